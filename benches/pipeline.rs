@@ -1,0 +1,127 @@
+//! `cargo bench`: the whole pipeline and each stage on the built-in example.
+//!
+//! A plain harness (no framework): each stage runs many times and the
+//! median and spread are printed, plus the whole `resume pdf --lang ko`
+//! process (wall time and peak memory) and a recompile after a one-field
+//! edit, which is what `watch` pays per save.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use resume::i18n::Language;
+use resume::model::{self, YearMonth};
+use resume::pipeline;
+use resume::render;
+use resume::select::Selection;
+use resume::view::{self, Paper, ViewOptions};
+use resume::world::{Layout, ResumeWorld};
+
+fn measure<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    for _ in 0..3.min(runs) {
+        black_box(f());
+    }
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(f());
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let median = times[runs / 2];
+    println!(
+        "{name:<44} median {:>9.3} ms   min {:>9.3} ms   max {:>9.3} ms   ({runs} runs)",
+        ms(median),
+        ms(times[0]),
+        ms(times[runs - 1])
+    );
+    median
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Peak resident memory of the children waited for so far, in KiB.
+fn children_peak_kib() -> i64 {
+    #[repr(C)]
+    struct Rusage {
+        utime: [i64; 2],
+        stime: [i64; 2],
+        maxrss: i64,
+        rest: [i64; 13],
+    }
+    unsafe extern "C" {
+        fn getrusage(who: i32, usage: *mut Rusage) -> i32;
+    }
+    let mut usage = Rusage { utime: [0; 2], stime: [0; 2], maxrss: 0, rest: [0; 13] };
+    // RUSAGE_CHILDREN = -1
+    unsafe { getrusage(-1, &mut usage) };
+    usage.maxrss
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; any other argument filters nothing here.
+    let today = YearMonth::new(2026, 11).unwrap();
+    let source = pipeline::example();
+    let ko = Language::negotiate("ko").unwrap();
+
+    println!("stages, in-process, built-in example, Korean:");
+    let resume = model::load(&source).unwrap();
+    measure("parse + check resume.toml", 200, || model::load(&source).unwrap());
+    let selection = Selection::new(&[], &[], &resume, today).unwrap();
+    let catalogue = pipeline::catalogue(&source, ko).unwrap();
+    let options = ViewOptions { today, paper: Paper::A4 };
+    measure("localize (Fluent, view)", 200, || {
+        view::localize(&resume, &source, &catalogue, &selection, options).unwrap()
+    });
+    let view = view::localize(&resume, &source, &catalogue, &selection, options).unwrap();
+    measure("serialize view to JSON", 200, || pipeline::view_json(&view));
+    measure("world setup (fonts, library)", 50, || {
+        ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap()
+    });
+
+    let json = pipeline::view_json(&view);
+    let cold = measure("compile, cold caches", 20, || {
+        let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap();
+        world.set_view(json.clone());
+        typst::comemo::evict(0);
+        render::compile(&world).unwrap()
+    });
+    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap();
+    world.set_view(json.clone());
+    let document = render::compile(&world).unwrap();
+    measure("export PDF", 20, || render::pdf(&world, &document, "bench").unwrap());
+
+    // A one-field edit: the headline changes, everything else is memoized.
+    let mut edited = resume.clone();
+    let mut flip = false;
+    let recompile = measure("recompile after a one-field edit", 50, || {
+        flip = !flip;
+        edited.person.headline = Some(model::Text::Plain(if flip { "A" } else { "B" }.into()));
+        let view = view::localize(&edited, &source, &catalogue, &selection, options).unwrap();
+        world.set_view(pipeline::view_json(&view));
+        render::compile(&world).unwrap()
+    });
+    let _ = (cold, recompile);
+
+    println!("\nwhole process (`resume pdf --lang ko` on the example):");
+    let binary = PathBuf::from(env!("CARGO_BIN_EXE_resume"));
+    let out = std::env::temp_dir().join(format!("resume-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&out).unwrap();
+    let run = |langs: &str| {
+        let status = Command::new(&binary)
+            .args(["pdf", "--lang", langs, "--today", "2026-11", "-o"])
+            .arg(out.join(if langs.contains(',') { "both" } else { "one.pdf" }))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    measure("process: pdf --lang ko", 30, || run("ko"));
+    println!("{:<44} {:>9.1} MB", "peak memory (max RSS) of those runs", children_peak_kib() as f64 / 1024.0);
+    measure("process: pdf --lang ko,en (parallel)", 20, || run("ko,en"));
+    let _ = std::fs::remove_dir_all(&out);
+}

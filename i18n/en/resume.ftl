@@ -1,0 +1,70 @@
+# Built-in English catalogue: every label, date form and duration the
+# layouts print. The Korean catalogue has exactly the same ids.
+
+## Document
+
+document-kind = Résumé
+document-title = { $name } — Résumé
+
+## Sections
+
+section-summary = Career summary
+section-projects = Projects
+section-skills = Skills
+section-education = Education
+section-certifications = Certifications
+section-open-source = Open source
+
+## A project's parts
+
+part-responsibilities = Responsibilities
+part-achievements = Achievements
+part-troubleshooting = Troubleshooting
+
+## Stack facts
+
+fact-languages = Languages
+fact-os = OS
+fact-databases = Databases
+fact-platform = Platform
+fact-ci-cd = CI/CD
+fact-monitoring = Monitoring
+fact-architecture = Architecture
+
+## Career summary
+
+summary-total = { $duration } of experience in total
+company-renamed = { $former } → { $current } (from { $month })
+
+## Months and periods
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+# $month-name is one of the month-N messages, $month the zero-padded number.
+date-month = { $month-name } { $year }
+date-present = Present
+date-range = { $start } – { $end }
+
+## Durations (plural forms chosen by the number)
+
+duration-years =
+    { $years ->
+        [one] { $years } yr
+       *[other] { $years } yrs
+    }
+duration-months =
+    { $months ->
+        [one] { $months } mo
+       *[other] { $months } mos
+    }
+duration-years-months = { duration-years } { duration-months }

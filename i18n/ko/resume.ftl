@@ -1,0 +1,62 @@
+# 내장 한국어 카탈로그: 레이아웃이 찍는 모든 라벨, 날짜 형식, 기간.
+# 영어 카탈로그와 메시지 id가 정확히 같다.
+
+## 문서
+
+document-kind = 경력기술서
+document-title = { $name } — 경력기술서
+
+## 섹션
+
+section-summary = 경력 요약
+section-projects = 프로젝트
+section-skills = 기술
+section-education = 학력
+section-certifications = 자격증
+section-open-source = 오픈소스
+
+## 프로젝트 항목
+
+part-responsibilities = 주요 업무
+part-achievements = 성과
+part-troubleshooting = 트러블슈팅
+
+## 기술 스택
+
+fact-languages = 언어
+fact-os = OS
+fact-databases = DB
+fact-platform = 플랫폼
+fact-ci-cd = CI/CD
+fact-monitoring = 모니터링
+fact-architecture = 서비스 구성
+
+## 경력 요약
+
+summary-total = 총 경력 { $duration }
+company-renamed = { $former } → { $current } ({ $month } ~)
+
+## 월과 기간
+
+month-1 = 1월
+month-2 = 2월
+month-3 = 3월
+month-4 = 4월
+month-5 = 5월
+month-6 = 6월
+month-7 = 7월
+month-8 = 8월
+month-9 = 9월
+month-10 = 10월
+month-11 = 11월
+month-12 = 12월
+# $month-name은 month-N 메시지 중 하나, $month는 두 자리 숫자.
+date-month = { $year }.{ $month }
+date-present = 현재
+date-range = { $start } ~ { $end }
+
+## 기간 (숫자에 따른 복수형은 한국어에 없다)
+
+duration-years = { $years }년
+duration-months = { $months }개월
+duration-years-months = { duration-years } { duration-months }

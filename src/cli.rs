@@ -1,0 +1,100 @@
+//! The command line, as clap types only. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Résumé as code: one TOML model, Korean and English, typeset to PDF.
+///
+/// With no command, `resume` builds PDFs (the `pdf` command). With no
+/// résumé given and no `resume.toml` in the current folder, it builds the
+/// built-in example.
+#[derive(Debug, Parser)]
+#[command(name = "resume", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Options of the default `pdf` command.
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build PDFs, one per language.
+    Pdf(PdfArgs),
+}
+
+/// Options for building a document.
+#[derive(Debug, Clone, Args)]
+#[command(after_help = SELECTOR_HELP)]
+pub struct PdfArgs {
+    /// Languages to build, comma-separated (ko, en; ko-KR and en-US work too).
+    #[arg(short, long, value_name = "LANG,…", default_value = "ko", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// The résumé to build [default: ./resume.toml, else the built-in example].
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// Output file, or folder when several languages are built
+    /// [default: resume-<lang>.pdf].
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Keep only what these selectors name (see below).
+    #[arg(long, value_name = "SEL,…")]
+    pub only: Vec<String>,
+
+    /// Drop what these selectors name, after --only (see below).
+    #[arg(long, value_name = "SEL,…")]
+    pub hide: Vec<String>,
+
+    /// The month treated as today, for ongoing periods and durations
+    /// [default: $SOURCE_DATE_EPOCH, else the clock].
+    #[arg(long, value_name = "YYYY-MM")]
+    pub today: Option<String>,
+
+    /// A built-in layout name, or the path of a .typ file.
+    #[arg(long, value_name = "NAME|FILE", default_value = "classic")]
+    pub layout: String,
+
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+
+    /// Also use the fonts in this folder (the embedded fonts stay first).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Option<PathBuf>,
+
+    /// Build even when a character has no glyph in any font (it prints as a box).
+    #[arg(long)]
+    pub allow_missing_glyphs: bool,
+}
+
+/// Paper sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4 (210 × 297 mm).
+    A4,
+    /// US Letter (8.5 × 11 in).
+    UsLetter,
+}
+
+/// How selectors work, shown under the options.
+const SELECTOR_HELP: &str = "\
+Selectors (comma-separated, for --only and --hide):
+  2020-  -2015  2016-2019  2019.06-2022.03   periods: entries whose period overlaps
+  projects  skills  summary  education  …    sections
+  troubleshooting  responsibilities  stack   parts of every project
+  kakao-i-mlops                              an entry, by id
+  tag:search                                 entries and bullets with a tag
+Selectors of one kind are alternatives; different kinds must all hold.
+
+Examples:
+  resume pdf --lang ko
+  resume pdf --lang en --only 2020- -o out/en.pdf
+  resume pdf --lang ko,en --input my/resume.toml --hide troubleshooting";

@@ -1,0 +1,173 @@
+//! The application's one error type.
+//!
+//! Every failure a user can cause (a malformed file, an unknown selector, a
+//! broken layout, an unwritable path) becomes an [`Error`] that says what went
+//! wrong, where (file, line, column and the source line), and what to do
+//! next. The binary prints it and exits non-zero; nothing else prints errors.
+
+use std::fmt::{self, Display, Formatter};
+use std::ops::Range;
+use std::path::Path;
+
+/// Shorthand used across the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A failure explained for the person who caused it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// What went wrong, lowercase, without a trailing period.
+    pub message: String,
+    /// Where in the user's files, when one place is to blame.
+    pub location: Option<Box<Location>>,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// Already formatted detail, such as Typst's own diagnostics.
+    pub detail: Option<String>,
+}
+
+/// A place in a text file, with the line it points into, so the message can
+/// show the user their own text with a caret under the culprit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The file as the user would type it.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// The whole source line.
+    pub source_line: String,
+    /// How many characters the caret underlines (at least one).
+    pub width: usize,
+}
+
+impl Location {
+    /// Turns a byte range in `source` into a location a person can find.
+    pub fn from_span(file: &Path, source: &str, span: Range<usize>) -> Self {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        let source_line = source[line_start..line_end].trim_end_matches('\r');
+        let end = floor_char_boundary(source, span.end.clamp(start, line_end));
+        Self {
+            file: file.display().to_string(),
+            line: source[..start].matches('\n').count() + 1,
+            column: source[line_start..start].chars().count() + 1,
+            source_line: source_line.to_string(),
+            width: source[start..end].chars().count().max(1),
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+impl Error {
+    /// An error with only a message.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self { message: message.into(), location: None, hint: None, detail: None }
+    }
+
+    /// Adds what the user should do next.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Points the error at a place in a file.
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(Box::new(location));
+        self
+    }
+
+    /// Attaches pre-formatted detail printed below the message.
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// An I/O failure on a path, phrased for people.
+    pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
+        let reason = match err.kind() {
+            std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => err.to_string(),
+        };
+        Self::new(format!("cannot {action} `{}`: {reason}", path.display()))
+    }
+}
+
+impl Display for Error {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "error: {}", self.message)?;
+        if let Some(loc) = &self.location {
+            let number = loc.line.to_string();
+            let pad = " ".repeat(number.len());
+            let lead: String = loc
+                .source_line
+                .chars()
+                .take(loc.column - 1)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let caret_width: usize =
+                loc.source_line.chars().skip(loc.column - 1).take(loc.width).map(display_width).sum();
+            write!(
+                f,
+                "\n{pad}--> {}:{}:{}\n{pad} |\n{number} | {}\n{pad} | {lead}{}",
+                loc.file,
+                loc.line,
+                loc.column,
+                loc.source_line,
+                "^".repeat(caret_width.max(1)),
+            )?;
+        }
+        if let Some(detail) = &self.detail {
+            write!(f, "\n{}", detail.trim_end())?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n{}= hint: {hint}", if self.location.is_some() { "  " } else { "" })?;
+        }
+        Ok(())
+    }
+}
+
+/// Terminal columns taken by a character: Hangul, Hanja and other wide
+/// characters take two, so the caret lines up under Korean text.
+fn display_width(c: char) -> usize {
+    let wide = matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1FAFF);
+    if wide { 2 } else { 1 }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_counts_lines_and_characters() {
+        let source = "a = 1\n이름 = \"x\"\n";
+        let at = source.find('=').unwrap() + 6 + 1;
+        let loc = Location::from_span(Path::new("r.toml"), source, at..at + 1);
+        assert_eq!((loc.line, loc.column), (2, 4));
+        assert_eq!(loc.source_line, "이름 = \"x\"");
+    }
+
+    #[test]
+    fn display_shows_caret_under_wide_text() {
+        let source = "name = 한글\n";
+        let start = source.find('한').unwrap();
+        let loc = Location::from_span(Path::new("r.toml"), source, start..source.len() - 1);
+        let text = Error::new("bad").at(loc).with_hint("fix it").to_string();
+        assert!(text.contains("--> r.toml:1:8"), "{text}");
+        assert!(text.contains("|        ^^^^"), "{text}");
+        assert!(text.ends_with("= hint: fix it"), "{text}");
+    }
+}

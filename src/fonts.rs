@@ -1,0 +1,143 @@
+//! The fonts, embedded in the binary so a fresh machine needs nothing.
+//!
+//! Pretendard (Regular, SemiBold, Bold) sets Hangul and Latin; it has no
+//! Hanja, so a cut of Noto Sans CJK KR with the 4,888 Hanja of KS X 1001
+//! follows it in the fallback list. Both are under the SIL Open Font
+//! Licence, with their licences in `fonts/`. Typst subsets whatever it
+//! embeds in the PDF.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use typst::foundations::Bytes;
+use typst::layout::{Frame, FrameItem};
+use typst::text::Font;
+use typst_layout::PagedDocument;
+
+use crate::error::{Error, Result};
+
+/// Family names, in fallback order, as the layouts name them.
+pub const FAMILIES: &[&str] = &["Pretendard", "Noto Sans CJK KR"];
+
+const EMBEDDED: &[&[u8]] = &[
+    include_bytes!("../fonts/Pretendard-Regular.otf"),
+    include_bytes!("../fonts/Pretendard-SemiBold.otf"),
+    include_bytes!("../fonts/Pretendard-Bold.otf"),
+    include_bytes!("../fonts/NotoSansCJKkr-Hanja-Regular.otf"),
+    include_bytes!("../fonts/NotoSansCJKkr-Hanja-Bold.otf"),
+];
+
+/// The embedded fonts, parsed once per process.
+pub fn embedded() -> &'static [Font] {
+    static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
+    FONTS.get_or_init(|| EMBEDDED.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect())
+}
+
+/// Fonts from a folder the user named with `--font-path`, for scripts the
+/// embedded fonts lack.
+pub fn from_folder(dir: &Path) -> Result<Vec<Font>> {
+    let entries = std::fs::read_dir(dir).map_err(|err| Error::io("read the font folder", dir, &err))?;
+    let mut fonts = Vec::new();
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let is_font = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "otf" | "ttf" | "otc" | "ttc"));
+        if !is_font {
+            continue;
+        }
+        let data = std::fs::read(&path).map_err(|err| Error::io("read the font", &path, &err))?;
+        fonts.extend(Font::iter(Bytes::new(data)));
+    }
+    Ok(fonts)
+}
+
+/// A character the chosen fonts could not draw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingGlyph {
+    /// The character.
+    pub character: char,
+    /// The line of text it stands in, for finding it.
+    pub context: String,
+}
+
+/// Finds every character that was set with no glyph (the `.notdef` box),
+/// so a PDF never shows a silent tofu.
+pub fn missing_glyphs(document: &PagedDocument) -> Vec<MissingGlyph> {
+    let mut missing = Vec::new();
+    for page in document.pages() {
+        scan(&page.frame, &mut missing);
+    }
+    missing
+}
+
+fn scan(frame: &Frame, missing: &mut Vec<MissingGlyph>) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => scan(&group.frame, missing),
+            FrameItem::Text(text) => {
+                for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+                    for character in text.text[glyph.range()].chars() {
+                        // Default-ignorable marks have no glyph by design.
+                        if is_invisible(character) || missing.iter().any(|m| m.character == character) {
+                            continue;
+                        }
+                        missing.push(MissingGlyph { character, context: text.text.to_string() });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
+/// Explains missing glyphs, pointing at where each character stands in the
+/// résumé when it can be found there.
+pub fn missing_glyph_error(missing: &[MissingGlyph], source: &crate::model::Source) -> Error {
+    let list: Vec<String> =
+        missing.iter().map(|m| format!("`{}` (U+{:04X})", m.character, m.character as u32)).collect();
+    let mut error = Error::new(format!("no font has a glyph for {}", list.join(", "))).with_hint(
+        "remove the character, or add a font that has it with `--font-path DIR`; \
+         `--allow-missing-glyphs` builds anyway and prints a box",
+    );
+    if let Some(first) = missing.first()
+        && let Some(offset) = source.text.find(first.character)
+    {
+        let end = offset + first.character.len_utf8();
+        error = error.at(crate::error::Location::from_span(&source.path, &source.text, offset..end));
+    } else if let Some(first) = missing.first() {
+        error = error.with_detail(format!("  in: {}", first.context));
+    }
+    error
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_weight_is_real_and_covers_its_script() {
+        let fonts = embedded();
+        let pretendard: Vec<u16> = fonts
+            .iter()
+            .filter(|f| f.info().family == "Pretendard")
+            .map(|f| f.info().variant.weight.to_number())
+            .collect();
+        assert_eq!(pretendard, [400, 600, 700]);
+        for font in fonts {
+            let hangul = font.info().coverage.contains('한' as u32);
+            let hanja = font.info().coverage.contains('漢' as u32);
+            match font.info().family.as_str() {
+                "Pretendard" => assert!(hangul && font.info().coverage.contains('A' as u32)),
+                "Noto Sans CJK KR" => assert!(hanja),
+                other => panic!("unexpected family {other}"),
+            }
+        }
+    }
+}

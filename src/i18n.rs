@@ -1,0 +1,203 @@
+//! Localization: one Fluent bundle per language.
+//!
+//! The built-in catalogues (`i18n/<lang>/*.ftl`) are embedded in the binary
+//! and hold every label, month, date-range form and duration. A user's
+//! `<lang>.ftl` beside their `resume.toml` (or in `i18n/` there) is loaded
+//! on top and may override any built-in message or define the message of
+//! any content text (see [`crate::view`] for the ids). Isolation marks are
+//! off: they would land in the PDF's text layer as U+2068/U+2069.
+
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, Location, Result};
+
+/// A language the binary ships a catalogue for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Language {
+    /// The code used in flags, text tables and file names.
+    pub code: &'static str,
+    /// The built-in catalogue.
+    catalogue: &'static str,
+}
+
+/// Every built-in language; adding one means adding its folder under
+/// `i18n/` and a line here.
+pub const LANGUAGES: &[Language] = &[
+    Language { code: "ko", catalogue: include_str!("../i18n/ko/resume.ftl") },
+    Language { code: "en", catalogue: include_str!("../i18n/en/resume.ftl") },
+];
+
+impl Language {
+    /// Finds the built-in language for a requested tag such as `ko`,
+    /// `ko-KR` or `en-US`.
+    pub fn negotiate(requested: &str) -> Result<Language> {
+        let available = || LANGUAGES.iter().map(|l| l.code).collect::<Vec<_>>().join(", ");
+        let tag: LanguageIdentifier = requested.trim().parse().map_err(|_| {
+            Error::new(format!("`{requested}` is not a language tag"))
+                .with_hint(format!("the available languages are: {}", available()))
+        })?;
+        LANGUAGES.iter().copied().find(|l| tag.language.as_str() == l.code).ok_or_else(|| {
+            Error::new(format!("no catalogue for the language `{requested}`"))
+                .with_hint(format!("the available languages are: {}", available()))
+        })
+    }
+
+    /// The identifier Fluent uses for plural rules.
+    pub fn identifier(self) -> LanguageIdentifier {
+        self.code.parse().expect("built-in language codes are valid")
+    }
+}
+
+/// A user's translation file, already read.
+#[derive(Debug, Clone)]
+pub struct UserCatalogue {
+    /// Where it was read from, for messages.
+    pub path: PathBuf,
+    /// Its Fluent text.
+    pub text: String,
+}
+
+impl UserCatalogue {
+    /// Reads `<lang>.ftl` and `i18n/<lang>.ftl` from the résumé's folder,
+    /// whichever exist, in that order.
+    pub fn find(dir: &Path, lang: Language) -> Result<Vec<UserCatalogue>> {
+        let candidates =
+            [dir.join(format!("{}.ftl", lang.code)), dir.join("i18n").join(format!("{}.ftl", lang.code))];
+        let mut found = Vec::new();
+        for path in candidates {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => found.push(UserCatalogue { path, text }),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                Err(err) => return Err(Error::io("read", &path, &err)),
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// Every message for one language, built-in and the user's.
+pub struct Catalogue {
+    /// The language this catalogue speaks.
+    pub language: Language,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalogue {
+    /// Builds the bundle: the built-in catalogue, then the user's files,
+    /// whose messages override built-in ones.
+    pub fn new(language: Language, user: &[UserCatalogue]) -> Result<Self> {
+        let mut bundle = FluentBundle::new(vec![language.identifier()]);
+        bundle.set_use_isolating(false);
+        let builtin = FluentResource::try_new(language.catalogue.to_string())
+            .unwrap_or_else(|_| panic!("the built-in {} catalogue parses", language.code));
+        bundle.add_resource(builtin).expect("built-in catalogues have unique ids");
+        for file in user {
+            let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
+                let first = &errors[0];
+                Error::new(format!("{} is not valid Fluent: {}", file.path.display(), first.kind))
+                    .at(Location::from_span(&file.path, &file.text, first.pos.clone()))
+                    .with_hint(
+                        "a message is written `message-id = text`; see i18n/en/resume.ftl for examples",
+                    )
+            })?;
+            bundle.add_resource_overriding(resource);
+        }
+        Ok(Self { language, bundle })
+    }
+
+    /// Whether a message with this id exists (built-in or the user's).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Formats a message, or `None` when it does not exist. A message that
+    /// exists but cannot be formatted (an unknown term, say) is an error.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<Option<String>> {
+        let Some(message) = self.bundle.get_message(id) else { return Ok(None) };
+        let Some(pattern) = message.value() else {
+            return Err(Error::new(format!("the message `{id}` has no value"))
+                .with_hint("give it a text after `=`; attributes alone are not printed"));
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(first) = errors.first() {
+            return Err(Error::new(format!(
+                "the message `{id}` ({}) cannot be formatted: {first}",
+                self.language.code
+            ))
+            .with_hint("check the terms and variables it refers to"));
+        }
+        Ok(Some(text.into_owned()))
+    }
+
+    /// A built-in label or form; these always exist (a test checks every
+    /// id the code uses), so a missing one shows its id rather than failing.
+    pub fn label(&self, id: &str, args: Option<&FluentArgs>) -> Result<String> {
+        Ok(self.format(id, args)?.unwrap_or_else(|| id.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(source: &str) -> Vec<String> {
+        let resource = FluentResource::try_new(source.to_string()).unwrap();
+        let mut ids: Vec<String> = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                _ => None,
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn every_language_has_the_same_ids() {
+        let reference = ids(LANGUAGES[0].catalogue);
+        assert!(reference.len() > 30);
+        for language in LANGUAGES {
+            assert_eq!(ids(language.catalogue), reference, "{} differs", language.code);
+        }
+    }
+
+    #[test]
+    fn negotiates_tags() {
+        assert_eq!(Language::negotiate("ko-KR").unwrap().code, "ko");
+        assert_eq!(Language::negotiate("en-US").unwrap().code, "en");
+        let err = Language::negotiate("fr").unwrap_err();
+        assert_eq!(err.hint.as_deref(), Some("the available languages are: ko, en"));
+        assert!(Language::negotiate("??").is_err());
+    }
+
+    #[test]
+    fn plural_durations_without_isolation_marks() {
+        let en = Catalogue::new(Language::negotiate("en").unwrap(), &[]).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("years", 1);
+        args.set("months", 1);
+        assert_eq!(en.label("duration-years-months", Some(&args)).unwrap(), "1 yr 1 mo");
+        args.set("years", 4);
+        args.set("months", 8);
+        assert_eq!(en.label("duration-years-months", Some(&args)).unwrap(), "4 yrs 8 mos");
+        let ko = Catalogue::new(Language::negotiate("ko").unwrap(), &[]).unwrap();
+        assert_eq!(ko.label("duration-years-months", Some(&args)).unwrap(), "4년 8개월");
+    }
+
+    #[test]
+    fn user_messages_override_and_errors_are_located() {
+        let en = Language::negotiate("en").unwrap();
+        let user = UserCatalogue { path: "en.ftl".into(), text: "section-projects = Work\n".into() };
+        let catalogue = Catalogue::new(en, &[user]).unwrap();
+        assert_eq!(catalogue.label("section-projects", None).unwrap(), "Work");
+        let broken = UserCatalogue { path: "en.ftl".into(), text: "ok = fine\nbroken\n".into() };
+        let err = Catalogue::new(en, &[broken]).err().unwrap();
+        assert_eq!(err.location.unwrap().line, 2);
+    }
+}

@@ -1,0 +1,30 @@
+//! `resume`: a résumé as code, in Korean and English, typeset by Typst.
+//!
+//! The pipeline runs in one direction, one module per stage:
+//!
+//! 1. [`model`]: `resume.toml` is parsed into typed data (periods, texts,
+//!    links), with errors that point at the file, line and column.
+//! 2. [`select`]: `--only` / `--hide` keep the entries and sections asked for.
+//! 3. [`i18n`] + [`view`]: every label, date and text is resolved through
+//!    Fluent into a [`view::View`], plain data with no language logic left.
+//! 4. [`world`] + [`render`]: the view is served to a Typst layout as a
+//!    virtual JSON file, compiled in-process and exported as PDF.
+//! 5. [`output`]: files are written atomically.
+//!
+//! [`pipeline`] ties the stages together for one language; the binary only
+//! parses arguments and calls it.
+
+pub mod cli;
+pub mod error;
+pub mod fonts;
+pub mod i18n;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod select;
+pub mod today;
+pub mod view;
+pub mod world;
+
+pub use error::{Error, Result};

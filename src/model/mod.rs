@@ -1,0 +1,250 @@
+//! The résumé model: what `resume.toml` holds, as typed data.
+//!
+//! The types mirror the file one to one and reject unknown keys, so a typo
+//! is an error with a location rather than a silently missing line. Text
+//! fields take one string or one per language (see [`Text`]); every such
+//! text later gets a stable Fluent message id (see [`crate::view`]), so a
+//! translation file can supply or override it.
+
+mod load;
+mod period;
+mod text;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{Source, Step, closest, languages_of, load, locate};
+pub use period::{Period, PeriodError, YearMonth};
+pub use text::{Bullet, Detail, Fact, FactValue, Text};
+
+/// A whole résumé.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resume {
+    /// Who this is about; printed in the header.
+    pub person: Person,
+    /// A short paragraph under the header.
+    #[serde(default)]
+    pub summary: Option<Text>,
+    /// Employers, so that projects can refer to them and renames show.
+    #[serde(default, rename = "company")]
+    pub companies: Vec<Company>,
+    /// The work, in any order; shown newest first.
+    #[serde(default, rename = "project")]
+    pub projects: Vec<Project>,
+    /// Schools and degrees.
+    #[serde(default)]
+    pub education: Vec<Education>,
+    /// Certificates and licences.
+    #[serde(default, rename = "certification")]
+    pub certifications: Vec<Certification>,
+    /// Contributions to projects outside work.
+    #[serde(default)]
+    pub open_source: Vec<Contribution>,
+    /// Anything else (talks, awards), as titled lists.
+    #[serde(default, rename = "section")]
+    pub sections: Vec<Section>,
+}
+
+/// The person the résumé presents.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// The largest text on page one.
+    pub name: Text,
+    /// One line under the name.
+    #[serde(default)]
+    pub headline: Option<Text>,
+    /// Shown in the contact row and as a mailto link.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Shown in the contact row as written.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Blog, GitHub and the like, shown without their scheme.
+    #[serde(default)]
+    pub links: Vec<String>,
+}
+
+/// An employer. Projects name it by `id`; a rename shows where a project
+/// spans it (`kakao → kakaoenterprise (2019.12 ~)`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    /// Kebab-case key projects use in their `company` field.
+    pub id: String,
+    /// The current (or last) name.
+    pub name: Text,
+    /// The name it had before a rename or spin-off, and when that happened.
+    #[serde(default)]
+    pub formerly: Option<FormerName>,
+    /// The role held, shown in the career summary.
+    #[serde(default)]
+    pub role: Option<Text>,
+}
+
+/// An earlier name of a [`Company`].
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormerName {
+    /// The name before the change.
+    pub name: Text,
+    /// The first month under the current name.
+    pub until: YearMonth,
+}
+
+/// A project: the heart of a Korean 경력기술서.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Kebab-case, unique; the stem of every message id of this project
+    /// and a selector for `--only`.
+    pub id: String,
+    /// Shown in bold at the start of the entry.
+    pub name: Text,
+    /// A company `id`, or a plain company name.
+    pub company: String,
+    /// When the person worked on it.
+    pub period: Period,
+    /// One line on what the project is.
+    #[serde(default)]
+    pub description: Option<Text>,
+    /// Programming languages.
+    #[serde(default)]
+    pub languages: Option<Fact>,
+    /// Operating systems.
+    #[serde(default)]
+    pub os: Option<Fact>,
+    /// Databases and caches.
+    #[serde(default)]
+    pub databases: Option<Fact>,
+    /// Platforms and infrastructure.
+    #[serde(default)]
+    pub platform: Option<Fact>,
+    /// Build and deployment.
+    #[serde(default)]
+    pub ci_cd: Option<Fact>,
+    /// Logs, metrics, alarms.
+    #[serde(default)]
+    pub monitoring: Option<Fact>,
+    /// How the service is put together.
+    #[serde(default)]
+    pub architecture: Option<Fact>,
+    /// What the person did, nested as needed.
+    #[serde(default)]
+    pub responsibilities: Vec<Bullet>,
+    /// What came of it, with links.
+    #[serde(default)]
+    pub achievements: Vec<Bullet>,
+    /// Problems solved: problem, resolution, write-up.
+    #[serde(default)]
+    pub troubleshooting: Vec<Trouble>,
+    /// Labels for `--only tag:…`.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+impl Project {
+    /// The stack facts in display order, with their key (also their
+    /// selector and message-id part).
+    pub fn facts(&self) -> [(&'static str, Option<&Fact>); 7] {
+        [
+            ("languages", self.languages.as_ref()),
+            ("os", self.os.as_ref()),
+            ("databases", self.databases.as_ref()),
+            ("platform", self.platform.as_ref()),
+            ("ci-cd", self.ci_cd.as_ref()),
+            ("monitoring", self.monitoring.as_ref()),
+            ("architecture", self.architecture.as_ref()),
+        ]
+    }
+}
+
+/// One troubleshooting story.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trouble {
+    /// What went wrong, as seen at the time.
+    pub problem: Text,
+    /// The cause and the fix.
+    #[serde(default)]
+    pub resolution: Option<Text>,
+    /// A write-up.
+    #[serde(default)]
+    pub link: Option<String>,
+    /// Labels for `--only tag:…`.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// A school or degree.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    /// Kebab-case, unique.
+    pub id: String,
+    /// The school.
+    pub school: Text,
+    /// Degree and field.
+    #[serde(default)]
+    pub degree: Option<Text>,
+    /// When.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// Anything worth a bullet.
+    #[serde(default)]
+    pub details: Vec<Bullet>,
+}
+
+/// A certificate or licence.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    /// Kebab-case, unique.
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// Who issued it.
+    #[serde(default)]
+    pub issuer: Option<Text>,
+    /// When it was obtained.
+    #[serde(default)]
+    pub date: Option<YearMonth>,
+    /// Where it can be verified.
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+/// A contribution to a project outside work.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contribution {
+    /// Kebab-case, unique.
+    pub id: String,
+    /// The project contributed to.
+    pub name: Text,
+    /// What was contributed.
+    #[serde(default)]
+    pub description: Option<Text>,
+    /// When.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// The change or a write-up.
+    #[serde(default)]
+    pub link: Option<String>,
+    /// Labels for `--only tag:…`.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// A free-form titled list (talks, awards, publications).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Kebab-case, unique; also a section selector.
+    pub id: String,
+    /// The heading.
+    pub title: Text,
+    /// The bullets.
+    #[serde(default)]
+    pub items: Vec<Bullet>,
+}

@@ -1,0 +1,193 @@
+//! The whole job, stage by stage, for one or more languages.
+//!
+//! [`BuildConfig`] is the validated form of the command line: once it
+//! exists, every input has been read and every flag checked, so a build
+//! fails early and for a reason the user can act on. [`build`] then runs
+//! the languages in parallel and writes each PDF atomically.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::fonts;
+use crate::i18n::{Catalogue, Language, UserCatalogue};
+use crate::model::{self, Resume, Source, YearMonth};
+use crate::output;
+use crate::render;
+use crate::select::Selection;
+use crate::view::{self, Paper, View, ViewOptions};
+use crate::world::{Layout, ResumeWorld};
+
+/// The built-in example: the résumé every command uses when given none.
+pub const EXAMPLE: &str = include_str!("../examples/seed/resume.toml");
+
+/// How the built-in example is named in messages.
+pub const EXAMPLE_NAME: &str = "<built-in example>/resume.toml";
+
+/// Finds the résumé to build: the given file, else `./resume.toml`, else
+/// the built-in example. Says on stderr when it falls back to the example.
+pub fn find_source(input: Option<&Path>) -> Result<Source> {
+    let path = match input {
+        Some(path) => path.to_path_buf(),
+        None if Path::new("resume.toml").is_file() => PathBuf::from("resume.toml"),
+        None => {
+            eprintln!("note: no resume.toml here and no --input given; building the built-in example");
+            return Ok(example());
+        }
+    };
+    let text = std::fs::read_to_string(&path).map_err(|err| {
+        Error::io("read", &path, &err).with_hint("give the résumé with `--input path/to/resume.toml`")
+    })?;
+    let dir = path
+        .parent()
+        .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
+        .map(Path::to_path_buf);
+    Ok(Source { path, dir, text })
+}
+
+/// The built-in example as a source.
+pub fn example() -> Source {
+    Source { path: PathBuf::from(EXAMPLE_NAME), dir: None, text: EXAMPLE.to_string() }
+}
+
+/// Everything one build needs, checked.
+pub struct BuildConfig {
+    /// The résumé's text and folder.
+    pub source: Source,
+    /// The parsed résumé.
+    pub resume: Resume,
+    /// Languages, each with the file it is written to.
+    pub targets: Vec<(Language, PathBuf)>,
+    /// What to keep.
+    pub selection: Selection,
+    /// The month ongoing periods run to.
+    pub today: YearMonth,
+    /// The layout to compile.
+    pub layout: Layout,
+    /// Paper size.
+    pub paper: Paper,
+    /// Fonts beyond the embedded ones.
+    pub extra_fonts: Vec<typst::text::Font>,
+    /// Build even if a character has no glyph.
+    pub allow_missing_glyphs: bool,
+}
+
+/// One language's finished document.
+pub struct Rendered {
+    /// The PDF bytes.
+    pub pdf: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+}
+
+/// Runs every stage for one language and returns the PDF.
+pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rendered> {
+    let catalogue = catalogue(&config.source, language)?;
+    let view = view::localize(
+        &config.resume,
+        &config.source,
+        &catalogue,
+        &config.selection,
+        ViewOptions { today: config.today, paper: config.paper },
+    )?;
+    let mut world = ResumeWorld::new(
+        &config.layout,
+        config.source.dir.as_deref(),
+        config.extra_fonts.clone(),
+        config.today,
+    )?;
+    world.set_view(view_json(&view));
+    let document = render::compile(&world)?;
+    if !config.allow_missing_glyphs {
+        let missing = fonts::missing_glyphs(&document);
+        if !missing.is_empty() {
+            return Err(fonts::missing_glyph_error(&missing, &config.source));
+        }
+    }
+    let ident = format!("resume-{}-{}", language.code, view.document.author);
+    let pdf = render::pdf(&world, &document, &ident)?;
+    Ok(Rendered { pdf, pages: document.pages().len() })
+}
+
+/// The catalogue for a language, with the user's translations if any.
+pub fn catalogue(source: &Source, language: Language) -> Result<Catalogue> {
+    let user = match &source.dir {
+        Some(dir) => UserCatalogue::find(dir, language)?,
+        None => Vec::new(),
+    };
+    Catalogue::new(language, &user)
+}
+
+/// The view as the layout reads it.
+pub fn view_json(view: &View) -> String {
+    serde_json::to_string(view).expect("views serialize")
+}
+
+/// Builds every language in parallel and writes each PDF. Returns what
+/// was written; the first failure is returned after the others finish, and
+/// a failed language never touches its output file.
+pub fn build(config: &BuildConfig) -> Result<Vec<(PathBuf, Rendered)>> {
+    let results: Vec<Result<Rendered>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = config
+            .targets
+            .iter()
+            .map(|(language, _)| scope.spawn(move || render_language(config, *language)))
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
+    });
+    let mut written = Vec::new();
+    let mut first_error = None;
+    for ((_, path), result) in config.targets.iter().zip(results) {
+        match result.and_then(|rendered| output::write_atomic(path, &rendered.pdf).map(|()| rendered)) {
+            Ok(rendered) => written.push((path.clone(), rendered)),
+            Err(err) => {
+                first_error.get_or_insert(err);
+            }
+        }
+    }
+    match first_error {
+        Some(err) => Err(err),
+        None => Ok(written),
+    }
+}
+
+/// Decides each language's output file: `resume-<lang>.pdf` by default; with
+/// `-o`, that file for one language, or that folder for several.
+pub fn targets(languages: &[Language], output: Option<&Path>) -> Result<Vec<(Language, PathBuf)>> {
+    let several = languages.len() > 1;
+    let default_name = |l: &Language| format!("resume-{}.pdf", l.code);
+    let targets: Vec<(Language, PathBuf)> = languages
+        .iter()
+        .map(|l| {
+            let path = match output {
+                None => PathBuf::from(default_name(l)),
+                Some(dir) if several || dir.is_dir() || dir.to_string_lossy().ends_with('/') => {
+                    dir.join(default_name(l))
+                }
+                Some(file) => file.to_path_buf(),
+            };
+            (*l, path)
+        })
+        .collect();
+    for (_, path) in &targets {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|err| {
+                Error::io("create the folder", dir, &err).with_hint("choose another place with `-o`")
+            })?;
+        }
+        output::check_writable(path)?;
+    }
+    Ok(targets)
+}
+
+/// Reads the model and checks the selection: the part of a build shared by
+/// every language.
+pub fn prepare(
+    source: &Source,
+    only: &[String],
+    hide: &[String],
+    today: YearMonth,
+) -> Result<(Resume, Selection)> {
+    let resume = model::load(source)?;
+    let selection = Selection::new(only, hide, &resume, today)?;
+    Ok((resume, selection))
+}

@@ -1,0 +1,295 @@
+//! `--only` and `--hide`: one grammar for choosing what a variant shows.
+//!
+//! A selector is a period (`2020-`, `-2015`, `2016-2019`,
+//! `2019.06-2022.03`), a section or project part (`projects`,
+//! `troubleshooting`), an entry id (`kakao-i-mlops`), or a tag
+//! (`tag:search`). Within one kind selectors are alternatives (OR); across
+//! kinds all must hold (AND). `--hide` applies after `--only`.
+
+use std::collections::BTreeSet;
+
+use crate::error::{Error, Result};
+use crate::model::{Period, Resume, YearMonth, closest};
+
+/// Top-level sections, in layout order.
+pub const SECTIONS: &[&str] =
+    &["summary", "projects", "skills", "education", "certifications", "open-source"];
+
+/// The parts of a project that can be kept or dropped on their own.
+pub const PROJECT_PARTS: &[&str] = &[
+    "description",
+    "stack",
+    "languages",
+    "os",
+    "databases",
+    "platform",
+    "ci-cd",
+    "monitoring",
+    "architecture",
+    "responsibilities",
+    "achievements",
+    "troubleshooting",
+];
+
+/// The stack facts, which the part `stack` stands for together.
+const STACK_FACTS: &[&str] =
+    &["languages", "os", "databases", "platform", "ci-cd", "monitoring", "architecture"];
+
+/// A month range with open ends, as selectors write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// First month kept, if bounded.
+    pub from: Option<YearMonth>,
+    /// Last month kept, if bounded.
+    pub to: Option<YearMonth>,
+}
+
+impl Span {
+    fn parse(text: &str) -> Option<Self> {
+        let (from, to) = text.split_once('-')?;
+        let bound = |part: &str, end: bool| -> Option<Option<YearMonth>> {
+            match part {
+                "" => Some(None),
+                year if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(Some(YearMonth::new(year.parse().ok()?, if end { 12 } else { 1 })?))
+                }
+                month => YearMonth::parse(month).filter(|_| month.contains('.')).map(Some),
+            }
+        };
+        let span = Span { from: bound(from, false)?, to: bound(to, true)? };
+        (span.from.is_some() || span.to.is_some()).then_some(span)
+    }
+
+    /// Whether a period shares a month with this range.
+    pub fn overlaps(self, period: Period, today: YearMonth) -> bool {
+        let starts_in_time = self.to.is_none_or(|to| period.start <= to);
+        let ends_in_time = self.from.is_none_or(|from| period.end_or(today) >= from);
+        starts_in_time && ends_in_time
+    }
+}
+
+/// One parsed selector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    /// Entries whose period overlaps.
+    Period(Span),
+    /// A top-level section or a project part.
+    Section(String),
+    /// One entry by id.
+    Entry(String),
+    /// Entries and bullets carrying a tag.
+    Tag(String),
+}
+
+/// What to keep, decided once from the flags and the model.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    only: Vec<Selector>,
+    hide: Vec<Selector>,
+    today: Option<YearMonth>,
+}
+
+/// What an entry offers to selectors.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// Its period, if it has one.
+    pub period: Option<Period>,
+    /// Its tags.
+    pub tags: &'a [String],
+}
+
+impl Selection {
+    /// Parses `--only` and `--hide` values (each a list of comma-separated
+    /// selectors) against the names the model offers.
+    pub fn new(only: &[String], hide: &[String], resume: &Resume, today: YearMonth) -> Result<Self> {
+        let names = Names::of(resume);
+        let parse_all = |values: &[String], flag: &str| -> Result<Vec<Selector>> {
+            values
+                .iter()
+                .flat_map(|v| v.split(','))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| names.parse(s, flag))
+                .collect()
+        };
+        Ok(Self { only: parse_all(only, "--only")?, hide: parse_all(hide, "--hide")?, today: Some(today) })
+    }
+
+    /// Whether a top-level section is shown.
+    pub fn keeps_section(&self, name: &str) -> bool {
+        let wanted: Vec<&str> = section_names(&self.only).collect();
+        let top: Vec<&&str> = wanted.iter().filter(|s| !PROJECT_PARTS.contains(s)).collect();
+        let wants_parts = wanted.len() > top.len();
+        let kept = wanted.is_empty() || top.contains(&&name) || (wants_parts && name == "projects");
+        kept && !section_names(&self.hide).any(|s| s == name)
+    }
+
+    /// Whether a part of every project (`troubleshooting`, `databases`…) is
+    /// shown.
+    pub fn keeps_part(&self, part: &str) -> bool {
+        let names_part = |s: &str| s == part || (s == "stack" && STACK_FACTS.contains(&part));
+        let only: Vec<&str> = section_names(&self.only).filter(|s| PROJECT_PARTS.contains(s)).collect();
+        (only.is_empty() || only.iter().any(|s| names_part(s))) && !section_names(&self.hide).any(names_part)
+    }
+
+    /// Whether an entry (project, degree, contribution…) is shown.
+    pub fn keeps_entry(&self, entry: Entry) -> bool {
+        let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12 });
+        let only = self.only.iter().filter(|s| !matches!(s, Selector::Section(_)));
+        let all_kinds_match = |selectors: &mut dyn Iterator<Item = &Selector>| {
+            let mut kinds = [None::<bool>; 3];
+            for selector in selectors {
+                let (kind, hit) = match selector {
+                    Selector::Period(span) => (0, entry.period.is_none_or(|p| span.overlaps(p, today))),
+                    Selector::Entry(id) => (1, id == entry.id),
+                    Selector::Tag(tag) => (2, entry.tags.contains(tag)),
+                    Selector::Section(_) => continue,
+                };
+                let slot = &mut kinds[kind];
+                *slot = Some(slot.unwrap_or(false) || hit);
+            }
+            let any_kind = kinds.iter().any(Option::is_some);
+            (any_kind, kinds.iter().all(|k| k.unwrap_or(true)))
+        };
+        let (_, kept) = all_kinds_match(&mut only.into_iter());
+        let (hiding, hidden) = all_kinds_match(&mut self.hide.iter());
+        kept && !(hiding && hidden)
+    }
+
+    /// Whether a tagged bullet is shown: untagged bullets follow their
+    /// entry; tagged ones must carry an `--only` tag when tags are asked
+    /// for, and none of the `--hide` tags.
+    pub fn keeps_bullet(&self, tags: &[String]) -> bool {
+        if tags.is_empty() {
+            return true;
+        }
+        let wanted: Vec<&String> = self.only.iter().filter_map(tag_of).collect();
+        let kept = wanted.is_empty() || wanted.iter().any(|t| tags.contains(t));
+        kept && !self.hide.iter().filter_map(tag_of).any(|t| tags.contains(t))
+    }
+}
+
+fn tag_of(selector: &Selector) -> Option<&String> {
+    match selector {
+        Selector::Tag(tag) => Some(tag),
+        _ => None,
+    }
+}
+
+fn section_names(selectors: &[Selector]) -> impl Iterator<Item = &str> {
+    selectors.iter().filter_map(|s| match s {
+        Selector::Section(name) => Some(name.as_str()),
+        _ => None,
+    })
+}
+
+/// The names a model offers to selectors, for parsing and for messages.
+struct Names {
+    sections: Vec<String>,
+    entries: BTreeSet<String>,
+    tags: BTreeSet<String>,
+}
+
+impl Names {
+    fn of(resume: &Resume) -> Self {
+        let mut sections: Vec<String> = SECTIONS.iter().chain(PROJECT_PARTS).map(|s| s.to_string()).collect();
+        sections.extend(resume.sections.iter().map(|s| s.id.clone()));
+        let mut entries = BTreeSet::new();
+        let mut tags = BTreeSet::new();
+        for project in &resume.projects {
+            entries.insert(project.id.clone());
+            tags.extend(project.tags.iter().cloned());
+            let bullets = project.responsibilities.iter().chain(&project.achievements);
+            collect_bullet_tags(bullets, &mut tags);
+            tags.extend(project.troubleshooting.iter().flat_map(|t| t.tags.iter().cloned()));
+        }
+        entries.extend(resume.education.iter().map(|e| e.id.clone()));
+        entries.extend(resume.certifications.iter().map(|c| c.id.clone()));
+        for contribution in &resume.open_source {
+            entries.insert(contribution.id.clone());
+            tags.extend(contribution.tags.iter().cloned());
+        }
+        Self { sections, entries, tags }
+    }
+
+    fn parse(&self, text: &str, flag: &str) -> Result<Selector> {
+        if let Some(tag) = text.strip_prefix("tag:") {
+            if self.tags.contains(tag) {
+                return Ok(Selector::Tag(tag.to_string()));
+            }
+            let known: Vec<&str> = self.tags.iter().map(String::as_str).collect();
+            return Err(unknown(flag, text, "tag", &known, tag, "tag:"));
+        }
+        if text.starts_with(|c: char| c.is_ascii_digit() || c == '-') && text.contains('-') {
+            return Span::parse(text).map(Selector::Period).ok_or_else(|| {
+                Error::new(format!("`{flag} {text}` is not a period"))
+                    .with_hint("write a period as `2020-`, `-2015`, `2016-2019` or `2019.06-2022.03`")
+            });
+        }
+        if self.sections.iter().any(|s| s == text) {
+            return Ok(Selector::Section(text.to_string()));
+        }
+        if self.entries.contains(text) {
+            return Ok(Selector::Entry(text.to_string()));
+        }
+        let mut known: Vec<&str> = self.sections.iter().map(String::as_str).collect();
+        known.extend(self.entries.iter().map(String::as_str));
+        Err(unknown(flag, text, "section or entry", &known, text, ""))
+    }
+}
+
+fn collect_bullet_tags<'a>(
+    bullets: impl Iterator<Item = &'a crate::model::Bullet>,
+    tags: &mut BTreeSet<String>,
+) {
+    for bullet in bullets {
+        tags.extend(bullet.tags.iter().cloned());
+        collect_bullet_tags(bullet.items.iter(), tags);
+    }
+}
+
+fn unknown(flag: &str, text: &str, kind: &str, known: &[&str], word: &str, prefix: &str) -> Error {
+    let list = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+    let mut hint = format!("the valid {kind} names are: {list}; a period is written `2020-` or `2016-2019`");
+    if let Some(near) = closest(word, known) {
+        hint = format!("did you mean `{prefix}{near}`? {hint}");
+    }
+    Error::new(format!("`{flag} {text}` names no {kind} of this résumé")).with_hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(y: u16, m: u8) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    #[test]
+    fn spans_parse() {
+        assert_eq!(Span::parse("2020-"), Some(Span { from: Some(ym(2020, 1)), to: None }));
+        assert_eq!(Span::parse("-2015"), Some(Span { from: None, to: Some(ym(2015, 12)) }));
+        assert_eq!(Span::parse("2016-2019"), Some(Span { from: Some(ym(2016, 1)), to: Some(ym(2019, 12)) }));
+        assert_eq!(
+            Span::parse("2019.06-2022.03"),
+            Some(Span { from: Some(ym(2019, 6)), to: Some(ym(2022, 3)) })
+        );
+        assert_eq!(Span::parse("-"), None);
+        assert_eq!(Span::parse("20-"), None);
+        assert_eq!(Span::parse("2019.13-"), None);
+    }
+
+    #[test]
+    fn span_overlap() {
+        let today = ym(2026, 11);
+        let span = Span::parse("2020-").unwrap();
+        assert!(span.overlaps("2016-07..2022-03".parse().unwrap(), today));
+        assert!(!span.overlaps("2014-01..2016-06".parse().unwrap(), today));
+        assert!(span.overlaps("2022-04..".parse().unwrap(), today));
+        let until = Span::parse("-2015").unwrap();
+        assert!(until.overlaps("2014-01..2016-06".parse().unwrap(), today));
+        assert!(!until.overlaps("2016-07..".parse().unwrap(), today));
+    }
+}

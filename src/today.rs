@@ -1,0 +1,60 @@
+//! Which month is "now".
+//!
+//! Ongoing periods and durations depend on today's date, so a build is only
+//! reproducible when today is pinned: `--today YYYY-MM` wins, then the
+//! `SOURCE_DATE_EPOCH` convention of reproducible builds, then the clock.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::error::{Error, Result};
+use crate::model::YearMonth;
+
+/// Resolves today from the flag, the environment, or the system clock.
+pub fn resolve(flag: Option<&str>) -> Result<YearMonth> {
+    if let Some(text) = flag {
+        return YearMonth::parse(text).ok_or_else(|| {
+            Error::new(format!("`--today {text}` is not a month")).with_hint("write it as `--today 2026-11`")
+        });
+    }
+    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+        let seconds: i64 = epoch.trim().parse().map_err(|_| {
+            Error::new(format!("SOURCE_DATE_EPOCH=`{epoch}` is not a number of seconds"))
+                .with_hint("set it to a Unix timestamp, such as `SOURCE_DATE_EPOCH=1700000000`, or unset it")
+        })?;
+        return Ok(from_unix_seconds(seconds));
+    }
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    Ok(from_unix_seconds(seconds))
+}
+
+/// The UTC month of a Unix timestamp (Howard Hinnant's civil-from-days).
+pub fn from_unix_seconds(seconds: i64) -> YearMonth {
+    let days = seconds.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    YearMonth { year: year.clamp(1000, 9999) as u16, month: month as u8 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_timestamps() {
+        assert_eq!(from_unix_seconds(0).to_string(), "1970-01");
+        assert_eq!(from_unix_seconds(1_795_651_200).to_string(), "2026-11"); // 2026-11-26
+        assert_eq!(from_unix_seconds(951_782_400).to_string(), "2000-02"); // 2000-02-29
+    }
+
+    #[test]
+    fn flag_wins_and_is_checked() {
+        assert_eq!(resolve(Some("2026-11")).unwrap().to_string(), "2026-11");
+        assert!(resolve(Some("November")).is_err());
+    }
+}

@@ -1,0 +1,192 @@
+//! The Typst world: what a layout can see while it compiles.
+//!
+//! A layout sees three things and nothing else: the embedded layouts
+//! (`/layouts/<name>.typ`), the localized view as a virtual JSON file
+//! (`/resume.json`), and, for a résumé on disk, the files of its own folder
+//! (a photo, a custom layout). There is no package manager and no network.
+//! User text only ever reaches Typst inside the JSON, never as source, so
+//! `#`, `$`, `*` or `<` in a résumé print as written.
+//!
+//! The world lives across compilations: replacing the JSON and compiling
+//! again reuses Typst's memoized work, which is what makes a one-field edit
+//! cheap.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use crate::error::{Error, Result};
+use crate::model::YearMonth;
+
+/// The layouts built into the binary, by name.
+pub const LAYOUTS: &[(&str, &str)] = &[("classic", include_str!("../layouts/classic.typ"))];
+
+/// Where the view is served.
+pub const VIEW_PATH: &str = "/resume.json";
+
+/// Which layout to compile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Layout {
+    /// One of [`LAYOUTS`].
+    Builtin(&'static str),
+    /// A `.typ` file of the user's.
+    File(PathBuf),
+}
+
+impl Layout {
+    /// Reads `--layout`: a built-in name, or a path to a `.typ` file.
+    pub fn parse(text: &str) -> Result<Self> {
+        if let Some((name, _)) = LAYOUTS.iter().find(|(name, _)| *name == text) {
+            return Ok(Layout::Builtin(name));
+        }
+        if text.ends_with(".typ") {
+            return Ok(Layout::File(PathBuf::from(text)));
+        }
+        let names: Vec<&str> = LAYOUTS.iter().map(|(n, _)| *n).collect();
+        Err(Error::new(format!("there is no layout named `{text}`")).with_hint(format!(
+            "the built-in layouts are: {}; or give the path of a .typ file",
+            names.join(", ")
+        )))
+    }
+}
+
+/// A compilation environment for one résumé.
+pub struct ResumeWorld {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: FileId,
+    /// The folder user files are read from, if any.
+    root: Option<PathBuf>,
+    view: Bytes,
+    today: YearMonth,
+    /// Sources read from disk, kept so repeated compiles see the same ones.
+    sources: Mutex<HashMap<FileId, Source>>,
+}
+
+fn file_id(path: &str) -> FileId {
+    RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).expect("valid virtual path")).intern()
+}
+
+impl ResumeWorld {
+    /// Sets up the world. `root` is the résumé's folder; a custom layout
+    /// must live inside it.
+    pub fn new(
+        layout: &Layout,
+        root: Option<&Path>,
+        extra_fonts: Vec<Font>,
+        today: YearMonth,
+    ) -> Result<Self> {
+        let mut fonts: Vec<Font> = crate::fonts::embedded().to_vec();
+        fonts.extend(extra_fonts);
+        let (main, root) = match layout {
+            Layout::Builtin(name) => (file_id(&format!("/layouts/{name}.typ")), root.map(Path::to_path_buf)),
+            Layout::File(path) => {
+                let path =
+                    std::fs::canonicalize(path).map_err(|err| Error::io("read the layout", path, &err))?;
+                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("layout.typ");
+                (file_id(&format!("/{name}")), Some(dir))
+            }
+        };
+        Ok(Self {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+            main,
+            root,
+            view: Bytes::new(Vec::new()),
+            today,
+            sources: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// Serves a new view; the next compile sees it.
+    pub fn set_view(&mut self, json: String) {
+        self.view = Bytes::from_string(json);
+    }
+
+    /// How messages name a file of this world.
+    pub fn display_name(&self, id: FileId) -> String {
+        let vpath = id.vpath().get_with_slash();
+        match (&self.root, Self::builtin(id)) {
+            (_, Some(_)) => format!("<built-in>{vpath}"),
+            (Some(root), None) => root.join(id.vpath().get_without_slash()).display().to_string(),
+            (None, None) => vpath.to_string(),
+        }
+    }
+
+    fn builtin(id: FileId) -> Option<&'static str> {
+        let path = id.vpath().get_with_slash();
+        let name = path.strip_prefix("/layouts/")?.strip_suffix(".typ")?;
+        LAYOUTS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+    }
+
+    fn read_user_file(&self, id: FileId) -> FileResult<Vec<u8>> {
+        let root =
+            self.root.as_ref().ok_or_else(|| FileError::NotFound(id.vpath().get_with_slash().into()))?;
+        let path = id.vpath().realize(root).map_err(FileError::Realize)?;
+        std::fs::read(&path).map_err(|err| FileError::from_io(err, &path))
+    }
+}
+
+impl World for ResumeWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if let Some(text) = Self::builtin(id) {
+            let mut sources = self.sources.lock().expect("source cache");
+            return Ok(sources.entry(id).or_insert_with(|| Source::new(id, text.to_string())).clone());
+        }
+        let mut sources = self.sources.lock().expect("source cache");
+        if let Some(source) = sources.get(&id) {
+            return Ok(source.clone());
+        }
+        let bytes = self.read_user_file(id)?;
+        let text = String::from_utf8(bytes).map_err(|_| FileError::InvalidUtf8)?;
+        let source = Source::new(id, text);
+        sources.insert(id, source.clone());
+        Ok(source)
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id.vpath().get_with_slash() == VIEW_PATH {
+            return Ok(self.view.clone());
+        }
+        if let Some(text) = Self::builtin(id) {
+            return Ok(Bytes::new(text.as_bytes()));
+        }
+        self.read_user_file(id).map(Bytes::new)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Datetime::from_ymd(i32::from(self.today.year), self.today.month, 1)
+    }
+}
+
+impl typst_kit::diagnostics::DiagnosticWorld for ResumeWorld {
+    fn name(&self, id: FileId) -> String {
+        self.display_name(id)
+    }
+}

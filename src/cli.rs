@@ -46,11 +46,11 @@ pub struct PdfArgs {
     pub output: Option<PathBuf>,
 
     /// Keep only what these selectors name (see below).
-    #[arg(long, value_name = "SEL,…")]
+    #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
     pub only: Vec<String>,
 
     /// Drop what these selectors name, after --only (see below).
-    #[arg(long, value_name = "SEL,…")]
+    #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
     pub hide: Vec<String>,
 
     /// The month treated as today, for ongoing periods and durations

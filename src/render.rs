@@ -43,3 +43,13 @@ pub fn diagnostics(world: &ResumeWorld, errors: &[SourceDiagnostic]) -> String {
     }
     String::from_utf8_lossy(&buffer.into_inner()).into_owned()
 }
+
+/// Rasterizes one page as PNG at `pixels_per_inch`, for previews and the
+/// reference-image tests.
+pub fn png(document: &PagedDocument, page: usize, pixels_per_inch: f32) -> Option<Vec<u8>> {
+    let page = document.pages().get(page)?;
+    let scale = typst::utils::Scalar::new(f64::from(pixels_per_inch) / 72.0);
+    let options = typst_render::RenderOptions { pixel_per_pt: scale, render_bleed: false };
+    let pixmap = typst_render::render(page, &options);
+    pixmap.encode_png().ok()
+}

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use toml::de::DeValue;
+use toml::de::DeTable;
 
 use super::{Bullet, Resume, Text};
 use crate::error::{Error, Location, Result};
@@ -101,9 +101,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// Finds where a path of keys and indices sits in the file, for messages
 /// about content that parsed but is wrong.
 pub fn locate(source: &Source, path: &[Step]) -> Option<Location> {
-    let root = DeValue::parse(&source.text).ok()?;
-    let mut node = &root;
-    for step in path {
+    let root = DeTable::parse(&source.text).ok()?;
+    let (first, rest) = path.split_first()?;
+    let Step::Key(key) = first else { return None };
+    let mut node = root.get_ref().iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)?;
+    for step in rest {
         node = match step {
             Step::Key(key) => node.get_ref().get(*key)?,
             Step::Index(index) => node.get_ref().get(*index)?,

@@ -81,10 +81,170 @@ impl Pdf {
         self.doc.get_pages().len()
     }
 
-    /// All text, page by page.
+    /// All text, page by page, in content order (which, for a tagged
+    /// Typst PDF, is reading order).
+    ///
+    /// lopdf's own `extract_text` rejects the ToUnicode CMaps Typst writes
+    /// (it does not expect `/CMapVersion` and `/WMode`), so the maps are
+    /// read here: lopdf parses the file and the content streams, this
+    /// function only maps glyph codes back to text.
     pub fn text(&self) -> String {
-        let pages: Vec<u32> = self.doc.get_pages().keys().copied().collect();
-        self.doc.extract_text(&pages).expect("text extracts")
+        let mut out = String::new();
+        for (_, page) in self.doc.get_pages() {
+            let content = self.doc.get_page_content(page).expect("page content");
+            let resources = self.page_resources(page);
+            self.extract(&content, &resources, &mut out);
+            out.push('\n');
+        }
+        out
+    }
+
+    fn page_resources(&self, page: lopdf::ObjectId) -> lopdf::Dictionary {
+        let (direct, inherited) = self.doc.get_page_resources(page).expect("page resources");
+        let mut merged = lopdf::Dictionary::new();
+        for id in inherited.iter().rev() {
+            if let Ok(dict) = self.doc.get_dictionary(*id) {
+                merged.extend(dict);
+            }
+        }
+        if let Some(dict) = direct {
+            merged.extend(dict);
+        }
+        merged
+    }
+
+    fn resource(&self, resources: &lopdf::Dictionary, kind: &[u8], name: &[u8]) -> Option<Object> {
+        let group = self.doc.dereference(resources.get(kind).ok()?).ok()?.1.as_dict().ok()?;
+        Some(self.doc.dereference(group.get(name).ok()?).ok()?.1.clone())
+    }
+
+    fn to_unicode(&self, font: &Object) -> std::collections::HashMap<u32, String> {
+        let mut map = std::collections::HashMap::new();
+        let Ok(font) = font.as_dict() else { return map };
+        let Ok(stream) =
+            font.get(b"ToUnicode").and_then(|o| self.doc.dereference(o)).and_then(|(_, o)| o.as_stream())
+        else {
+            return map;
+        };
+        let content = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+        let text = String::from_utf8_lossy(&content).into_owned();
+        let hex = |h: &str| -> Vec<u16> {
+            let h = h.trim_matches(|c| c == '<' || c == '>');
+            (0..h.len() / 4).map(|i| u16::from_str_radix(&h[i * 4..i * 4 + 4], 16).unwrap_or(0)).collect()
+        };
+        let mut section = "";
+        for line in text.lines() {
+            let line = line.trim();
+            if line.ends_with("beginbfchar") || line.ends_with("beginbfrange") {
+                section = if line.ends_with("beginbfchar") { "char" } else { "range" };
+                continue;
+            }
+            if line.starts_with("end") {
+                section = "";
+                continue;
+            }
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            match (section, parts.as_slice()) {
+                ("char", [code, target]) => {
+                    let code =
+                        u32::from_str_radix(code.trim_matches(|c| c == '<' || c == '>'), 16).unwrap_or(0);
+                    map.insert(code, String::from_utf16_lossy(&hex(target)));
+                }
+                ("range", [from, to, target]) if target.starts_with('<') => {
+                    let from =
+                        u32::from_str_radix(from.trim_matches(|c| c == '<' || c == '>'), 16).unwrap_or(0);
+                    let to = u32::from_str_radix(to.trim_matches(|c| c == '<' || c == '>'), 16).unwrap_or(0);
+                    let mut units = hex(target);
+                    for code in from..=to {
+                        map.insert(code, String::from_utf16_lossy(&units));
+                        if let Some(last) = units.last_mut() {
+                            *last += 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        map
+    }
+
+    fn extract(&self, content: &[u8], resources: &lopdf::Dictionary, out: &mut String) {
+        let content = lopdf::content::Content::decode(content).expect("content decodes");
+        let mut map = std::collections::HashMap::new();
+        let mut maps: std::collections::HashMap<Vec<u8>, std::collections::HashMap<u32, String>> =
+            std::collections::HashMap::new();
+        // Inside an /ActualText span, its text replaces the glyphs'.
+        let mut actual_depth: Vec<bool> = Vec::new();
+        // Runs on one baseline join; a new baseline starts a new line.
+        let mut baseline: Option<f32> = None;
+        for op in &content.operations {
+            let suppressed = actual_depth.iter().any(|a| *a);
+            match op.operator.as_str() {
+                "Tf" => {
+                    let name = op.operands[0].as_name().unwrap_or_default();
+                    map = maps
+                        .entry(name.to_vec())
+                        .or_insert_with(|| {
+                            self.resource(resources, b"Font", name)
+                                .map(|f| self.to_unicode(&f))
+                                .unwrap_or_default()
+                        })
+                        .clone();
+                }
+                "Tj" | "TJ" if !suppressed => {
+                    let strings: Vec<&Object> = match op.operands[0].as_array() {
+                        Ok(items) => items.iter().collect(),
+                        Err(_) => vec![&op.operands[0]],
+                    };
+                    for item in strings {
+                        if let Ok(bytes) = item.as_str() {
+                            for code in bytes.chunks(2) {
+                                let code = code.iter().fold(0u32, |acc, b| acc << 8 | u32::from(*b));
+                                out.push_str(map.get(&code).map_or("\u{FFFD}", String::as_str));
+                            }
+                        }
+                    }
+                }
+                "Tm" => {
+                    let y = op.operands.get(5).and_then(|o| o.as_float().ok()).unwrap_or_default();
+                    if baseline.is_some_and(|b| (b - y).abs() > 0.5) && !out.ends_with('\n') {
+                        out.push('\n');
+                    }
+                    baseline = Some(y);
+                }
+                "BDC" => {
+                    let actual = op.operands.get(1).and_then(|props| {
+                        let props = self.doc.dereference(props).ok()?.1.as_dict().ok()?.clone();
+                        decode_string(props.get(b"ActualText").ok()?)
+                    });
+                    if let Some(text) = &actual
+                        && !suppressed
+                    {
+                        out.push_str(text);
+                    }
+                    actual_depth.push(actual.is_some());
+                }
+                "BMC" => actual_depth.push(false),
+                "EMC" => {
+                    actual_depth.pop();
+                }
+                "Do" => {
+                    let name = op.operands[0].as_name().unwrap_or_default();
+                    if let Some(Object::Stream(form)) = self.resource(resources, b"XObject", name) {
+                        let inner = form
+                            .dict
+                            .get(b"Resources")
+                            .ok()
+                            .and_then(|r| self.doc.dereference(r).ok())
+                            .and_then(|(_, r)| r.as_dict().ok().cloned())
+                            .unwrap_or_else(|| resources.clone());
+                        let data = form.decompressed_content().unwrap_or_else(|_| form.content.clone());
+                        self.extract(&data, &inner, out);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     /// A value of the document information dictionary, decoded.
@@ -107,7 +267,8 @@ impl Pdf {
             if let Ok(dict) = object.as_dict()
                 && dict.get(b"Type").and_then(Object::as_name).ok() == Some(b"FontDescriptor".as_slice())
             {
-                let has_file = [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"].iter().any(|k| dict.has(k));
+                let has_file =
+                    [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"].iter().any(|k| dict.has(k));
                 assert!(has_file, "font descriptor without an embedded font: {dict:?}");
                 let name = dict.get(b"FontName").and_then(Object::as_name).unwrap();
                 names.push(String::from_utf8_lossy(name).into_owned());
@@ -115,6 +276,33 @@ impl Pdf {
         }
         names.sort();
         names
+    }
+
+    /// Titles of the outline (bookmarks), depth first.
+    pub fn outline_titles(&self) -> Vec<String> {
+        let mut titles = Vec::new();
+        if let Ok(root) = self.catalog().get(b"Outlines")
+            && let Ok((_, root)) = self.doc.dereference(root)
+            && let Ok(first) = root.as_dict().and_then(|d| d.get(b"First"))
+        {
+            self.walk_outline(first, &mut titles);
+        }
+        titles
+    }
+
+    fn walk_outline(&self, item: &Object, titles: &mut Vec<String>) {
+        let mut next = Some(item.clone());
+        while let Some(reference) = next {
+            let Ok((_, entry)) = self.doc.dereference(&reference) else { break };
+            let Ok(entry) = entry.as_dict() else { break };
+            if let Some(title) = entry.get(b"Title").ok().and_then(decode_string) {
+                titles.push(title);
+            }
+            if let Ok(child) = entry.get(b"First") {
+                self.walk_outline(child, titles);
+            }
+            next = entry.get(b"Next").ok().cloned();
+        }
     }
 
     /// Every URI of a link annotation.

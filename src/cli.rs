@@ -26,15 +26,37 @@ pub struct Cli {
 pub enum Command {
     /// Build PDFs, one per language.
     Pdf(PdfArgs),
+    /// List the profiles stored in the résumé, with what each keeps.
+    Profiles(ProfilesArgs),
+}
+
+/// Options for listing profiles.
+#[derive(Debug, Clone, Args)]
+pub struct ProfilesArgs {
+    /// The résumé to read [default: ./resume.toml, else the built-in example].
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
 }
 
 /// Options for building a document.
 #[derive(Debug, Clone, Args)]
 #[command(after_help = SELECTOR_HELP)]
 pub struct PdfArgs {
-    /// Languages to build, comma-separated (ko, en; ko-KR and en-US work too).
-    #[arg(short, long, value_name = "LANG,…", default_value = "ko", value_delimiter = ',')]
-    pub lang: Vec<String>,
+    /// Languages to build, comma-separated (ko, en; ko-KR and en-US work too)
+    /// [default: the profile's, else ko].
+    #[arg(short, long, value_name = "LANG,…", value_delimiter = ',')]
+    pub lang: Option<Vec<String>>,
+
+    /// Apply a profile stored in the résumé (`[profile.NAME]`); `all` builds
+    /// every profile in each of its languages, into `out/` unless -o says
+    /// otherwise. Flags given beside it override the profile.
+    #[arg(short, long, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Fail when the document needs more pages than this, after tightening
+    /// spacing and then type size (never below 9 pt) to fit.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub max_pages: Option<u16>,
 
     /// The résumé to build [default: ./resume.toml, else the built-in example].
     #[arg(short, long, value_name = "FILE")]
@@ -58,13 +80,13 @@ pub struct PdfArgs {
     #[arg(long, value_name = "YYYY-MM")]
     pub today: Option<String>,
 
-    /// A built-in layout name, or the path of a .typ file.
-    #[arg(long, value_name = "NAME|FILE", default_value = "classic")]
-    pub layout: String,
+    /// A built-in layout name, or the path of a .typ file [default: classic].
+    #[arg(long, value_name = "NAME|FILE")]
+    pub layout: Option<String>,
 
-    /// Paper size.
-    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
-    pub paper: PaperArg,
+    /// Paper size [default: a4].
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
 
     /// Also use the fonts in this folder (the embedded fonts stay first).
     #[arg(long, value_name = "DIR")]
@@ -94,7 +116,13 @@ Selectors (comma-separated, for --only and --hide):
   tag:search                                 entries and bullets with a tag
 Selectors of one kind are alternatives; different kinds must all hold.
 
+Profiles ([profile.NAME] in resume.toml) store only, hide, lang, layout,
+paper, output and max_pages; `resume profiles` lists them.
+
 Examples:
   resume pdf --lang ko
+  resume pdf --lang en --only 2020-,tag:search --hide troubleshooting
+  resume pdf --profile mlops
+  resume pdf --profile all
   resume pdf --lang en --only 2020- -o out/en.pdf
-  resume pdf --lang ko,en --input my/resume.toml --hide troubleshooting";
+  resume pdf --lang ko,en --input my/resume.toml --max-pages 3";

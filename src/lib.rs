@@ -14,7 +14,9 @@
 //! [`pipeline`] ties the stages together for one language; the binary only
 //! parses arguments and calls it.
 
+pub mod budget;
 pub mod cli;
+pub mod config;
 pub mod error;
 pub mod fonts;
 pub mod i18n;

@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::budget;
 use crate::error::{Error, Result};
 use crate::fonts;
 use crate::i18n::{Catalogue, Language, UserCatalogue};
@@ -49,8 +50,11 @@ pub fn example() -> Source {
     Source { path: PathBuf::from(EXAMPLE_NAME), dir: None, text: EXAMPLE.to_string() }
 }
 
-/// Everything one build needs, checked.
+/// Everything one build needs, checked. A profile is one build config; so
+/// is a plain `resume pdf`.
 pub struct BuildConfig {
+    /// The profile this build applies, if any (for messages).
+    pub profile: Option<String>,
     /// The résumé's text and folder.
     pub source: Source,
     /// The parsed résumé.
@@ -69,6 +73,8 @@ pub struct BuildConfig {
     pub extra_fonts: Vec<typst::text::Font>,
     /// Build even if a character has no glyph.
     pub allow_missing_glyphs: bool,
+    /// The most pages allowed; the layout is tightened to fit.
+    pub max_pages: Option<usize>,
 }
 
 /// One language's finished document.
@@ -82,7 +88,7 @@ pub struct Rendered {
 /// Runs every stage for one language and returns the PDF.
 pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rendered> {
     let catalogue = catalogue(&config.source, language)?;
-    let view = view::localize(
+    let mut view = view::localize(
         &config.resume,
         &config.source,
         &catalogue,
@@ -95,8 +101,14 @@ pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rende
         config.extra_fonts.clone(),
         config.today,
     )?;
-    world.set_view(view_json(&view));
-    let document = render::compile(&world)?;
+    let document = budget::compile_within(&mut world, &mut view, config.max_pages).map_err(|err| {
+        match &config.profile {
+            Some(name) => {
+                Error { message: format!("profile `{name}` ({}): {}", language.code, err.message), ..err }
+            }
+            None => err,
+        }
+    })?;
     if !config.allow_missing_glyphs {
         let missing = fonts::missing_glyphs(&document);
         if !missing.is_empty() {
@@ -122,46 +134,49 @@ pub fn view_json(view: &View) -> String {
     serde_json::to_string(view).expect("views serialize")
 }
 
-/// Builds every language in parallel and writes each PDF. Returns what
-/// was written; the first failure is returned after the others finish, and
-/// a failed language never touches its output file.
-pub fn build(config: &BuildConfig) -> Result<Vec<(PathBuf, Rendered)>> {
+/// Builds every language of every config in parallel and writes each PDF
+/// as soon as all are done. Each outcome is reported on its own: a failed
+/// build never touches its output file, and does not stop the others.
+pub fn build(configs: &[BuildConfig]) -> Vec<Result<(PathBuf, Rendered)>> {
+    let jobs: Vec<(&BuildConfig, Language, &PathBuf)> =
+        configs.iter().flat_map(|c| c.targets.iter().map(move |(l, p)| (c, *l, p))).collect();
     let results: Vec<Result<Rendered>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = config
-            .targets
+        let handles: Vec<_> = jobs
             .iter()
-            .map(|(language, _)| scope.spawn(move || render_language(config, *language)))
+            .map(|(config, language, _)| scope.spawn(move || render_language(config, *language)))
             .collect();
         handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
     });
-    let mut written = Vec::new();
-    let mut first_error = None;
-    for ((_, path), result) in config.targets.iter().zip(results) {
-        match result.and_then(|rendered| output::write_atomic(path, &rendered.pdf).map(|()| rendered)) {
-            Ok(rendered) => written.push((path.clone(), rendered)),
-            Err(err) => {
-                first_error.get_or_insert(err);
-            }
-        }
-    }
-    match first_error {
-        Some(err) => Err(err),
-        None => Ok(written),
-    }
+    jobs.iter()
+        .zip(results)
+        .map(|((_, _, path), result)| {
+            let rendered = result?;
+            output::write_atomic(path, &rendered.pdf)?;
+            Ok(((*path).clone(), rendered))
+        })
+        .collect()
 }
 
-/// Decides each language's output file: `resume-<lang>.pdf` by default; with
-/// `-o`, that file for one language, or that folder for several.
-pub fn targets(languages: &[Language], output: Option<&Path>) -> Result<Vec<(Language, PathBuf)>> {
-    let several = languages.len() > 1;
-    let default_name = |l: &Language| format!("resume-{}.pdf", l.code);
+/// Where each language's PDF goes. `pattern` names the file (`{lang}` and
+/// `{profile}` are replaced); `output` is a file for a single language, or a
+/// folder (always, when `folder` is set, as for `--profile all`).
+pub fn targets(
+    languages: &[Language],
+    output: Option<&Path>,
+    pattern: &str,
+    profile: Option<&str>,
+    folder: bool,
+) -> Result<Vec<(Language, PathBuf)>> {
+    let several = languages.len() > 1 || folder;
+    let name =
+        |l: &Language| pattern.replace("{lang}", l.code).replace("{profile}", profile.unwrap_or("resume"));
     let targets: Vec<(Language, PathBuf)> = languages
         .iter()
         .map(|l| {
             let path = match output {
-                None => PathBuf::from(default_name(l)),
+                None => PathBuf::from(name(l)),
                 Some(dir) if several || dir.is_dir() || dir.to_string_lossy().ends_with('/') => {
-                    dir.join(default_name(l))
+                    dir.join(name(l))
                 }
                 Some(file) => file.to_path_buf(),
             };

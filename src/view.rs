@@ -44,6 +44,8 @@ pub struct View {
     pub lang: String,
     /// Paper size.
     pub paper: Paper,
+    /// How tightly to set the document; tightened to meet a page budget.
+    pub fit: Fit,
     /// PDF metadata.
     pub document: Document,
     /// Every built-in label, by message id (`section-projects`…).
@@ -66,6 +68,34 @@ pub struct View {
     pub open_source: Vec<ContributionView>,
     /// Free-form sections.
     pub sections: Vec<SectionView>,
+}
+
+/// Type size and spacing, the two things a page budget may tighten.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Fit {
+    /// Body text size in points.
+    pub size: f64,
+    /// Factor on vertical space between blocks (1 is the designed rhythm).
+    pub spacing: f64,
+}
+
+impl Default for Fit {
+    fn default() -> Self {
+        Self { size: 9.5, spacing: 1.0 }
+    }
+}
+
+impl Fit {
+    /// The tightenings tried in turn for a page budget: space first, then
+    /// type, never below 9 pt or 70 % of the designed spacing.
+    pub const STEPS: [Fit; 6] = [
+        Fit { size: 9.5, spacing: 0.9 },
+        Fit { size: 9.5, spacing: 0.8 },
+        Fit { size: 9.5, spacing: 0.7 },
+        Fit { size: 9.25, spacing: 0.7 },
+        Fit { size: 9.1, spacing: 0.7 },
+        Fit { size: 9.0, spacing: 0.7 },
+    ];
 }
 
 /// PDF document metadata.
@@ -357,6 +387,7 @@ impl Localizer<'_> {
         Ok(View {
             lang: lang.to_string(),
             paper,
+            fit: Fit::default(),
             document,
             summary: if keeps("summary") {
                 self.text("summary", self.resume.summary.as_ref(), || path(&[Step::Key("summary")]))?

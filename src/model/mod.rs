@@ -10,6 +10,8 @@ mod load;
 mod period;
 mod text;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use load::{Source, Step, closest, languages_of, load, locate};
@@ -43,6 +45,40 @@ pub struct Resume {
     /// Anything else (talks, awards), as titled lists.
     #[serde(default, rename = "section")]
     pub sections: Vec<Section>,
+    /// Stored variants: `[profile.mlops]` is built by `--profile mlops`.
+    #[serde(default, rename = "profile")]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// A stored variant of the résumé: what `--profile NAME` applies. Flags
+/// given beside `--profile` override its fields.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// What the variant is for, shown by `resume profiles`.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Selectors to keep, as for `--only`.
+    #[serde(default)]
+    pub only: Vec<String>,
+    /// Selectors to drop, as for `--hide`.
+    #[serde(default)]
+    pub hide: Vec<String>,
+    /// Languages to build, as for `--lang`.
+    #[serde(default)]
+    pub lang: Vec<String>,
+    /// A built-in layout name or a `.typ` path, as for `--layout`.
+    #[serde(default)]
+    pub layout: Option<String>,
+    /// `a4` or `us-letter`, as for `--paper`.
+    #[serde(default)]
+    pub paper: Option<String>,
+    /// File name pattern; `{profile}` and `{lang}` are replaced.
+    #[serde(default)]
+    pub output: Option<String>,
+    /// The most pages the variant may have, as for `--max-pages`.
+    #[serde(default)]
+    pub max_pages: Option<usize>,
 }
 
 /// The person the résumé presents.

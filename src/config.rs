@@ -1,0 +1,181 @@
+//! From command-line arguments to checked build configurations.
+//!
+//! Every input is read and every flag and profile field checked here,
+//! before any rendering, so a doomed build fails at once and for a reason
+//! the user can act on. A profile (`[profile.NAME]`) supplies defaults;
+//! flags given beside `--profile` override them; `--profile all` yields one
+//! configuration per profile.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{PaperArg, PdfArgs};
+use crate::error::{Error, Result};
+use crate::fonts;
+use crate::i18n::Language;
+use crate::model::{self, Profile, Resume, Source, closest};
+use crate::pipeline::{self, BuildConfig};
+use crate::select::Selection;
+use crate::today;
+use crate::view::Paper;
+use crate::world::Layout;
+
+/// The name that builds every profile.
+pub const ALL_PROFILES: &str = "all";
+
+/// Turns `resume pdf` arguments into one configuration per build.
+pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
+    let today = today::resolve(args.today.as_deref())?;
+    let source = pipeline::find_source(args.input.as_deref())?;
+    let resume = model::load(&source)?;
+    let extra_fonts = match &args.font_path {
+        Some(dir) => fonts::from_folder(dir)?,
+        None => Vec::new(),
+    };
+    let every_profile = args.profile.as_deref() == Some(ALL_PROFILES);
+    let chosen = chosen_profiles(&resume, args.profile.as_deref())?;
+    let mut configs = Vec::new();
+    for (name, profile) in chosen {
+        let context = |err: Error| match name {
+            Some(name) => Error { message: format!("profile `{name}`: {}", err.message), ..err },
+            None => err,
+        };
+        let languages = languages(args.lang.as_deref().unwrap_or(&profile.lang)).map_err(context)?;
+        let only = if args.only.is_empty() { &profile.only } else { &args.only };
+        let hide = if args.hide.is_empty() { &profile.hide } else { &args.hide };
+        let selection = Selection::new(only, hide, &resume, today).map_err(context)?;
+        let layout = match (&args.layout, &profile.layout) {
+            (Some(flag), _) => Layout::parse(flag)?,
+            (None, Some(field)) => relative_to(&source, Layout::parse(field).map_err(context)?),
+            (None, None) => Layout::Builtin("classic"),
+        };
+        let paper = match (args.paper, &profile.paper) {
+            (Some(PaperArg::UsLetter), _) => Paper::UsLetter,
+            (Some(PaperArg::A4), _) => Paper::A4,
+            (None, Some(field)) => parse_paper(field).map_err(context)?,
+            (None, None) => Paper::A4,
+        };
+        let default_pattern = if name.is_some() { "{profile}-{lang}.pdf" } else { "resume-{lang}.pdf" };
+        let pattern = profile.output.as_deref().unwrap_or(default_pattern);
+        let output = match (&args.output, every_profile) {
+            (Some(path), _) => Some(path.clone()),
+            (None, true) => Some(PathBuf::from("out")),
+            (None, false) => None,
+        };
+        let targets = pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile)?;
+        configs.push(BuildConfig {
+            profile: name.map(str::to_string),
+            source: source.clone(),
+            resume: resume.clone(),
+            targets,
+            selection,
+            today,
+            layout,
+            paper,
+            extra_fonts: extra_fonts.clone(),
+            allow_missing_glyphs: args.allow_missing_glyphs,
+            max_pages: args.max_pages.map(usize::from).or(profile.max_pages),
+        });
+    }
+    refuse_shared_outputs(&configs)?;
+    Ok(configs)
+}
+
+/// The profiles a `--profile` value names: none, one, or all of them.
+fn chosen_profiles<'a>(resume: &'a Resume, flag: Option<&str>) -> Result<Vec<(Option<&'a str>, Profile)>> {
+    let names: Vec<&str> = resume.profiles.keys().map(String::as_str).collect();
+    match flag {
+        None => Ok(vec![(None, Profile::default())]),
+        Some(ALL_PROFILES) if names.is_empty() => Err(Error::new("this résumé stores no profiles")
+            .with_hint("add one as `[profile.NAME]` with `only`, `hide`, `lang`… in resume.toml")),
+        Some(ALL_PROFILES) => {
+            Ok(resume.profiles.iter().map(|(n, p)| (Some(n.as_str()), p.clone())).collect())
+        }
+        Some(name) => match resume.profiles.get_key_value(name) {
+            Some((n, p)) => Ok(vec![(Some(n.as_str()), p.clone())]),
+            None => {
+                let list = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                let mut hint =
+                    format!("the profiles of this résumé are: {list}; `--profile all` builds them all");
+                if let Some(near) = closest(name, &names) {
+                    hint = format!("did you mean `{near}`? {hint}");
+                }
+                Err(Error::new(format!("there is no profile named `{name}`")).with_hint(hint))
+            }
+        },
+    }
+}
+
+/// Negotiates each requested language, once each; `ko` when none is asked.
+fn languages(requested: &[String]) -> Result<Vec<Language>> {
+    let requested: Vec<&str> = if requested.is_empty() {
+        vec!["ko"]
+    } else {
+        requested.iter().flat_map(|l| l.split(',')).map(str::trim).filter(|l| !l.is_empty()).collect()
+    };
+    let mut unique = Vec::new();
+    for tag in requested {
+        let language = Language::negotiate(tag)?;
+        if !unique.contains(&language) {
+            unique.push(language);
+        }
+    }
+    Ok(unique)
+}
+
+fn parse_paper(text: &str) -> Result<Paper> {
+    match text {
+        "a4" => Ok(Paper::A4),
+        "us-letter" | "letter" => Ok(Paper::UsLetter),
+        other => Err(Error::new(format!("`paper = \"{other}\"` is not a paper size"))
+            .with_hint("write `a4` or `us-letter`")),
+    }
+}
+
+/// A layout path in a profile is relative to the résumé, not to the
+/// current folder.
+fn relative_to(source: &Source, layout: Layout) -> Layout {
+    match (layout, &source.dir) {
+        (Layout::File(path), Some(dir)) if path.is_relative() => Layout::File(dir.join(path)),
+        (layout, _) => layout,
+    }
+}
+
+/// Two builds writing one file would race; refuse before building.
+fn refuse_shared_outputs(configs: &[BuildConfig]) -> Result<()> {
+    let mut seen: Vec<&Path> = Vec::new();
+    for (_, path) in configs.iter().flat_map(|c| &c.targets) {
+        if seen.contains(&path.as_path()) {
+            return Err(Error::new(format!("two builds would write `{}`", path.display()))
+                .with_hint("give the profiles different `output` patterns, using `{profile}` and `{lang}`"));
+        }
+        seen.push(path);
+    }
+    Ok(())
+}
+
+/// One line per profile for `resume profiles`: name, languages, selectors,
+/// budget and description.
+pub fn describe_profiles(resume: &Resume) -> Vec<String> {
+    resume
+        .profiles
+        .iter()
+        .map(|(name, p)| {
+            let mut parts =
+                vec![format!("lang {}", if p.lang.is_empty() { "ko".into() } else { p.lang.join(",") })];
+            if !p.only.is_empty() {
+                parts.push(format!("only {}", p.only.join(",")));
+            }
+            if !p.hide.is_empty() {
+                parts.push(format!("hide {}", p.hide.join(",")));
+            }
+            if let Some(max) = p.max_pages {
+                parts.push(format!("max {max} pages"));
+            }
+            if let Some(paper) = &p.paper {
+                parts.push(paper.clone());
+            }
+            let about = p.description.as_deref().map(|d| format!("  {d}")).unwrap_or_default();
+            format!("{name:<12} {}{about}", parts.join("; "))
+        })
+        .collect()
+}

@@ -123,5 +123,22 @@ fn main() {
     measure("process: pdf --lang ko", 30, || run("ko"));
     println!("{:<44} {:>9.1} MB", "peak memory (max RSS) of those runs", children_peak_kib() as f64 / 1024.0);
     measure("process: pdf --lang ko,en (parallel)", 20, || run("ko,en"));
+
+    println!("\nprofiles (the example's three profiles, five PDFs):");
+    let run_profile = |profile: &str| {
+        let status = Command::new(&binary)
+            .args(["pdf", "--profile", profile, "--today", "2026-11", "-o"])
+            .arg(out.join(profile))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let mut parts = Duration::ZERO;
+    for profile in ["mlops", "search", "brief"] {
+        parts += measure(&format!("process: pdf --profile {profile}"), 10, || run_profile(profile));
+    }
+    let all = measure("process: pdf --profile all", 10, || run_profile("all"));
+    println!("{:<44} {:>9.3} ms   (--profile all takes {:.0}% of it)", "sum of the parts", ms(parts), 100.0 * all.as_secs_f64() / parts.as_secs_f64());
     let _ = std::fs::remove_dir_all(&out);
 }

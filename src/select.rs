@@ -96,8 +96,12 @@ pub struct Entry<'a> {
     pub id: &'a str,
     /// Its period, if it has one.
     pub period: Option<Period>,
-    /// Its tags.
+    /// Its own tags.
     pub tags: &'a [String],
+    /// Tags of its bullets: `--only tag:x` keeps an entry with an `x`
+    /// bullet (and then only its untagged and `x` bullets), while
+    /// `--hide tag:x` drops just those bullets, not the entry.
+    pub bullet_tags: &'a [String],
 }
 
 impl Selection {
@@ -138,13 +142,15 @@ impl Selection {
     pub fn keeps_entry(&self, entry: Entry) -> bool {
         let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12 });
         let only = self.only.iter().filter(|s| !matches!(s, Selector::Section(_)));
-        let all_kinds_match = |selectors: &mut dyn Iterator<Item = &Selector>| {
+        let all_kinds_match = |selectors: &mut dyn Iterator<Item = &Selector>, inner: bool| {
             let mut kinds = [None::<bool>; 3];
             for selector in selectors {
                 let (kind, hit) = match selector {
                     Selector::Period(span) => (0, entry.period.is_none_or(|p| span.overlaps(p, today))),
                     Selector::Entry(id) => (1, id == entry.id),
-                    Selector::Tag(tag) => (2, entry.tags.contains(tag)),
+                    Selector::Tag(tag) => {
+                        (2, entry.tags.contains(tag) || inner && entry.bullet_tags.contains(tag))
+                    }
                     Selector::Section(_) => continue,
                 };
                 let slot = &mut kinds[kind];
@@ -153,8 +159,8 @@ impl Selection {
             let any_kind = kinds.iter().any(Option::is_some);
             (any_kind, kinds.iter().all(|k| k.unwrap_or(true)))
         };
-        let (_, kept) = all_kinds_match(&mut only.into_iter());
-        let (hiding, hidden) = all_kinds_match(&mut self.hide.iter());
+        let (_, kept) = all_kinds_match(&mut only.into_iter(), true);
+        let (hiding, hidden) = all_kinds_match(&mut self.hide.iter(), false);
         kept && !(hiding && hidden)
     }
 

@@ -369,7 +369,10 @@ impl Localizer<'_> {
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                self.selection.keeps_entry(Entry { id: &p.id, period: Some(p.period), tags: &p.tags })
+                let bullet_tags = bullet_tags(p);
+                let entry =
+                    Entry { id: &p.id, period: Some(p.period), tags: &p.tags, bullet_tags: &bullet_tags };
+                self.selection.keeps_entry(entry)
             })
             .collect();
         projects.sort_by_key(|(_, p)| std::cmp::Reverse((p.period.end_or(self.today), p.period.start)));
@@ -755,7 +758,12 @@ impl Localizer<'_> {
     fn education(&self) -> Result<Vec<EducationView>> {
         let mut views = Vec::new();
         for (n, entry) in self.resume.education.iter().enumerate() {
-            if !self.selection.keeps_entry(Entry { id: &entry.id, period: entry.period, tags: &[] }) {
+            if !self.selection.keeps_entry(Entry {
+                id: &entry.id,
+                period: entry.period,
+                tags: &[],
+                bullet_tags: &[],
+            }) {
                 continue;
             }
             let id = &entry.id;
@@ -779,7 +787,7 @@ impl Localizer<'_> {
         let mut views = Vec::new();
         for (n, entry) in self.resume.certifications.iter().enumerate() {
             let period = entry.date.map(|d| Period { start: d, end: Some(d) });
-            if !self.selection.keeps_entry(Entry { id: &entry.id, period, tags: &[] }) {
+            if !self.selection.keeps_entry(Entry { id: &entry.id, period, tags: &[], bullet_tags: &[] }) {
                 continue;
             }
             let id = &entry.id;
@@ -803,7 +811,12 @@ impl Localizer<'_> {
     fn open_source(&self) -> Result<Vec<ContributionView>> {
         let mut views = Vec::new();
         for (n, entry) in self.resume.open_source.iter().enumerate() {
-            if !self.selection.keeps_entry(Entry { id: &entry.id, period: entry.period, tags: &entry.tags }) {
+            if !self.selection.keeps_entry(Entry {
+                id: &entry.id,
+                period: entry.period,
+                tags: &entry.tags,
+                bullet_tags: &[],
+            }) {
                 continue;
             }
             let id = &entry.id;
@@ -884,6 +897,21 @@ pub fn merge(periods: &[Period], today: YearMonth) -> Vec<Period> {
         }
     }
     merged
+}
+
+/// Every tag on a project's bullets and troubleshooting items.
+fn bullet_tags(project: &Project) -> Vec<String> {
+    fn walk(bullets: &[Bullet], tags: &mut Vec<String>) {
+        for bullet in bullets {
+            tags.extend(bullet.tags.iter().cloned());
+            walk(&bullet.items, tags);
+        }
+    }
+    let mut tags = Vec::new();
+    walk(&project.responsibilities, &mut tags);
+    walk(&project.achievements, &mut tags);
+    tags.extend(project.troubleshooting.iter().flat_map(|t| t.tags.iter().cloned()));
+    tags
 }
 
 fn keywords(projects: &[&Project]) -> Vec<String> {

@@ -87,3 +87,74 @@ fn unknown_selector_lists_the_valid_ones() {
     let err = resume_err(&dir.0, &["pdf", "--only", "tag:serch"]);
     assert!(err.contains("did you mean `tag:search`?"), "{err}");
 }
+
+const TAGGED: &str = r#"
+[person]
+name = "Kim"
+
+[[project]]
+id = "platform"
+name = "Platform"
+company = "acme"
+period = "2021-01..2022-12"
+tags = ["mlops"]
+responsibilities = [
+  "Untagged work",
+  { text = "Model serving", tags = ["mlops"] },
+  { text = "Query parser", tags = ["search"] },
+]
+
+[[project.troubleshooting]]
+problem = "GPU quota leak"
+tags = ["mlops"]
+
+[[project.troubleshooting]]
+problem = "Slow ranking"
+tags = ["search"]
+
+[[project]]
+id = "engine"
+name = "Engine"
+company = "acme"
+period = "2015-01..2016-12"
+tags = ["search"]
+responsibilities = ["Indexing"]
+"#;
+
+fn build_tagged(args: &[&str]) -> String {
+    let dir = Scratch::new("tags");
+    dir.write("resume.toml", TAGGED);
+    let mut all = vec!["pdf", "--lang", "en"];
+    all.extend(args);
+    resume_ok(&dir.0, &all);
+    Pdf::open(&dir.path("resume-en.pdf")).text()
+}
+
+#[test]
+fn tags_select_entries_and_single_bullets() {
+    let text = build_tagged(&["--only", "tag:mlops"]);
+    assert!(text.contains("Untagged work") && text.contains("Model serving"), "{text}");
+    assert!(!text.contains("Query parser") && !text.contains("Slow ranking"), "{text}");
+    assert!(text.contains("GPU quota leak"));
+    assert!(!text.contains("Indexing"), "the search-only project should be dropped");
+
+    let text = build_tagged(&["--hide", "tag:search"]);
+    assert!(text.contains("Model serving") && !text.contains("Query parser") && !text.contains("Indexing"));
+
+    // Tags OR together; a period ANDs with them.
+    let text = build_tagged(&["--only", "tag:mlops,tag:search,2016-"]);
+    assert!(text.contains("Query parser") && text.contains("Model serving") && text.contains("Indexing"));
+    let text = build_tagged(&["--only", "tag:search,2020-"]);
+    assert!(!text.contains("Indexing") && text.contains("Query parser") && !text.contains("Model serving"));
+}
+
+#[test]
+fn skills_follow_the_selection_but_total_experience_does_not() {
+    let dir = Scratch::new("derived");
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "--only", "2020-", "-o", "recent.pdf"]);
+    let text = Pdf::open(&dir.path("recent.pdf")).text();
+    // Oracle was only used at the game projects (before 2016).
+    assert!(!text.contains("Oracle"), "skills should come from kept projects only");
+    assert!(text.contains("golang"));
+    assert!(text.contains("18 yrs 4 mos of experience in total"), "{text}");
+}

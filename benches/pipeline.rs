@@ -139,6 +139,11 @@ fn main() {
         parts += measure(&format!("process: pdf --profile {profile}"), 10, || run_profile(profile));
     }
     let all = measure("process: pdf --profile all", 10, || run_profile("all"));
-    println!("{:<44} {:>9.3} ms   (--profile all takes {:.0}% of it)", "sum of the parts", ms(parts), 100.0 * all.as_secs_f64() / parts.as_secs_f64());
+    println!(
+        "{:<44} {:>9.3} ms   (--profile all takes {:.0}% of it)",
+        "sum of the parts",
+        ms(parts),
+        100.0 * all.as_secs_f64() / parts.as_secs_f64()
+    );
     let _ = std::fs::remove_dir_all(&out);
 }

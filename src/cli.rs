@@ -28,6 +28,46 @@ pub enum Command {
     Pdf(PdfArgs),
     /// List the profiles stored in the résumé, with what each keeps.
     Profiles(ProfilesArgs),
+    /// Print the résumé in another format, in one language, to stdout.
+    Export(ExportArgs),
+}
+
+/// Options for exporting.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// What to write: `json` is the localized view a layout reads,
+    /// `markdown` reads well on GitHub.
+    #[arg(short, long, value_enum)]
+    pub format: ExportFormat,
+
+    /// The language to export.
+    #[arg(short, long, value_name = "LANG", default_value = "ko")]
+    pub lang: String,
+
+    /// The résumé to read [default: ./resume.toml, else the built-in example].
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// Keep only what these selectors name, as for `pdf`.
+    #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
+    pub only: Vec<String>,
+
+    /// Drop what these selectors name, as for `pdf`.
+    #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
+    pub hide: Vec<String>,
+
+    /// The month treated as today [default: $SOURCE_DATE_EPOCH, else the clock].
+    #[arg(long, value_name = "YYYY-MM")]
+    pub today: Option<String>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The localized view, as the layout receives it.
+    Json,
+    /// Markdown in the style of the seed résumé.
+    Markdown,
 }
 
 /// Options for listing profiles.

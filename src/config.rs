@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{PaperArg, PdfArgs};
+use crate::cli::{ExportArgs, PaperArg, PdfArgs};
 use crate::error::{Error, Result};
 use crate::fonts;
 use crate::i18n::Language;
@@ -16,8 +16,18 @@ use crate::model::{self, Profile, Resume, Source, closest};
 use crate::pipeline::{self, BuildConfig};
 use crate::select::Selection;
 use crate::today;
-use crate::view::Paper;
+use crate::view::{self, Paper, View, ViewOptions};
 use crate::world::Layout;
+
+/// The localized view `resume export` prints.
+pub fn export_view(args: &ExportArgs) -> Result<View> {
+    let today = today::resolve(args.today.as_deref())?;
+    let language = Language::negotiate(&args.lang)?;
+    let source = pipeline::find_source(args.input.as_deref())?;
+    let (resume, selection) = pipeline::prepare(&source, &args.only, &args.hide, today)?;
+    let catalogue = pipeline::catalogue(&source, language)?;
+    view::localize(&resume, &source, &catalogue, &selection, ViewOptions { today, paper: Paper::A4 })
+}
 
 /// The name that builds every profile.
 pub const ALL_PROFILES: &str = "all";

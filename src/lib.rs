@@ -18,6 +18,7 @@ pub mod budget;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod export;
 pub mod fonts;
 pub mod i18n;
 pub mod model;

@@ -4,14 +4,15 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use resume::cli::{Cli, Command, PdfArgs, ProfilesArgs};
-use resume::{Result, config, model, pipeline};
+use resume::cli::{Cli, Command, ExportArgs, ExportFormat, PdfArgs, ProfilesArgs};
+use resume::{Result, config, export, model, pipeline};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Some(Command::Pdf(args)) => pdf(&args),
         Some(Command::Profiles(args)) => profiles(&args),
+        Some(Command::Export(args)) => export(&args),
         None => pdf(&cli.pdf),
     };
     match outcome {
@@ -52,5 +53,15 @@ fn profiles(args: &ProfilesArgs) -> Result<()> {
     for line in lines {
         println!("{line}");
     }
+    Ok(())
+}
+
+fn export(args: &ExportArgs) -> Result<()> {
+    let view = config::export_view(args)?;
+    let text = match args.format {
+        ExportFormat::Json => export::json(&view),
+        ExportFormat::Markdown => export::markdown(&view),
+    };
+    print!("{text}");
     Ok(())
 }

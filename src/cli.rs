@@ -30,6 +30,32 @@ pub enum Command {
     Profiles(ProfilesArgs),
     /// Print the résumé in another format, in one language, to stdout.
     Export(ExportArgs),
+    /// The translation workflow: what lacks a language, and a file to fill in.
+    #[command(subcommand)]
+    I18n(I18nCommand),
+}
+
+/// Translation commands.
+#[derive(Debug, Subcommand)]
+pub enum I18nCommand {
+    /// List every text without a version in a language, with its location.
+    Missing(I18nArgs),
+    /// Print a Fluent skeleton of the missing messages, the source text as a
+    /// comment above each id; fill it in and save it as `<lang>.ftl` beside
+    /// resume.toml.
+    Extract(I18nArgs),
+}
+
+/// Options for the translation commands.
+#[derive(Debug, Clone, Args)]
+pub struct I18nArgs {
+    /// The language to translate into.
+    #[arg(short, long, value_name = "LANG")]
+    pub lang: String,
+
+    /// The résumé to read [default: ./resume.toml, else the built-in example].
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
 }
 
 /// Options for exporting.

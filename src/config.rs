@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ExportArgs, PaperArg, PdfArgs};
+use crate::cli::{ExportArgs, I18nArgs, PaperArg, PdfArgs};
 use crate::error::{Error, Result};
 use crate::fonts;
 use crate::i18n::Language;
@@ -16,7 +16,7 @@ use crate::model::{self, Profile, Resume, Source, closest};
 use crate::pipeline::{self, BuildConfig};
 use crate::select::Selection;
 use crate::today;
-use crate::view::{self, Paper, View, ViewOptions};
+use crate::view::{self, Paper, TextEntry, View, ViewOptions};
 use crate::world::Layout;
 
 /// The localized view `resume export` prints.
@@ -27,6 +27,15 @@ pub fn export_view(args: &ExportArgs) -> Result<View> {
     let (resume, selection) = pipeline::prepare(&source, &args.only, &args.hide, today)?;
     let catalogue = pipeline::catalogue(&source, language)?;
     view::localize(&resume, &source, &catalogue, &selection, ViewOptions { today, paper: Paper::A4 })
+}
+
+/// Every content text and whether the language has it.
+pub fn translation_status(args: &I18nArgs) -> Result<Vec<TextEntry>> {
+    let language = Language::negotiate(&args.lang)?;
+    let source = pipeline::find_source(args.input.as_deref())?;
+    let resume = model::load(&source)?;
+    let catalogue = pipeline::catalogue(&source, language)?;
+    view::texts(&resume, &source, &catalogue, today::resolve(None)?)
 }
 
 /// The name that builds every profile.

@@ -125,3 +125,27 @@ pub fn markdown(view: &View) -> String {
     out.push('\n');
     out
 }
+
+/// A Fluent file with one empty message per missing text, the text in the
+/// languages it has as comments above, and where it stands. The file does
+/// not parse until every message is filled in, so none is forgotten.
+pub fn fluent_skeleton(entries: &[crate::view::TextEntry], lang: &str) -> String {
+    let mut out = format!(
+        "# Translations into `{lang}`: fill in each message, then save this file as\n\
+         # {lang}.ftl beside resume.toml. A message must have a value to parse.\n"
+    );
+    for entry in entries.iter().filter(|e| !e.translated) {
+        out.push('\n');
+        if let Some(location) = &entry.location {
+            let _ = writeln!(out, "# {}:{}:{}", location.file, location.line, location.column);
+        }
+        for (source_lang, text) in &entry.source {
+            for (n, line) in text.lines().enumerate() {
+                let lead = if n == 0 { format!("{source_lang}: ") } else { "    ".to_string() };
+                let _ = writeln!(out, "# {lead}{line}");
+            }
+        }
+        let _ = writeln!(out, "{} =", entry.id);
+    }
+    out
+}

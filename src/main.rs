@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use resume::cli::{Cli, Command, ExportArgs, ExportFormat, PdfArgs, ProfilesArgs};
+use resume::cli::{Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, PdfArgs, ProfilesArgs};
 use resume::{Result, config, export, model, pipeline};
 
 fn main() -> ExitCode {
@@ -13,6 +13,8 @@ fn main() -> ExitCode {
         Some(Command::Pdf(args)) => pdf(&args),
         Some(Command::Profiles(args)) => profiles(&args),
         Some(Command::Export(args)) => export(&args),
+        Some(Command::I18n(I18nCommand::Missing(args))) => missing(&args),
+        Some(Command::I18n(I18nCommand::Extract(args))) => extract(&args),
         None => pdf(&cli.pdf),
     };
     match outcome {
@@ -63,5 +65,31 @@ fn export(args: &ExportArgs) -> Result<()> {
         ExportFormat::Markdown => export::markdown(&view),
     };
     print!("{text}");
+    Ok(())
+}
+
+fn missing(args: &I18nArgs) -> Result<()> {
+    let entries = config::translation_status(args)?;
+    let missing: Vec<_> = entries.iter().filter(|e| !e.translated).collect();
+    for entry in &missing {
+        let place = entry
+            .location
+            .as_ref()
+            .map(|l| format!("{}:{}:{}", l.file, l.line, l.column))
+            .unwrap_or_default();
+        let source = entry
+            .source
+            .first()
+            .map(|(l, t)| format!("{l}: {}", t.lines().next().unwrap_or_default()))
+            .unwrap_or_default();
+        println!("{place}  {}  ({source})", entry.id);
+    }
+    eprintln!("{} of {} texts lack a `{}` version", missing.len(), entries.len(), args.lang);
+    Ok(())
+}
+
+fn extract(args: &I18nArgs) -> Result<()> {
+    let entries = config::translation_status(args)?;
+    print!("{}", export::fluent_skeleton(&entries, &args.lang));
     Ok(())
 }

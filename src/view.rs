@@ -338,7 +338,38 @@ pub fn localize(
     selection: &Selection,
     options: ViewOptions,
 ) -> Result<View> {
-    Localizer { resume, source, catalogue, selection, today: options.today }.view(options.paper)
+    Localizer { resume, source, catalogue, selection, today: options.today, record: None }.view(options.paper)
+}
+
+/// A content text and whether the catalogue's language has it, for the
+/// translation workflow (`resume i18n missing` / `extract`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextEntry {
+    /// The Fluent message id that supplies or overrides it.
+    pub id: String,
+    /// Where the text stands in the résumé, when it is written there.
+    pub location: Option<crate::error::Location>,
+    /// The text in the languages it has, for translators (`ko: …`).
+    pub source: Vec<(String, String)>,
+    /// Whether this language has it, inline or from a Fluent message.
+    pub translated: bool,
+}
+
+/// Every content text of the résumé, in document order, with its message
+/// id and whether the catalogue's language has it. It walks the same code
+/// as [`localize`], so the ids are exactly those a build resolves.
+pub fn texts(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    today: YearMonth,
+) -> Result<Vec<TextEntry>> {
+    let record = std::cell::RefCell::new(Vec::new());
+    let selection = Selection::default();
+    let localizer =
+        Localizer { resume, source, catalogue, selection: &selection, today, record: Some(&record) };
+    localizer.view(Paper::A4)?;
+    Ok(record.into_inner())
 }
 
 struct Localizer<'a> {
@@ -347,6 +378,8 @@ struct Localizer<'a> {
     catalogue: &'a Catalogue,
     selection: &'a Selection,
     today: YearMonth,
+    /// When set, texts are recorded instead of failing when missing.
+    record: Option<&'a std::cell::RefCell<Vec<TextEntry>>>,
 }
 
 type Path = Vec<Step>;
@@ -417,7 +450,20 @@ impl Localizer<'_> {
     /// inline text in this language; a text that exists but lacks this
     /// language is an error naming where it is.
     fn text(&self, id: &str, text: Option<&Text>, at: impl FnOnce() -> Path) -> Result<Option<String>> {
-        if let Some(message) = self.catalogue.format(id, None)? {
+        let message = self.catalogue.format(id, None)?;
+        if let Some(record) = self.record
+            && let Some(text) = text
+            && let Text::Localized(map) = text
+        {
+            record.borrow_mut().push(TextEntry {
+                id: id.to_string(),
+                location: locate(self.source, &at()),
+                source: map.iter().map(|(l, t)| (l.clone(), t.clone())).collect(),
+                translated: message.is_some() || text.get(self.catalogue.language.code).is_some(),
+            });
+            return Ok(Some(message.unwrap_or_default()));
+        }
+        if let Some(message) = message {
             return Ok(Some(message));
         }
         let Some(text) = text else { return Ok(None) };

@@ -33,6 +33,28 @@ pub enum Command {
     /// The translation workflow: what lacks a language, and a file to fill in.
     #[command(subcommand)]
     I18n(I18nCommand),
+    /// Start a new résumé: a commented resume.toml and translation files.
+    Init(InitArgs),
+    /// Print shell completions (bash, zsh, fish, …) to stdout.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to stdout.
+    Man,
+}
+
+/// Options for `init`.
+#[derive(Debug, Clone, Args)]
+pub struct InitArgs {
+    /// The folder to create or fill [default: the current folder].
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+}
+
+/// Options for `completions`.
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Translation commands.

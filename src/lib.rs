@@ -21,6 +21,7 @@ pub mod error;
 pub mod export;
 pub mod fonts;
 pub mod i18n;
+pub mod init;
 pub mod model;
 pub mod output;
 pub mod pipeline;

@@ -3,8 +3,10 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use resume::cli::{Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, PdfArgs, ProfilesArgs};
+use clap::{CommandFactory, Parser};
+use resume::cli::{
+    Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, InitArgs, PdfArgs, ProfilesArgs,
+};
 use resume::{Result, config, export, model, pipeline};
 
 fn main() -> ExitCode {
@@ -15,6 +17,12 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => export(&args),
         Some(Command::I18n(I18nCommand::Missing(args))) => missing(&args),
         Some(Command::I18n(I18nCommand::Extract(args))) => extract(&args),
+        Some(Command::Init(args)) => init(&args),
+        Some(Command::Completions(args)) => {
+            clap_complete::generate(args.shell, &mut Cli::command(), "resume", &mut std::io::stdout());
+            Ok(())
+        }
+        Some(Command::Man) => man(),
         None => pdf(&cli.pdf),
     };
     match outcome {
@@ -91,5 +99,24 @@ fn missing(args: &I18nArgs) -> Result<()> {
 fn extract(args: &I18nArgs) -> Result<()> {
     let entries = config::translation_status(args)?;
     print!("{}", export::fluent_skeleton(&entries, &args.lang));
+    Ok(())
+}
+
+fn init(args: &InitArgs) -> Result<()> {
+    for path in resume::init::init(&args.dir)? {
+        eprintln!("wrote {}", path.display());
+    }
+    eprintln!("next: cd {} && resume pdf --lang ko,en", args.dir.display());
+    Ok(())
+}
+
+fn man() -> Result<()> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(|err| resume::Error::new(format!("cannot render the manual: {err}")))?;
+    use std::io::Write;
+    // A closed pipe (`resume man | head`) is not an error.
+    let _ = std::io::stdout().write_all(&page);
     Ok(())
 }

@@ -39,6 +39,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff) to stdout.
     Man,
+    /// Print the JSON Schema of resume.toml, for editor completion.
+    Schema,
 }
 
 /// Options for `init`.
@@ -114,7 +116,7 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     /// The localized view, as the layout receives it.
     Json,
-    /// Markdown in the style of the seed résumé.
+    /// Markdown: headings and `- Label: value` lists, readable on GitHub.
     Markdown,
 }
 

@@ -1,5 +1,5 @@
 //! Exports of the localized view: JSON (what layouts receive) and Markdown
-//! (in the style of the résumé the project started from, readable on
+//! (headings and `- Label: value` lists, readable on
 //! GitHub).
 
 use std::fmt::Write;
@@ -31,7 +31,7 @@ fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
 }
 
 /// The view as Markdown: a heading per section and per project, and
-/// `- Label: value` lists with nested bullets, as in the seed résumé.
+/// `- Label: value` lists with nested bullets, as in the Markdown résumés it imports.
 pub fn markdown(view: &View) -> String {
     let label = |id: &str| view.labels.get(id).cloned().unwrap_or_else(|| id.to_string());
     let mut out = String::new();

@@ -11,6 +11,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("resume.toml", include_str!("../examples/init/resume.toml")),
     ("ko.ftl", include_str!("../examples/init/ko.ftl")),
     ("en.ftl", include_str!("../examples/init/en.ftl")),
+    ("resume.schema.json", include_str!("../examples/init/resume.schema.json")),
 ];
 
 /// Writes the starter files into `dir`, creating it if needed. Refuses, and

@@ -23,6 +23,10 @@ fn main() -> ExitCode {
             Ok(())
         }
         Some(Command::Man) => man(),
+        Some(Command::Schema) => {
+            print!("{}", model::schema());
+            Ok(())
+        }
         None => pdf(&cli.pdf),
     };
     match outcome {

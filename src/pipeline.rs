@@ -19,7 +19,7 @@ use crate::view::{self, Paper, View, ViewOptions};
 use crate::world::{Layout, ResumeWorld};
 
 /// The built-in example: the résumé every command uses when given none.
-pub const EXAMPLE: &str = include_str!("../examples/seed/resume.toml");
+pub const EXAMPLE: &str = include_str!("../examples/builtin/resume.toml");
 
 /// How the built-in example is named in messages.
 pub const EXAMPLE_NAME: &str = "<built-in example>/resume.toml";

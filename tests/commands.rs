@@ -43,3 +43,26 @@ fn help_documents_the_selector_grammar() {
         assert!(help.contains(needle), "`{needle}` missing from help:\n{help}");
     }
 }
+
+#[test]
+fn shipped_schema_matches_the_types() {
+    let dir = Scratch::new("schema");
+    let generated = String::from_utf8(resume(&dir.0, &["schema"]).stdout).unwrap();
+    let shipped = std::fs::read_to_string(common::root().join("examples/init/resume.schema.json")).unwrap();
+    assert!(
+        generated == shipped,
+        "examples/init/resume.schema.json is stale: run `cargo run -- schema > examples/init/resume.schema.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_str(&generated).unwrap();
+    assert_eq!(schema["additionalProperties"], false, "unknown keys must be rejected");
+    assert!(schema["properties"]["project"]["description"].as_str().unwrap().contains("newest first"));
+    // Every field carries a description.
+    let definitions = schema["$defs"].as_object().unwrap();
+    for (name, definition) in definitions {
+        for (field, property) in definition["properties"].as_object().into_iter().flatten() {
+            let described = property.get("description").is_some()
+                || property.get("$ref").is_some() && definition.get("description").is_some();
+            assert!(described, "{name}.{field} has no description");
+        }
+    }
+}

@@ -25,7 +25,7 @@ fn json_is_the_view_the_layout_reads() {
 }
 
 #[test]
-fn markdown_follows_the_seed_style_and_the_selection() {
+fn markdown_follows_the_list_style_and_the_selection() {
     let md = export(&["--format", "markdown", "--lang", "ko", "--only", "2020-"]);
     assert!(md.starts_with("# yoonbh2714\n"), "{md}");
     assert!(md.contains("### daum pc/mo 통합검색, kakaotalk #검색\n"), "{md}");

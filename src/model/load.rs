@@ -45,7 +45,7 @@ pub fn load(source: &Source) -> Result<Resume> {
 fn syntax_error(source: &Source, err: &toml::de::Error) -> Error {
     let message = err.message().trim().trim_end_matches('.').to_string();
     let hint = unknown_field_hint(&message).unwrap_or_else(|| {
-        "see examples/seed/resume.toml for every field in use, or run `resume pdf` to build the built-in example"
+        "see examples/builtin/resume.toml for every field in use, or run `resume pdf` to build the built-in example"
             .to_string()
     });
     let mut error = Error::new(lowercase_first(&message)).with_hint(hint);

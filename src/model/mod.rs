@@ -8,18 +8,21 @@
 
 mod load;
 mod period;
+mod schema;
 mod text;
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use load::{Source, Step, closest, languages_of, load, locate};
 pub use period::{Period, PeriodError, YearMonth};
+pub use schema::schema;
 pub use text::{Bullet, Detail, Fact, FactValue, Text};
 
 /// A whole résumé.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Resume {
     /// Who this is about; printed in the header.
@@ -52,7 +55,7 @@ pub struct Resume {
 
 /// A stored variant of the résumé: what `--profile NAME` applies. Flags
 /// given beside `--profile` override its fields.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// What the variant is for, shown by `resume profiles`.
@@ -82,7 +85,7 @@ pub struct Profile {
 }
 
 /// The person the résumé presents.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// The largest text on page one.
@@ -103,7 +106,7 @@ pub struct Person {
 
 /// An employer. Projects name it by `id`; a rename shows where a project
 /// spans it (`kakao → kakaoenterprise (2019.12 ~)`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     /// Kebab-case key projects use in their `company` field.
@@ -119,7 +122,7 @@ pub struct Company {
 }
 
 /// An earlier name of a [`Company`].
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FormerName {
     /// The name before the change.
@@ -129,7 +132,7 @@ pub struct FormerName {
 }
 
 /// A project: the heart of a Korean 경력기술서.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     /// Kebab-case, unique; the stem of every message id of this project
@@ -196,7 +199,7 @@ impl Project {
 }
 
 /// One troubleshooting story.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Trouble {
     /// What went wrong, as seen at the time.
@@ -213,7 +216,7 @@ pub struct Trouble {
 }
 
 /// A school or degree.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
     /// Kebab-case, unique.
@@ -232,7 +235,7 @@ pub struct Education {
 }
 
 /// A certificate or licence.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Certification {
     /// Kebab-case, unique.
@@ -251,7 +254,7 @@ pub struct Certification {
 }
 
 /// A contribution to a project outside work.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
     /// Kebab-case, unique.
@@ -273,7 +276,7 @@ pub struct Contribution {
 }
 
 /// A free-form titled list (talks, awards, publications).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Kebab-case, unique; also a section selector.

@@ -29,7 +29,7 @@ impl YearMonth {
         i32::from(self.year) * 12 + i32::from(self.month) - 1
     }
 
-    /// Reads `2022-04`, `2022.04`, `2022/04` or the seed's `202204`; a day
+    /// Reads `2022-04`, `2022.04`, `2022/04` or the compact `202204`; a day
     /// (`2019-12-01`, `20191201`) is accepted and dropped.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
@@ -97,7 +97,7 @@ impl Period {
 impl FromStr for Period {
     type Err = PeriodError;
 
-    /// Reads `2022-04..` (ongoing), `2016-07..2022-03`, and the seed's
+    /// Reads `2022-04..` (ongoing), `2016-07..2022-03`, and the compact
     /// `202204~` and `201607~202203`.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let expected = || {

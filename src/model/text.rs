@@ -109,7 +109,7 @@ pub enum FactValue {
 }
 
 /// A labelled sub-item of a [`Fact`].
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Detail {
     /// Shown before the value, muted (`Cache`, `log`).

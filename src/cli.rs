@@ -28,6 +28,8 @@ pub enum Command {
     Pdf(PdfArgs),
     /// List the profiles stored in the résumé, with what each keeps.
     Profiles(ProfilesArgs),
+    /// Report every problem of the résumé and its translations at once.
+    Check(CheckArgs),
     /// Print the résumé in another format, in one language, to stdout.
     Export(ExportArgs),
     /// The translation workflow: what lacks a language, and a file to fill in.
@@ -41,6 +43,27 @@ pub enum Command {
     Man,
     /// Print the JSON Schema of resume.toml, for editor completion.
     Schema,
+}
+
+/// Options for `check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// The résumé to check [default: ./resume.toml, else the built-in example].
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// Languages every text must have, besides those the profiles ask for
+    /// [default: ko when nothing asks].
+    #[arg(short, long, value_name = "LANG,…", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// The month treated as today [default: $SOURCE_DATE_EPOCH, else the clock].
+    #[arg(long, value_name = "YYYY-MM")]
+    pub today: Option<String>,
 }
 
 /// Options for `init`.

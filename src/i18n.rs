@@ -69,7 +69,10 @@ impl UserCatalogue {
         let mut found = Vec::new();
         for path in candidates {
             match std::fs::read_to_string(&path) {
-                Ok(text) => found.push(UserCatalogue { path, text }),
+                Ok(text) => {
+                    let path = path.strip_prefix(".").map(Path::to_path_buf).unwrap_or(path);
+                    found.push(UserCatalogue { path, text });
+                }
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
                 Err(err) => return Err(Error::io("read", &path, &err)),
             }
@@ -106,6 +109,12 @@ impl Catalogue {
             bundle.add_resource_overriding(resource);
         }
         Ok(Self { language, bundle })
+    }
+
+    /// Whether `id` is one of the built-in catalogue's messages.
+    pub fn is_builtin(&self, id: &str) -> bool {
+        let needle = format!("\n{id} =");
+        format!("\n{}", self.language.catalogue).contains(&needle)
     }
 
     /// Whether a message with this id exists (built-in or the user's).

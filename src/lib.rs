@@ -15,6 +15,7 @@
 //! parses arguments and calls it.
 
 pub mod budget;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod error;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 use resume::cli::{
-    Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, InitArgs, PdfArgs, ProfilesArgs,
+    CheckArgs, Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, InitArgs, PdfArgs, ProfilesArgs,
 };
 use resume::{Result, config, export, model, pipeline};
 
@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Some(Command::Pdf(args)) => pdf(&args),
         Some(Command::Profiles(args)) => profiles(&args),
         Some(Command::Export(args)) => export(&args),
+        Some(Command::Check(args)) => check(&args),
         Some(Command::I18n(I18nCommand::Missing(args))) => missing(&args),
         Some(Command::I18n(I18nCommand::Extract(args))) => extract(&args),
         Some(Command::Init(args)) => init(&args),
@@ -122,5 +123,26 @@ fn man() -> Result<()> {
     use std::io::Write;
     // A closed pipe (`resume man | head`) is not an error.
     let _ = std::io::stdout().write_all(&page);
+    Ok(())
+}
+
+fn check(args: &CheckArgs) -> Result<()> {
+    let languages =
+        args.lang.iter().map(|l| resume::i18n::Language::negotiate(l)).collect::<Result<Vec<_>>>()?;
+    let today = resume::today::resolve(args.today.as_deref())?;
+    let source = pipeline::find_source(args.input.as_deref())?;
+    let report = resume::check::check(&source, &languages, today);
+    for error in &report.errors {
+        eprintln!("{error}\n");
+    }
+    for warning in &report.warnings {
+        eprintln!("{}\n", warning.to_string().replacen("error:", "warning:", 1));
+    }
+    let (errors, warnings) = (report.errors.len(), report.warnings.len());
+    let summary = format!("{}: {errors} error(s), {warnings} warning(s)", source.path.display());
+    if errors > 0 || (args.strict && warnings > 0) {
+        return Err(resume::Error::new(summary));
+    }
+    eprintln!("{summary}");
     Ok(())
 }

@@ -355,8 +355,9 @@ pub struct TextEntry {
     pub translated: bool,
 }
 
-/// Every content text of the résumé, in document order, with its message
-/// id and whether the catalogue's language has it. It walks the same code
+/// Every content text of the résumé (and every optional one it could
+/// have), in document order, with its message id and whether the
+/// catalogue's language has it. It walks the same code
 /// as [`localize`], so the ids are exactly those a build resolves.
 pub fn texts(
     resume: &Resume,
@@ -451,16 +452,16 @@ impl Localizer<'_> {
     /// language is an error naming where it is.
     fn text(&self, id: &str, text: Option<&Text>, at: impl FnOnce() -> Path) -> Result<Option<String>> {
         let message = self.catalogue.format(id, None)?;
-        if let Some(record) = self.record
-            && let Some(text) = text
-            && let Text::Localized(map) = text
-        {
-            record.borrow_mut().push(TextEntry {
-                id: id.to_string(),
-                location: locate(self.source, &at()),
-                source: map.iter().map(|(l, t)| (l.clone(), t.clone())).collect(),
-                translated: message.is_some() || text.get(self.catalogue.language.code).is_some(),
-            });
+        if let Some(record) = self.record {
+            let (location, source) = match text {
+                Some(Text::Localized(map)) => {
+                    (locate(self.source, &at()), map.iter().map(|(l, t)| (l.clone(), t.clone())).collect())
+                }
+                _ => (None, Vec::new()),
+            };
+            let translated =
+                message.is_some() || text.is_none_or(|t| t.get(self.catalogue.language.code).is_some());
+            record.borrow_mut().push(TextEntry { id: id.to_string(), location, source, translated });
             return Ok(Some(message.unwrap_or_default()));
         }
         if let Some(message) = message {

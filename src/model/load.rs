@@ -35,11 +35,120 @@ pub enum Step {
     Index(usize),
 }
 
-/// Parses and checks a résumé.
+/// Parses and checks a résumé, failing on the first problem.
 pub fn load(source: &Source) -> Result<Resume> {
     let resume: Resume = toml::from_str(&source.text).map_err(|err| syntax_error(source, &err))?;
-    check(&resume, source)?;
-    Ok(resume)
+    let mut problems = Vec::new();
+    check(&resume, source, &mut problems);
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(resume),
+    }
+}
+
+/// Every problem of a résumé file at once, for `resume check`: all syntax
+/// errors; then type errors (an unknown key, a bad period), found one by
+/// one by blanking each culprit and reading again; then the checks types
+/// cannot express. Returns the model when it could be read.
+pub fn diagnose(source: &Source) -> (Option<Resume>, Vec<Error>) {
+    let (_, syntax) = DeTable::parse_recoverable(&source.text);
+    if !syntax.is_empty() {
+        return (None, syntax.iter().map(|err| syntax_error(source, err)).collect());
+    }
+    let mut text = source.text.clone();
+    let mut problems = Vec::new();
+    let mut blanked: Vec<String> = Vec::new();
+    for _ in 0..50 {
+        match toml::from_str::<Resume>(&text) {
+            Ok(resume) => {
+                // Blanking keeps every byte offset, so the blanked text
+                // locates the remaining entries exactly where they stand.
+                let blanked_source = Source { text: text.clone(), ..source.clone() };
+                let readable = problems.is_empty();
+                check(&resume, &blanked_source, &mut problems);
+                return (readable.then_some(resume), problems);
+            }
+            Err(err) => {
+                let message = err.message().to_string();
+                // A required key blanked for an earlier error is not news.
+                let repeat = blanked.iter().any(|key| message.contains(&format!("missing field `{key}`")));
+                if !repeat {
+                    problems.push(syntax_error(source, &err));
+                }
+                let blanked_one = err.span().and_then(|span| {
+                    // An error on a table header (a missing field) blanks the
+                    // whole table; any other, the one entry.
+                    if text[span.start..].starts_with('[') {
+                        blank_section(&mut text, span.start)
+                    } else {
+                        blank_entry(&mut text, span)
+                    }
+                });
+                match blanked_one {
+                    Some(key) => blanked.push(key),
+                    None => return (None, problems),
+                }
+            }
+        }
+    }
+    (None, problems)
+}
+
+/// Blanks a table from its header at `start` to the next header.
+fn blank_section(text: &mut String, start: usize) -> Option<String> {
+    let header_end = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);
+    let end = text[header_end..].find("\n[").map_or(text.len(), |i| header_end + i + 1);
+    let blank: String = text[start..end]
+        .chars()
+        .map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) })
+        .collect();
+    text.replace_range(start..end, &blank);
+    Some(String::new())
+}
+
+/// Replaces the `key = value` entry holding `span` with spaces (keeping
+/// line breaks, so later locations stay true) and returns its key.
+fn blank_entry(text: &mut String, span: std::ops::Range<usize>) -> Option<String> {
+    type Found = Option<(std::ops::Range<usize>, String)>;
+    // Table headers make a table's own span cover only `[name]`, so every
+    // table is searched; an entry matches when `key = value` holds the span,
+    // and the innermost match wins.
+    fn find(value: &toml::Spanned<toml::de::DeValue>, at: usize) -> Found {
+        if let Some(table) = value.get_ref().as_table() {
+            for (key, item) in table.iter() {
+                let whole = key.span().start..item.span().end;
+                let inner = find(item, at);
+                if inner.is_some() {
+                    return inner;
+                }
+                if whole.start <= at && at < whole.end {
+                    return Some((whole, key.get_ref().to_string()));
+                }
+            }
+        }
+        if let Some(array) = value.get_ref().as_array() {
+            return array.iter().find_map(|item| find(item, at));
+        }
+        None
+    }
+    let root = DeTable::parse(text).ok()?;
+    let mut best = None;
+    for (key, item) in root.get_ref().iter() {
+        let whole = key.span().start..item.span().end;
+        best = find(item, span.start).or_else(|| {
+            (whole.start <= span.start && span.start < whole.end).then(|| (whole, key.get_ref().to_string()))
+        });
+        if best.is_some() {
+            break;
+        }
+    }
+    let (range, key) = best?;
+    let blank: String = text[range.clone()]
+        .chars()
+        .map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) })
+        .collect();
+    text.replace_range(range, &blank);
+    Some(key)
 }
 
 fn syntax_error(source: &Source, err: &toml::de::Error) -> Error {
@@ -132,7 +241,7 @@ fn is_kebab_id(id: &str) -> bool {
 }
 
 /// The checks the types cannot express: ids, links, e-mail addresses.
-fn check(resume: &Resume, source: &Source) -> Result<()> {
+fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     let mut seen = HashSet::new();
     let entries = [
         ("company", resume.companies.iter().map(|c| c.id.as_str()).collect::<Vec<_>>()),
@@ -146,18 +255,19 @@ fn check(resume: &Resume, source: &Source) -> Result<()> {
         for (index, id) in ids.into_iter().enumerate() {
             let path = [Step::Key(table), Step::Index(index), Step::Key("id")];
             if !is_kebab_id(id) {
-                return Err(invalid(
+                problems.push(invalid(
                     source,
                     &path,
                     format!("the id `{id}` is not kebab-case"),
                     "use lowercase letters, digits and single dashes, such as `kakao-i-mlops`",
                 ));
+                continue;
             }
             // Companies live in their own namespace: a project may share
             // its company's name.
             let key = if table == "company" { format!("company:{id}") } else { id.to_string() };
             if !seen.insert(key) {
-                return Err(invalid(
+                problems.push(invalid(
                     source,
                     &path,
                     format!("the id `{id}` is used twice"),
@@ -169,7 +279,7 @@ fn check(resume: &Resume, source: &Source) -> Result<()> {
     if let Some(email) = &resume.person.email
         && !is_email(email)
     {
-        return Err(invalid(
+        problems.push(invalid(
             source,
             &[Step::Key("person"), Step::Key("email")],
             format!("`{email}` is not an e-mail address"),
@@ -177,45 +287,43 @@ fn check(resume: &Resume, source: &Source) -> Result<()> {
         ));
     }
     for (index, url) in resume.person.links.iter().enumerate() {
-        check_url(source, url, &[Step::Key("person"), Step::Key("links"), Step::Index(index)])?;
+        check_url(source, url, &[Step::Key("person"), Step::Key("links"), Step::Index(index)], problems);
     }
     for (p, project) in resume.projects.iter().enumerate() {
         let at = |key| vec![Step::Key("project"), Step::Index(p), Step::Key(key)];
-        check_bullets(source, &project.responsibilities, at("responsibilities"))?;
-        check_bullets(source, &project.achievements, at("achievements"))?;
+        check_bullets(source, &project.responsibilities, at("responsibilities"), problems);
+        check_bullets(source, &project.achievements, at("achievements"), problems);
         for (t, trouble) in project.troubleshooting.iter().enumerate() {
             if let Some(url) = &trouble.link {
                 let mut path = at("troubleshooting");
                 path.extend([Step::Index(t), Step::Key("link")]);
-                check_url(source, url, &path)?;
+                check_url(source, url, &path, problems);
             }
         }
     }
-    Ok(())
 }
 
-fn check_bullets(source: &Source, bullets: &[Bullet], path: Vec<Step>) -> Result<()> {
+fn check_bullets(source: &Source, bullets: &[Bullet], path: Vec<Step>, problems: &mut Vec<Error>) {
     for (index, bullet) in bullets.iter().enumerate() {
         let mut here = path.clone();
         here.push(Step::Index(index));
         if let Some(url) = &bullet.link {
             let mut link = here.clone();
             link.push(Step::Key("link"));
-            check_url(source, url, &link)?;
+            check_url(source, url, &link, problems);
         }
         let mut items = here;
         items.push(Step::Key("items"));
-        check_bullets(source, &bullet.items, items)?;
+        check_bullets(source, &bullet.items, items, problems);
     }
-    Ok(())
 }
 
-fn check_url(source: &Source, url: &str, path: &[Step]) -> Result<()> {
+fn check_url(source: &Source, url: &str, path: &[Step], problems: &mut Vec<Error>) {
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
     match host {
-        Some(host) if host.contains('.') && !url.contains(char::is_whitespace) => Ok(()),
-        _ => Err(invalid(
+        Some(host) if host.contains('.') && !url.contains(char::is_whitespace) => {}
+        _ => problems.push(invalid(
             source,
             path,
             format!("`{url}` is not a web address"),

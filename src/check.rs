@@ -1,0 +1,155 @@
+//! `resume check`: every problem of a résumé and its translations in one
+//! run, each located, in the compiler style users know.
+
+use std::collections::HashSet;
+
+use crate::error::{Error, Location};
+use crate::i18n::{Catalogue, Language, UserCatalogue};
+use crate::model::{self, Resume, Source, Step, YearMonth, locate};
+use crate::select::Selection;
+use crate::view;
+
+/// What `check` found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Problems that break a build.
+    pub errors: Vec<Error>,
+    /// Problems worth a look that do not (`--strict` fails on them too).
+    pub warnings: Vec<Error>,
+}
+
+/// Checks the résumé, its profiles, and its translations into `languages`,
+/// every language a profile asks for, and every language with a `.ftl` file.
+pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Report {
+    let (resume, errors) = model::diagnose(source);
+    let mut report = Report { errors, warnings: Vec::new() };
+    let Some(resume) = resume else { return report };
+    check_profiles(&resume, today, &mut report);
+    check_periods(&resume, source, today, &mut report);
+    let mut wanted: Vec<Language> = languages.to_vec();
+    for profile in resume.profiles.values() {
+        for tag in &profile.lang {
+            if let Ok(language) = Language::negotiate(tag)
+                && !wanted.contains(&language)
+            {
+                wanted.push(language);
+            }
+        }
+    }
+    // A translation file of its own makes a language asked for, too.
+    if let Some(dir) = &source.dir {
+        for language in crate::i18n::LANGUAGES {
+            let has_file = UserCatalogue::find(dir, *language).is_ok_and(|files| !files.is_empty());
+            if has_file && !wanted.contains(language) {
+                wanted.push(*language);
+            }
+        }
+    }
+    if wanted.is_empty() {
+        wanted.push(Language::negotiate("ko").expect("ko is built in"));
+    }
+    for language in wanted {
+        check_language(&resume, source, language, today, &mut report);
+    }
+    report
+}
+
+fn check_profiles(resume: &Resume, today: YearMonth, report: &mut Report) {
+    for (name, profile) in &resume.profiles {
+        if let Err(err) = Selection::new(&profile.only, &profile.hide, resume, today) {
+            report.errors.push(Error { message: format!("profile `{name}`: {}", err.message), ..err });
+        }
+        for tag in &profile.lang {
+            if let Err(err) = Language::negotiate(tag) {
+                report.errors.push(Error { message: format!("profile `{name}`: {}", err.message), ..err });
+            }
+        }
+    }
+}
+
+fn check_periods(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
+    for (index, project) in resume.projects.iter().enumerate() {
+        let future = match project.period.end {
+            _ if project.period.start > today => Some("starts"),
+            Some(end) if end > today => Some("ends"),
+            _ => None,
+        };
+        if let Some(which) = future {
+            let path = [Step::Key("project"), Step::Index(index), Step::Key("period")];
+            let mut warning = Error::new(format!(
+                "the period of `{}` {which} in the future (today is {today})",
+                project.id
+            ))
+            .with_hint("write an ongoing period as `2022-04..`, or pin today with --today");
+            if let Some(location) = locate(source, &path) {
+                warning = warning.at(location);
+            }
+            report.warnings.push(warning);
+        }
+    }
+}
+
+fn check_language(
+    resume: &Resume,
+    source: &Source,
+    language: Language,
+    today: YearMonth,
+    report: &mut Report,
+) {
+    let user = match &source.dir {
+        Some(dir) => match UserCatalogue::find(dir, language) {
+            Ok(files) => files,
+            Err(err) => return report.errors.push(err),
+        },
+        None => Vec::new(),
+    };
+    let catalogue = match Catalogue::new(language, &user) {
+        Ok(catalogue) => catalogue,
+        Err(err) => return report.errors.push(err),
+    };
+    let entries = match view::texts(resume, source, &catalogue, today) {
+        Ok(entries) => entries,
+        Err(err) => return report.errors.push(err),
+    };
+    for entry in entries.iter().filter(|e| !e.translated) {
+        let has: Vec<&str> = entry.source.iter().map(|(l, _)| l.as_str()).collect();
+        let mut error = Error::new(format!("this text has no `{}` version (it has: {})", language.code, has.join(", ")))
+            .with_hint(format!(
+                "add `{} = \"…\"` to it, or define `{} = …` in {}.ftl; `resume i18n extract --lang {}` lists them all",
+                language.code, entry.id, language.code, language.code
+            ));
+        if let Some(location) = &entry.location {
+            error = error.at(location.clone());
+        }
+        report.errors.push(error);
+    }
+    let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    for file in &user {
+        for (id, offset) in message_ids(&file.text) {
+            if !known.contains(id.as_str()) && !catalogue.is_builtin(&id) {
+                let end = offset + id.len();
+                report.warnings.push(
+                    Error::new(format!("the message `{id}` overrides nothing"))
+                        .at(Location::from_span(&file.path, &file.text, offset..end))
+                        .with_hint("check its id against `resume i18n missing` or the ids in README.md; terms start with `-`"),
+                );
+            }
+        }
+    }
+}
+
+/// Message ids defined in a Fluent file, with their byte offsets.
+fn message_ids(text: &str) -> Vec<(String, usize)> {
+    let mut ids = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let first = line.chars().next().unwrap_or(' ');
+        if first.is_ascii_alphabetic()
+            && let Some((id, _)) = line.split_once('=')
+        {
+            ids.push((id.trim().to_string(), offset));
+        }
+        offset += line.len();
+    }
+    ids
+}

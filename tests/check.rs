@@ -1,0 +1,90 @@
+//! `resume check`: every problem at once, each at its exact place.
+
+mod common;
+
+use common::{Scratch, resume, resume_err};
+
+const BROKEN: &str = r#"[person]
+name = "Kim"
+headlin = "x"
+email = "kim.example.com"
+
+[[project]]
+id = "search"
+name = { ko = "검색" }
+company = "acme"
+period = "2021-06..2020-01"
+
+[[project]]
+id = "engine"
+name = "Engine"
+compny = "acme"
+company = "acme"
+period = "2020-01..2020-12"
+responsibilities = [{ text = "a", link = "example" }]
+"#;
+
+#[test]
+fn reports_every_problem_with_its_location() {
+    let dir = Scratch::new("check");
+    dir.write("resume.toml", BROKEN);
+    let err = resume_err(&dir.0, &["check"]);
+    let located: Vec<&str> =
+        err.lines().filter(|l| l.trim_start().starts_with("--> ")).map(str::trim).collect();
+    assert_eq!(
+        located,
+        [
+            "--> resume.toml:3:1",
+            "--> resume.toml:10:10",
+            "--> resume.toml:15:1",
+            "--> resume.toml:4:9",
+            "--> resume.toml:18:42"
+        ],
+        "{err}"
+    );
+    assert!(err.contains("did you mean `headline`?"), "{err}");
+    assert!(err.contains("did you mean `company`?"), "{err}");
+    assert!(err.contains("ends (2020-01) before it starts (2021-06)"), "{err}");
+    assert!(err.contains("`example` is not a web address"), "{err}");
+    assert!(err.contains("resume.toml: 5 error(s), 0 warning(s)"), "{err}");
+}
+
+const VALID: &str = r#"[person]
+name = "Kim"
+
+[[project]]
+id = "search"
+name = { ko = "검색" }
+company = "acme"
+period = "2026-10..2027-03"
+
+[profile.global]
+lang = ["en"]
+"#;
+
+#[test]
+fn translations_asked_for_and_warnings() {
+    let dir = Scratch::new("check-lang");
+    dir.write("resume.toml", VALID);
+    dir.write("ko.ftl", "project-search-name = 검색 서비스\nproject-serch-name = 오타\n");
+    let err = resume_err(&dir.0, &["check", "--today", "2026-11"]);
+    // The profile asks for English, which the name lacks.
+    assert!(err.contains("error: this text has no `en` version (it has: ko)"), "{err}");
+    assert!(err.contains("--> resume.toml:6:8"), "{err}");
+    assert!(err.contains("warning: the period of `search` ends in the future"), "{err}");
+    assert!(err.contains("warning: the message `project-serch-name` overrides nothing"), "{err}");
+    assert!(err.contains("--> ko.ftl:2:1"), "{err}");
+    // With the English text, only warnings remain: success, unless --strict.
+    dir.write("resume.toml", &VALID.replace(r#"{ ko = "검색" }"#, r#"{ ko = "검색", en = "Search" }"#));
+    let out = resume(&dir.0, &["check", "--today", "2026-11"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 error(s), 2 warning(s)"));
+    resume_err(&dir.0, &["check", "--today", "2026-11", "--strict"]);
+}
+
+#[test]
+fn the_built_in_example_is_clean() {
+    let dir = Scratch::new("check-example");
+    let out = resume(&dir.0, &["check", "--lang", "ko,en", "--strict", "--today", "2026-11"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -28,6 +28,9 @@ pub enum Command {
     Pdf(PdfArgs),
     /// List the profiles stored in the résumé, with what each keeps.
     Profiles(ProfilesArgs),
+    /// Build, then rebuild whenever the résumé, a translation or the layout
+    /// changes; takes the options of `pdf`.
+    Watch(WatchArgs),
     /// Report every problem of the résumé and its translations at once.
     Check(CheckArgs),
     /// Print the résumé in another format, in one language, to stdout.
@@ -43,6 +46,18 @@ pub enum Command {
     Man,
     /// Print the JSON Schema of resume.toml, for editor completion.
     Schema,
+}
+
+/// Options for `watch`.
+#[derive(Debug, Clone, Args)]
+pub struct WatchArgs {
+    /// The build options, as for `pdf`.
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+
+    /// Stop after this many builds (for scripts and tests).
+    #[arg(long, value_name = "N", hide = true)]
+    pub max_builds: Option<usize>,
 }
 
 /// Options for `check`.

@@ -30,6 +30,7 @@ pub mod render;
 pub mod select;
 pub mod today;
 pub mod view;
+pub mod watch;
 pub mod world;
 
 pub use error::{Error, Result};

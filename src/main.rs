@@ -14,6 +14,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Some(Command::Pdf(args)) => pdf(&args),
         Some(Command::Profiles(args)) => profiles(&args),
+        Some(Command::Watch(args)) => resume::watch::watch(&args.pdf, args.max_builds),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Check(args)) => check(&args),
         Some(Command::I18n(I18nCommand::Missing(args))) => missing(&args),

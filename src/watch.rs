@@ -1,0 +1,81 @@
+//! `resume watch`: rebuild on save, in milliseconds.
+//!
+//! The résumé, its translation files and a custom layout are polled for
+//! changes (a few stat calls every 50 ms cost nothing and need no platform
+//! watcher). Each rebuild runs the whole pipeline; Typst's memoization
+//! makes the layout incremental, and its caches are trimmed after every
+//! build, failed ones too, so memory stays flat over hours of editing.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::cli::PdfArgs;
+use crate::config;
+use crate::error::Result;
+use crate::pipeline;
+
+/// How often files are polled.
+const POLL: Duration = Duration::from_millis(50);
+
+/// The files whose change triggers a rebuild.
+fn watched(args: &PdfArgs) -> Vec<PathBuf> {
+    let input = args.input.clone().unwrap_or_else(|| PathBuf::from("resume.toml"));
+    let dir = input.parent().map(PathBuf::from).unwrap_or_default();
+    let mut files = vec![input];
+    for lang in crate::i18n::LANGUAGES {
+        files.push(dir.join(format!("{}.ftl", lang.code)));
+        files.push(dir.join("i18n").join(format!("{}.ftl", lang.code)));
+    }
+    if let Some(layout) = &args.layout
+        && layout.ends_with(".typ")
+    {
+        files.push(PathBuf::from(layout));
+    }
+    files
+}
+
+fn stamps(files: &[PathBuf]) -> Vec<Option<SystemTime>> {
+    files.iter().map(|f| std::fs::metadata(f).and_then(|m| m.modified()).ok()).collect()
+}
+
+/// Builds once, then again after every change, until interrupted. With
+/// `max_builds`, stops after that many builds (for tests).
+pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
+    let files = watched(args);
+    let mut seen = None;
+    let mut builds = 0;
+    loop {
+        let now = stamps(&files);
+        if seen.as_ref() != Some(&now) {
+            seen = Some(now);
+            build_once(args);
+            builds += 1;
+            if max_builds.is_some_and(|max| builds >= max) {
+                return Ok(());
+            }
+        }
+        std::thread::sleep(POLL);
+    }
+}
+
+/// One rebuild, reported as one line per output (or the error), with its
+/// time. Never exits on a bad edit.
+fn build_once(args: &PdfArgs) {
+    let start = Instant::now();
+    let outcome = config::configure(args).map(|configs| pipeline::build(&configs));
+    let elapsed = start.elapsed().as_secs_f64() * 1e3;
+    match outcome {
+        Ok(results) => {
+            for result in results {
+                match result {
+                    Ok((path, rendered)) => {
+                        eprintln!("built {} ({} pages) in {elapsed:.0} ms", path.display(), rendered.pages)
+                    }
+                    Err(err) => eprintln!("{err}\nwaiting for a fix…"),
+                }
+            }
+        }
+        Err(err) => eprintln!("{err}\nwaiting for a fix…"),
+    }
+    typst::comemo::evict(10);
+}

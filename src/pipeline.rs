@@ -87,6 +87,18 @@ pub struct Rendered {
 
 /// Runs every stage for one language and returns the PDF.
 pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rendered> {
+    render_in(config, language, &mut world_for(config)?)
+}
+
+/// A world for a config's layout, folder and fonts; `watch` keeps one per
+/// output across rebuilds, so Typst's memoized work carries over.
+pub fn world_for(config: &BuildConfig) -> Result<ResumeWorld> {
+    ResumeWorld::new(&config.layout, config.source.dir.as_deref(), config.extra_fonts.clone(), config.today)
+}
+
+/// Like [`render_language`], in a given world.
+pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
+    world.forget_files();
     let catalogue = catalogue(&config.source, language)?;
     let mut view = view::localize(
         &config.resume,
@@ -95,20 +107,14 @@ pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rende
         &config.selection,
         ViewOptions { today: config.today, paper: config.paper },
     )?;
-    let mut world = ResumeWorld::new(
-        &config.layout,
-        config.source.dir.as_deref(),
-        config.extra_fonts.clone(),
-        config.today,
-    )?;
-    let document = budget::compile_within(&mut world, &mut view, config.max_pages).map_err(|err| {
-        match &config.profile {
+    let world = &mut *world;
+    let document =
+        budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {
             Some(name) => {
                 Error { message: format!("profile `{name}` ({}): {}", language.code, err.message), ..err }
             }
             None => err,
-        }
-    })?;
+        })?;
     if !config.allow_missing_glyphs {
         let missing = fonts::missing_glyphs(&document);
         if !missing.is_empty() {
@@ -116,7 +122,7 @@ pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rende
         }
     }
     let ident = format!("resume-{}-{}", language.code, view.document.author);
-    let pdf = render::pdf(&world, &document, &ident)?;
+    let pdf = render::pdf(world, &document, &ident)?;
     Ok(Rendered { pdf, pages: document.pages().len() })
 }
 

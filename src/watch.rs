@@ -6,13 +6,16 @@
 //! makes the layout incremental, and its caches are trimmed after every
 //! build, failed ones too, so memory stays flat over hours of editing.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::cli::PdfArgs;
 use crate::config;
 use crate::error::Result;
+use crate::output;
 use crate::pipeline;
+use crate::world::ResumeWorld;
 
 /// How often files are polled.
 const POLL: Duration = Duration::from_millis(50);
@@ -42,13 +45,14 @@ fn stamps(files: &[PathBuf]) -> Vec<Option<SystemTime>> {
 /// `max_builds`, stops after that many builds (for tests).
 pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
     let files = watched(args);
+    let mut worlds = HashMap::new();
     let mut seen = None;
     let mut builds = 0;
     loop {
         let now = stamps(&files);
         if seen.as_ref() != Some(&now) {
             seen = Some(now);
-            build_once(args);
+            build_once(args, &mut worlds);
             builds += 1;
             if max_builds.is_some_and(|max| builds >= max) {
                 return Ok(());
@@ -59,23 +63,58 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
 }
 
 /// One rebuild, reported as one line per output (or the error), with its
-/// time. Never exits on a bad edit.
-fn build_once(args: &PdfArgs) {
+/// time. Never exits on a bad edit. Each output keeps its world between
+/// rebuilds, so only what an edit touched is laid out again.
+fn build_once(args: &PdfArgs, worlds: &mut HashMap<String, ResumeWorld>) {
     let start = Instant::now();
-    let outcome = config::configure(args).map(|configs| pipeline::build(&configs));
-    let elapsed = start.elapsed().as_secs_f64() * 1e3;
-    match outcome {
-        Ok(results) => {
-            for result in results {
-                match result {
-                    Ok((path, rendered)) => {
-                        eprintln!("built {} ({} pages) in {elapsed:.0} ms", path.display(), rendered.pages)
-                    }
-                    Err(err) => eprintln!("{err}\nwaiting for a fix…"),
-                }
-            }
+    let configs = match config::configure(args) {
+        Ok(configs) => configs,
+        Err(err) => {
+            eprintln!("{err}\nwaiting for a fix…");
+            typst::comemo::evict(10);
+            return;
         }
-        Err(err) => eprintln!("{err}\nwaiting for a fix…"),
+    };
+    let mut jobs = Vec::new();
+    for config in &configs {
+        for (language, path) in &config.targets {
+            let key =
+                format!("{}|{}|{:?}|{:?}", path.display(), language.code, config.layout, config.source.dir);
+            let world = match worlds.remove(&key) {
+                Some(world) => Ok(world),
+                None => pipeline::world_for(config),
+            };
+            jobs.push((key, config, *language, path, world));
+        }
+    }
+    let finished: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .into_iter()
+            .map(|(key, config, language, path, world)| {
+                scope.spawn(move || match world {
+                    Ok(mut world) => {
+                        let result = pipeline::render_in(config, language, &mut world);
+                        (key, Some(world), path, result)
+                    }
+                    Err(err) => (key, None, path, Err(err)),
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
+    });
+    for (key, world, path, result) in finished {
+        if let Some(world) = world {
+            worlds.insert(key, world);
+        }
+        let written =
+            result.and_then(|rendered| output::write_atomic(path, &rendered.pdf).map(|()| rendered));
+        let elapsed = start.elapsed().as_secs_f64() * 1e3;
+        match written {
+            Ok(rendered) => {
+                eprintln!("built {} ({} pages) in {elapsed:.0} ms", path.display(), rendered.pages)
+            }
+            Err(err) => eprintln!("{err}\nwaiting for a fix…"),
+        }
     }
     typst::comemo::evict(10);
 }

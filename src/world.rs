@@ -113,6 +113,12 @@ impl ResumeWorld {
         self.view = Bytes::from_string(json);
     }
 
+    /// Drops the files read from disk, so the next compile reads them
+    /// afresh (a custom layout edited between two builds).
+    pub fn forget_files(&mut self) {
+        self.sources.get_mut().expect("source cache").retain(|id, _| Self::builtin(*id).is_some());
+    }
+
     /// How messages name a file of this world.
     pub fn display_name(&self, id: FileId) -> String {
         let vpath = id.vpath().get_with_slash();

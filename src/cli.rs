@@ -33,6 +33,8 @@ pub enum Command {
     Watch(WatchArgs),
     /// Report every problem of the résumé and its translations at once.
     Check(CheckArgs),
+    /// Read a résumé in another format and print it as resume.toml.
+    Import(ImportArgs),
     /// Print the résumé in another format, in one language, to stdout.
     Export(ExportArgs),
     /// The translation workflow: what lacks a language, and a file to fill in.
@@ -58,6 +60,29 @@ pub struct WatchArgs {
     /// Stop after this many builds (for scripts and tests).
     #[arg(long, value_name = "N", hide = true)]
     pub max_builds: Option<usize>,
+}
+
+/// Options for `import`.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// The format of the file.
+    #[arg(value_enum)]
+    pub format: ImportFormat,
+
+    /// The file to read.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The language its prose is written in.
+    #[arg(short, long, value_name = "LANG", default_value = "ko")]
+    pub lang: String,
+}
+
+/// Import formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// `## project` headings with `- Key: value` lists.
+    Markdown,
 }
 
 /// Options for `check`.

@@ -22,6 +22,7 @@ pub mod error;
 pub mod export;
 pub mod fonts;
 pub mod i18n;
+pub mod import;
 pub mod init;
 pub mod model;
 pub mod output;

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 use resume::cli::{
-    CheckArgs, Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, InitArgs, PdfArgs, ProfilesArgs,
+    CheckArgs, Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, ImportArgs, InitArgs, PdfArgs,
+    ProfilesArgs,
 };
 use resume::{Result, config, export, model, pipeline};
 
@@ -17,6 +18,7 @@ fn main() -> ExitCode {
         Some(Command::Watch(args)) => resume::watch::watch(&args.pdf, args.max_builds),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Check(args)) => check(&args),
+        Some(Command::Import(args)) => import(&args),
         Some(Command::I18n(I18nCommand::Missing(args))) => missing(&args),
         Some(Command::I18n(I18nCommand::Extract(args))) => extract(&args),
         Some(Command::Init(args)) => init(&args),
@@ -145,5 +147,17 @@ fn check(args: &CheckArgs) -> Result<()> {
         return Err(resume::Error::new(summary));
     }
     eprintln!("{summary}");
+    Ok(())
+}
+
+fn import(args: &ImportArgs) -> Result<()> {
+    let language = resume::i18n::Language::negotiate(&args.lang)?;
+    let text =
+        std::fs::read_to_string(&args.file).map_err(|err| resume::Error::io("read", &args.file, &err))?;
+    let imported = resume::import::markdown(&text, language.code);
+    for line in &imported.skipped {
+        eprintln!("warning: {}: {line}", args.file.display());
+    }
+    print!("{}", imported.toml);
     Ok(())
 }

@@ -633,6 +633,22 @@ impl Localizer<'_> {
             let Some(fact) = fact.filter(|_| keeps(key)) else { continue };
             facts.push(self.fact(&format!("project-{id}-{key}"), key, fact, path(&base))?);
         }
+        if keeps("stack") {
+            for (n, detail) in project.other.iter().enumerate() {
+                let stem = format!("project-{id}-other-{}", n + 1);
+                let at = |key: &'static str| {
+                    let mut p = path(&base);
+                    p.extend([Step::Key("other"), Step::Index(n), Step::Key(key)]);
+                    move || p
+                };
+                let label = match &detail.label {
+                    Some(label) => self.required(&format!("{stem}-label"), label, at("label"))?,
+                    None => String::new(),
+                };
+                let value = self.required(&format!("{stem}-value"), &detail.value, at("value"))?;
+                facts.push(FactView { label, value: Some(value), details: vec![] });
+            }
+        }
         let bullets = |part: &str, name: &'static str, list: &[Bullet]| -> Result<Vec<BulletView>> {
             if !keeps(part) {
                 return Ok(vec![]);

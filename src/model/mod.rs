@@ -180,6 +180,10 @@ pub struct Project {
     /// Labels for `--only tag:…`.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Any other labelled facts, shown after the stack (an importer keeps
+    /// keys it does not know here rather than dropping them).
+    #[serde(default)]
+    pub other: Vec<Detail>,
 }
 
 impl Project {

@@ -1,0 +1,68 @@
+//! `resume import markdown` on the Markdown résumé the built-in example was
+//! transcribed from: the same projects, bullets and links, and a file that
+//! passes `check` and builds.
+
+mod common;
+
+use common::{Scratch, resume, resume_ok};
+use resume::model::{Bullet, Resume, Source};
+
+fn links(bullets: &[Bullet], out: &mut Vec<String>) {
+    for b in bullets {
+        out.extend(b.link.clone());
+        links(&b.items, out);
+    }
+}
+
+fn shape(resume: &Resume) -> Vec<(String, usize, usize, usize, Vec<String>)> {
+    resume
+        .projects
+        .iter()
+        .map(|p| {
+            let mut all = Vec::new();
+            links(&p.responsibilities, &mut all);
+            links(&p.achievements, &mut all);
+            all.extend(p.troubleshooting.iter().filter_map(|t| t.link.clone()));
+            (
+                p.period.to_string(),
+                p.responsibilities.len(),
+                p.achievements.len(),
+                p.troubleshooting.len(),
+                all,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn importing_the_markdown_gives_the_example_content() {
+    let dir = Scratch::new("import");
+    let markdown = common::root().join("tests/fixtures/resume.md");
+    let out = resume(&dir.0, &["import", "markdown", markdown.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "nothing should be skipped: {}", String::from_utf8_lossy(&out.stderr));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--strict", "--today", "2026-11"]);
+    resume_ok(&dir.0, &["pdf", "--today", "2026-11"]);
+
+    let imported =
+        resume::model::load(&Source { path: "resume.toml".into(), dir: None, text: toml }).unwrap();
+    let example = resume::model::load(&resume::pipeline::example()).unwrap();
+    assert_eq!(shape(&imported), shape(&example));
+    // Renames become companies with their former names.
+    let kakao = imported.companies.iter().find(|c| c.id == "kakaoenterprise").unwrap();
+    assert_eq!(kakao.formerly.as_ref().unwrap().until.to_string(), "2019-12");
+}
+
+#[test]
+fn unknown_keys_are_kept_and_unreadable_lines_reported() {
+    let dir = Scratch::new("import-odd");
+    let file =
+        dir.write("old.md", "# projects\n\n## Search\n- Period: 202001~202112\n- Team Size: 5\nstray text\n");
+    let out = resume(&dir.0, &["import", "markdown", file.to_str().unwrap()]);
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.contains(r#"{ label = "Team Size", value = { ko = "5" } }"#), "{toml}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("line 6: not a `## heading` or a `- item`: stray text"), "{stderr}");
+}

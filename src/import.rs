@@ -217,7 +217,9 @@ fn write_toml(projects: &[Project], lang: &str, skipped: &mut Vec<String>) -> St
         String::from("# Imported from Markdown; run `resume check` and add the other languages.\n\n");
     let _ = writeln!(out, "[person]\nname = \"\"  # your name\n");
     // Companies, from `a/b(YYYYMMDD~)` or a plain name.
-    let mut companies: Vec<(String, String, Option<(String, String)>)> = Vec::new();
+    // (id, name, former name and the month of the rename)
+    type Company = (String, String, Option<(String, String)>);
+    let mut companies: Vec<Company> = Vec::new();
     let mut company_of = Vec::new();
     for project in projects {
         let raw = project.items.iter().find_map(|i| {

@@ -88,9 +88,9 @@ pub enum ImportFormat {
 /// Options for `check`.
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// The résumé to check [default: ./resume.toml, else the built-in example].
-    #[arg(short, long, value_name = "FILE")]
-    pub input: Option<PathBuf>,
+    /// Which résumé, and which month is today.
+    #[command(flatten)]
+    pub source: SourceArgs,
 
     /// Languages every text must have, besides those the profiles ask for
     /// [default: ko when nothing asks].
@@ -100,10 +100,6 @@ pub struct CheckArgs {
     /// Fail on warnings too.
     #[arg(long)]
     pub strict: bool,
-
-    /// The month treated as today [default: $SOURCE_DATE_EPOCH, else the clock].
-    #[arg(long, value_name = "YYYY-MM")]
-    pub today: Option<String>,
 }
 
 /// Options for `init`.
@@ -140,9 +136,9 @@ pub struct I18nArgs {
     #[arg(short, long, value_name = "LANG")]
     pub lang: String,
 
-    /// The résumé to read [default: ./resume.toml, else the built-in example].
-    #[arg(short, long, value_name = "FILE")]
-    pub input: Option<PathBuf>,
+    /// Which résumé, and which month is today.
+    #[command(flatten)]
+    pub source: SourceArgs,
 }
 
 /// Options for exporting.
@@ -157,9 +153,9 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "LANG", default_value = "ko")]
     pub lang: String,
 
-    /// The résumé to read [default: ./resume.toml, else the built-in example].
-    #[arg(short, long, value_name = "FILE")]
-    pub input: Option<PathBuf>,
+    /// Which résumé, and which month is today.
+    #[command(flatten)]
+    pub source: SourceArgs,
 
     /// Keep only what these selectors name, as for `pdf`.
     #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
@@ -168,10 +164,6 @@ pub struct ExportArgs {
     /// Drop what these selectors name, as for `pdf`.
     #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
     pub hide: Vec<String>,
-
-    /// The month treated as today [default: $SOURCE_DATE_EPOCH, else the clock].
-    #[arg(long, value_name = "YYYY-MM")]
-    pub today: Option<String>,
 }
 
 /// Export formats.
@@ -186,9 +178,23 @@ pub enum ExportFormat {
 /// Options for listing profiles.
 #[derive(Debug, Clone, Args)]
 pub struct ProfilesArgs {
+    /// Which résumé, and which month is today.
+    #[command(flatten)]
+    pub source: SourceArgs,
+}
+
+/// The résumé to read and the month treated as today, shared by every
+/// command that reads a résumé.
+#[derive(Debug, Clone, Args)]
+pub struct SourceArgs {
     /// The résumé to read [default: ./resume.toml, else the built-in example].
     #[arg(short, long, value_name = "FILE")]
     pub input: Option<PathBuf>,
+
+    /// The month treated as today, for ongoing periods and durations
+    /// [default: $SOURCE_DATE_EPOCH, else the clock].
+    #[arg(long, value_name = "YYYY-MM")]
+    pub today: Option<String>,
 }
 
 /// Options for building a document.
@@ -211,9 +217,9 @@ pub struct PdfArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub max_pages: Option<u16>,
 
-    /// The résumé to build [default: ./resume.toml, else the built-in example].
-    #[arg(short, long, value_name = "FILE")]
-    pub input: Option<PathBuf>,
+    /// Which résumé, and which month is today.
+    #[command(flatten)]
+    pub source: SourceArgs,
 
     /// Output file, or folder when several languages are built
     /// [default: resume-<lang>.pdf].
@@ -227,11 +233,6 @@ pub struct PdfArgs {
     /// Drop what these selectors name, after --only (see below).
     #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
     pub hide: Vec<String>,
-
-    /// The month treated as today, for ongoing periods and durations
-    /// [default: $SOURCE_DATE_EPOCH, else the clock].
-    #[arg(long, value_name = "YYYY-MM")]
-    pub today: Option<String>,
 
     /// A built-in layout name, or the path of a .typ file [default: classic].
     #[arg(long, value_name = "NAME|FILE")]

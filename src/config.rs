@@ -8,11 +8,11 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ExportArgs, I18nArgs, PaperArg, PdfArgs};
+use crate::cli::{ExportArgs, I18nArgs, PaperArg, PdfArgs, SourceArgs};
 use crate::error::{Error, Result};
 use crate::fonts;
 use crate::i18n::Language;
-use crate::model::{self, Profile, Resume, Source, closest};
+use crate::model::{self, Profile, Resume, Source, YearMonth, closest};
 use crate::pipeline::{self, BuildConfig};
 use crate::select::Selection;
 use crate::today;
@@ -21,9 +21,8 @@ use crate::world::Layout;
 
 /// The localized view `resume export` prints.
 pub fn export_view(args: &ExportArgs) -> Result<View> {
-    let today = today::resolve(args.today.as_deref())?;
     let language = Language::negotiate(&args.lang)?;
-    let source = pipeline::find_source(args.input.as_deref())?;
+    let (source, today) = read(&args.source)?;
     let (resume, selection) = pipeline::prepare(&source, &args.only, &args.hide, today)?;
     let catalogue = pipeline::catalogue(&source, language)?;
     view::localize(&resume, &source, &catalogue, &selection, ViewOptions { today, paper: Paper::A4 })
@@ -32,10 +31,16 @@ pub fn export_view(args: &ExportArgs) -> Result<View> {
 /// Every content text and whether the language has it.
 pub fn translation_status(args: &I18nArgs) -> Result<Vec<TextEntry>> {
     let language = Language::negotiate(&args.lang)?;
-    let source = pipeline::find_source(args.input.as_deref())?;
+    let (source, today) = read(&args.source)?;
     let resume = model::load(&source)?;
     let catalogue = pipeline::catalogue(&source, language)?;
-    view::texts(&resume, &source, &catalogue, today::resolve(None)?)
+    view::texts(&resume, &source, &catalogue, today)
+}
+
+/// Reads the résumé a command names and resolves today.
+pub fn read(args: &SourceArgs) -> Result<(Source, YearMonth)> {
+    let today = today::resolve(args.today.as_deref())?;
+    Ok((pipeline::find_source(args.input.as_deref())?, today))
 }
 
 /// The name that builds every profile.
@@ -43,8 +48,7 @@ pub const ALL_PROFILES: &str = "all";
 
 /// Turns `resume pdf` arguments into one configuration per build.
 pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
-    let today = today::resolve(args.today.as_deref())?;
-    let source = pipeline::find_source(args.input.as_deref())?;
+    let (source, today) = read(&args.source)?;
     let resume = model::load(&source)?;
     let extra_fonts = match &args.font_path {
         Some(dir) => fonts::from_folder(dir)?,

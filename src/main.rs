@@ -62,7 +62,7 @@ fn pdf(args: &PdfArgs) -> Result<()> {
 }
 
 fn profiles(args: &ProfilesArgs) -> Result<()> {
-    let source = pipeline::find_source(args.input.as_deref())?;
+    let (source, _) = config::read(&args.source)?;
     let resume = model::load(&source)?;
     let lines = config::describe_profiles(&resume);
     if lines.is_empty() {
@@ -132,8 +132,7 @@ fn man() -> Result<()> {
 fn check(args: &CheckArgs) -> Result<()> {
     let languages =
         args.lang.iter().map(|l| resume::i18n::Language::negotiate(l)).collect::<Result<Vec<_>>>()?;
-    let today = resume::today::resolve(args.today.as_deref())?;
-    let source = pipeline::find_source(args.input.as_deref())?;
+    let (source, today) = config::read(&args.source)?;
     let report = resume::check::check(&source, &languages, today);
     for error in &report.errors {
         eprintln!("{error}\n");

@@ -22,7 +22,7 @@ const POLL: Duration = Duration::from_millis(50);
 
 /// The files whose change triggers a rebuild.
 fn watched(args: &PdfArgs) -> Vec<PathBuf> {
-    let input = args.input.clone().unwrap_or_else(|| PathBuf::from("resume.toml"));
+    let input = args.source.input.clone().unwrap_or_else(|| PathBuf::from("resume.toml"));
     let dir = input.parent().map(PathBuf::from).unwrap_or_default();
     let mut files = vec![input];
     for lang in crate::i18n::LANGUAGES {
@@ -111,7 +111,8 @@ fn build_once(args: &PdfArgs, worlds: &mut HashMap<String, ResumeWorld>) {
         let elapsed = start.elapsed().as_secs_f64() * 1e3;
         match written {
             Ok(rendered) => {
-                eprintln!("built {} ({} pages) in {elapsed:.0} ms", path.display(), rendered.pages)
+                let pages = if rendered.pages == 1 { "page" } else { "pages" };
+                eprintln!("built {} ({} {pages}) in {elapsed:.0} ms", path.display(), rendered.pages)
             }
             Err(err) => eprintln!("{err}\nwaiting for a fix…"),
         }

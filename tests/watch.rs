@@ -27,7 +27,7 @@ fn rebuilds_after_each_save_and_reports_errors_without_exiting() {
     };
 
     let first = next("the first build");
-    assert!(first.starts_with("built resume-en.pdf (1 pages) in"), "{first}");
+    assert!(first.starts_with("built resume-en.pdf (1 page) in"), "{first}");
     assert!(Pdf::open(&dir.path("resume-en.pdf")).text().contains("First"));
 
     // A broken save is reported; the previous PDF stays.

@@ -24,7 +24,7 @@ pub fn compile_within(
     view: &mut View,
     max_pages: Option<usize>,
 ) -> Result<PagedDocument> {
-    world.set_view(serialize(view));
+    world.set_view(crate::pipeline::view_json(view));
     let document = render::compile(world)?;
     let Some(max) = max_pages else { return Ok(document) };
     if document.pages().len() <= max {
@@ -33,17 +33,13 @@ pub fn compile_within(
     let mut last = document;
     for fit in Fit::STEPS {
         view.fit = fit;
-        world.set_view(serialize(view));
+        world.set_view(crate::pipeline::view_json(view));
         last = render::compile(world)?;
         if last.pages().len() <= max {
             return Ok(last);
         }
     }
     Err(overflow_error(&last, max))
-}
-
-fn serialize(view: &View) -> String {
-    serde_json::to_string(view).expect("views serialize")
 }
 
 /// The height of a page's body, for turning lengths into page fractions.

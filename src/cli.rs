@@ -83,6 +83,8 @@ pub struct ImportArgs {
 pub enum ImportFormat {
     /// `## project` headings with `- Key: value` lists.
     Markdown,
+    /// A JSON Resume document (jsonresume.org, schema 1.0).
+    Jsonresume,
 }
 
 /// Options for `check`.
@@ -145,7 +147,8 @@ pub struct I18nArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
     /// What to write: `json` is the localized view a layout reads,
-    /// `markdown` reads well on GitHub.
+    /// `markdown` reads well on GitHub, `jsonresume` is the JSON Resume
+    /// format.
     #[arg(short, long, value_enum)]
     pub format: ExportFormat,
 
@@ -173,6 +176,8 @@ pub enum ExportFormat {
     Json,
     /// Markdown: headings and `- Label: value` lists, readable on GitHub.
     Markdown,
+    /// A JSON Resume document, for its themes and the services that read it.
+    Jsonresume,
 }
 
 /// Options for listing profiles.

@@ -97,7 +97,7 @@ pub fn markdown(source: &str, lang: &str) -> Imported {
 }
 
 /// `kakao i MLOps` → `kakao-i-mlops`; ASCII letters and digits only.
-fn kebab(text: &str) -> String {
+pub(crate) fn kebab(text: &str) -> String {
     let mut id = String::new();
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {

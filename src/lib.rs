@@ -24,6 +24,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod import;
 pub mod init;
+pub mod jsonresume;
 pub mod model;
 pub mod output;
 pub mod pipeline;

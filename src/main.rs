@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 use resume::cli::{
-    CheckArgs, Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, ImportArgs, InitArgs, PdfArgs,
-    ProfilesArgs,
+    CheckArgs, Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, ImportArgs, ImportFormat,
+    InitArgs, PdfArgs, ProfilesArgs,
 };
 use resume::{Result, config, export, model, pipeline};
 
@@ -79,6 +79,13 @@ fn export(args: &ExportArgs) -> Result<()> {
     let text = match args.format {
         ExportFormat::Json => export::json(&view),
         ExportFormat::Markdown => export::markdown(&view),
+        ExportFormat::Jsonresume => {
+            let (json, notes) = resume::jsonresume::export(&view);
+            for note in notes {
+                eprintln!("note: {note}");
+            }
+            json
+        }
     };
     print!("{text}");
     Ok(())
@@ -153,7 +160,10 @@ fn import(args: &ImportArgs) -> Result<()> {
     let language = resume::i18n::Language::negotiate(&args.lang)?;
     let text =
         std::fs::read_to_string(&args.file).map_err(|err| resume::Error::io("read", &args.file, &err))?;
-    let imported = resume::import::markdown(&text, language.code);
+    let imported = match args.format {
+        ImportFormat::Markdown => resume::import::markdown(&text, language.code),
+        ImportFormat::Jsonresume => resume::jsonresume::import(&text, &args.file, language)?,
+    };
     for line in &imported.skipped {
         eprintln!("warning: {}: {line}", args.file.display());
     }

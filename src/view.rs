@@ -58,6 +58,8 @@ pub struct View {
     pub career: Option<CareerView>,
     /// Projects, newest first.
     pub projects: Vec<ProjectView>,
+    /// The companies of those projects, in the order they first appear.
+    pub companies: Vec<CompanyView>,
     /// Technologies by kind, with how long each was used.
     pub skills: Vec<SkillGroup>,
     /// Schools.
@@ -172,8 +174,16 @@ pub struct ProjectView {
     pub name: String,
     /// The company name(s) in effect during the project.
     pub company: String,
+    /// The company's id (see [`View::companies`]), or its name when the
+    /// résumé does not declare it.
+    pub company_id: String,
     /// `2022.04 ~ 현재`.
     pub period: String,
+    /// The same period as months, for layouts and exports that format
+    /// dates themselves.
+    pub dates: Dates,
+    /// Its labels, for layouts that print them and exports that carry them.
+    pub tags: Vec<String>,
     /// `4년 8개월`.
     pub duration: String,
     /// One line on the project.
@@ -186,6 +196,41 @@ pub struct ProjectView {
     pub achievements: Vec<BulletView>,
     /// Problem, resolution, link.
     pub troubleshooting: Vec<TroubleView>,
+}
+
+/// A period as months (`2022-04`); `end` is absent while it goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Dates {
+    /// The first month.
+    pub start: YearMonth,
+    /// The last month, if it has ended.
+    pub end: Option<YearMonth>,
+}
+
+impl From<Period> for Dates {
+    fn from(period: Period) -> Self {
+        Dates { start: period.start, end: period.end }
+    }
+}
+
+impl From<Dates> for Period {
+    fn from(dates: Dates) -> Self {
+        Period { start: dates.start, end: dates.end }
+    }
+}
+
+/// A company of the kept projects, named plainly: exports need the
+/// employer without the rename arrow the layout prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompanyView {
+    /// What projects refer to it by ([`ProjectView::company_id`]).
+    pub id: String,
+    /// The current (or last) name.
+    pub name: String,
+    /// The role held.
+    pub role: Option<String>,
+    /// The name it had before a rename, if any.
+    pub formerly: Option<String>,
 }
 
 /// A row of the stack grid.
@@ -257,6 +302,8 @@ pub struct EducationView {
     pub degree: Option<String>,
     /// Period.
     pub period: Option<String>,
+    /// The same period as months.
+    pub dates: Option<Dates>,
     /// Bullets.
     pub details: Vec<BulletView>,
 }
@@ -270,6 +317,8 @@ pub struct CertificationView {
     pub issuer: Option<String>,
     /// Month obtained.
     pub date: Option<String>,
+    /// The same month, as `2021-05`.
+    pub issued: Option<YearMonth>,
     /// Verification link.
     pub link: Option<LinkView>,
 }
@@ -283,8 +332,12 @@ pub struct ContributionView {
     pub description: Option<String>,
     /// When.
     pub period: Option<String>,
+    /// The same period as months.
+    pub dates: Option<Dates>,
     /// Link.
     pub link: Option<LinkView>,
+    /// Its labels.
+    pub tags: Vec<String>,
 }
 
 /// A free-form section.
@@ -370,7 +423,9 @@ pub fn texts(
     let localizer =
         Localizer { resume, source, catalogue, selection: &selection, today, record: Some(&record) };
     localizer.view(Paper::A4)?;
-    Ok(record.into_inner())
+    // A text used in several places (a company's name) is listed once.
+    let mut seen = std::collections::HashSet::new();
+    Ok(record.into_inner().into_iter().filter(|entry| seen.insert(entry.id.clone())).collect())
 }
 
 struct Localizer<'a> {
@@ -437,6 +492,7 @@ impl Localizer<'_> {
             } else {
                 vec![]
             },
+            companies: if keeps("projects") { self.companies(&kept)? } else { vec![] },
             skills: if keeps("skills") { self.skills(&kept)? } else { vec![] },
             education: if keeps("education") { self.education()? } else { vec![] },
             certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
@@ -575,6 +631,42 @@ impl Localizer<'_> {
         self.catalogue.label("company-renamed", Some(&args))
     }
 
+    fn companies(&self, kept: &[&Project]) -> Result<Vec<CompanyView>> {
+        let mut views: Vec<CompanyView> = Vec::new();
+        for project in kept {
+            let id = &project.company;
+            if views.iter().any(|c| c.id == *id) {
+                continue;
+            }
+            let Some(index) = self.resume.companies.iter().position(|c| c.id == *id) else {
+                views.push(CompanyView { id: id.clone(), name: id.clone(), role: None, formerly: None });
+                continue;
+            };
+            let company = &self.resume.companies[index];
+            let at =
+                |key: &'static str| move || path(&[Step::Key("company"), Step::Index(index), Step::Key(key)]);
+            views.push(CompanyView {
+                id: id.clone(),
+                name: self.required(&format!("company-{id}-name"), &company.name, at("name"))?,
+                role: self.text(&format!("company-{id}-role"), company.role.as_ref(), at("role"))?,
+                formerly: match &company.formerly {
+                    Some(former) => {
+                        Some(self.required(&format!("company-{id}-former-name"), &former.name, || {
+                            path(&[
+                                Step::Key("company"),
+                                Step::Index(index),
+                                Step::Key("formerly"),
+                                Step::Key("name"),
+                            ])
+                        })?)
+                    }
+                    None => None,
+                },
+            });
+        }
+        Ok(views)
+    }
+
     fn career(&self, kept: &[&Project]) -> Result<CareerView> {
         let all: Vec<Period> = self.resume.projects.iter().map(|p| p.period).collect();
         let total_months: u32 = merge(&all, self.today).iter().map(|p| p.months(self.today)).sum();
@@ -684,7 +776,10 @@ impl Localizer<'_> {
             id: id.clone(),
             name: self.required(&format!("project-{id}-name"), &project.name, at("name"))?,
             company: self.company_name(&project.company, project.period, false)?,
+            company_id: project.company.clone(),
             period: self.period(project.period)?,
+            dates: project.period.into(),
+            tags: project.tags.clone(),
             duration: self.duration(project.period.months(self.today))?,
             description: if keeps("description") {
                 self.text(
@@ -836,6 +931,7 @@ impl Localizer<'_> {
                 school: self.required(&format!("education-{id}-school"), &entry.school, at("school"))?,
                 degree: self.text(&format!("education-{id}-degree"), entry.degree.as_ref(), at("degree"))?,
                 period: entry.period.map(|p| self.period(p)).transpose()?,
+                dates: entry.period.map(Dates::from),
                 details: self.bullets(
                     &format!("education-{id}-detail"),
                     &entry.details,
@@ -865,6 +961,7 @@ impl Localizer<'_> {
                     at("issuer"),
                 )?,
                 date: entry.date.map(|d| self.month(d)).transpose()?,
+                issued: entry.date,
                 link: entry.link.as_deref().map(LinkView::new),
             });
         }
@@ -893,7 +990,9 @@ impl Localizer<'_> {
                     at("description"),
                 )?,
                 period: entry.period.map(|p| self.period(p)).transpose()?,
+                dates: entry.period.map(Dates::from),
                 link: entry.link.as_deref().map(LinkView::new),
+                tags: entry.tags.clone(),
             });
         }
         Ok(views)

@@ -56,6 +56,16 @@ fn unknown_key_suggests_the_right_one() {
 }
 
 #[test]
+fn a_section_may_not_take_a_built_in_name() {
+    let dir = Scratch::new("section-id");
+    let text = format!("{MINIMAL}\n[[section]]\nid = \"skills\"\ntitle = \"Skills\"\nitems = [\"Go\"]\n");
+    dir.write("resume.toml", &text);
+    let err = fails_without_clobbering(&dir, &["pdf"]);
+    assert!(err.contains("the section id `skills` is taken"), "{err}");
+    assert!(err.contains("resume.toml:12:"), "{err}");
+}
+
+#[test]
 fn impossible_period_is_located() {
     let dir = Scratch::new("period");
     dir.write("resume.toml", &MINIMAL.replace("2020-01..2021-06", "2021-06..2020-01"));

@@ -14,6 +14,11 @@ section-skills = Skills
 section-education = Education
 section-certifications = Certifications
 section-open-source = Open source
+# Titles that `resume import jsonresume` gives the lists it brings in.
+section-awards = Awards
+section-publications = Publications
+section-spoken-languages = Languages
+section-interests = Interests
 
 ## A project's parts
 

@@ -14,6 +14,11 @@ section-skills = 기술
 section-education = 학력
 section-certifications = 자격증
 section-open-source = 오픈소스
+# Titles that `resume import jsonresume` gives the lists it brings in.
+section-awards = 수상
+section-publications = 저술 및 발표
+section-spoken-languages = 외국어
+section-interests = 관심 분야
 
 ## 프로젝트 항목
 

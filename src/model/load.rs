@@ -263,6 +263,17 @@ fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
                 ));
                 continue;
             }
+            if table == "section"
+                && (crate::select::SECTIONS.contains(&id) || crate::select::PROJECT_PARTS.contains(&id))
+            {
+                problems.push(invalid(
+                    source,
+                    &path,
+                    format!("the section id `{id}` is taken by a built-in section or project part"),
+                    "section ids double as selectors; pick another, such as `talks` or `awards`",
+                ));
+                continue;
+            }
             // Companies live in their own namespace: a project may share
             // its company's name.
             let key = if table == "company" { format!("company:{id}") } else { id.to_string() };

@@ -10,6 +10,7 @@ mod load;
 mod period;
 mod schema;
 mod text;
+mod write;
 
 use std::collections::BTreeMap;
 
@@ -20,6 +21,7 @@ pub use load::{Source, Step, closest, diagnose, languages_of, load, locate};
 pub use period::{Period, PeriodError, YearMonth};
 pub use schema::schema;
 pub use text::{Bullet, Detail, Fact, FactValue, Text};
+pub use write::to_toml;
 
 /// A whole résumé.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A text written once for all languages or once per language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -90,7 +90,7 @@ impl<'de> Deserialize<'de> for Text {
 /// Written as a list of names (`["golang", "python"]`), a text
 /// (`"github action --> argocd"`), or in full with labelled details
 /// (`{ value = ["mysql"], details = [{ label = "Cache", value = "redis" }] }`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Fact {
     /// The main value, if any: names or a text.
     pub value: Option<FactValue>,
@@ -117,6 +117,27 @@ pub struct Detail {
     pub label: Option<Text>,
     /// The sub-item itself.
     pub value: Text,
+}
+
+/// Facts serialize in the shortest form that reads back the same, as a
+/// person would write them.
+impl Serialize for Fact {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match (&self.value, self.details.is_empty()) {
+            (Some(value), true) => value.serialize(serializer),
+            (value, _) => {
+                let mut map = serializer.serialize_map(None)?;
+                if let Some(value) = value {
+                    map.serialize_entry("value", value)?;
+                }
+                if !self.details.is_empty() {
+                    map.serialize_entry("details", &self.details)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -194,7 +215,7 @@ impl<'de> Deserialize<'de> for Fact {
 ///
 /// Written as a bare text, or in full:
 /// `{ text = "…", link = "https://…", items = ["…"], tags = ["search"] }`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Bullet {
     /// What was done; may be absent when the bullet is only a link.
     pub text: Option<Text>,
@@ -204,6 +225,32 @@ pub struct Bullet {
     pub items: Vec<Bullet>,
     /// Labels for `--only tag:…` selection.
     pub tags: Vec<String>,
+}
+
+/// A bullet that is only a text serializes as that text, the short form.
+impl Serialize for Bullet {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        if let (Some(text), None, true, true) =
+            (&self.text, &self.link, self.items.is_empty(), self.tags.is_empty())
+        {
+            return text.serialize(serializer);
+        }
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(text) = &self.text {
+            map.serialize_entry("text", text)?;
+        }
+        if let Some(link) = &self.link {
+            map.serialize_entry("link", link)?;
+        }
+        if !self.items.is_empty() {
+            map.serialize_entry("items", &self.items)?;
+        }
+        if !self.tags.is_empty() {
+            map.serialize_entry("tags", &self.tags)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Deserialize)]

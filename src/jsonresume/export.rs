@@ -1,0 +1,332 @@
+//! The localized view as a JSON Resume document.
+//!
+//! Built from the view rather than the model, so the selection, the
+//! chosen language and the user's Fluent overrides apply exactly as in the
+//! PDF.
+
+use super::{
+    Award, Basics, Document, Education, FIELD_SEPARATOR, Interest, Language, OPEN_SOURCE_TYPE, Profile,
+    Project, Publication, SCHEMA_URL, SECTION_AWARDS, SECTION_INTERESTS, SECTION_LANGUAGES,
+    SECTION_PUBLICATIONS, SECTION_SKILLS, Skill, Work, network_of,
+};
+use crate::model::{Period, YearMonth};
+use crate::view::{BulletView, Dates, SectionView, View, merge};
+
+/// The document as pretty JSON, and one line per thing it could not carry.
+pub fn export(view: &View) -> (String, Vec<String>) {
+    let mut exporter = Exporter::default();
+    let document = exporter.document(view);
+    let json = serde_json::to_string_pretty(&document).expect("documents serialize") + "\n";
+    (json, exporter.notes())
+}
+
+/// Collects what was folded or left out while it builds the document.
+#[derive(Default)]
+struct Exporter {
+    nested_bullets: usize,
+    projects_with_stack: usize,
+    projects_with_more_parts: usize,
+    renames: Vec<String>,
+    sections_left_out: Vec<String>,
+}
+
+fn date(month: YearMonth) -> String {
+    month.to_string()
+}
+
+fn end_date(dates: Dates) -> Option<String> {
+    dates.end.map(date)
+}
+
+/// Splits `a · b · 2019.05` into its fields, with a month-like field
+/// turned into an ISO date.
+fn fields(text: &str) -> (Vec<String>, Option<String>) {
+    let mut parts = Vec::new();
+    let mut month = None;
+    for part in text.split(FIELD_SEPARATOR) {
+        match YearMonth::parse(part) {
+            Some(m) if month.is_none() && !parts.is_empty() => month = Some(date(m)),
+            _ => parts.push(part.trim().to_string()),
+        }
+    }
+    (parts, month)
+}
+
+/// `name: a, b` → (`name`, [`a`, `b`]).
+fn keyword_list(text: &str) -> (String, Vec<String>) {
+    match text.split_once(": ") {
+        Some((name, rest)) => {
+            (name.trim().to_string(), rest.split(", ").map(|k| k.trim().to_string()).collect())
+        }
+        None => (text.trim().to_string(), vec![]),
+    }
+}
+
+impl Exporter {
+    fn document(&mut self, view: &View) -> Document {
+        let mut document = Document { schema: Some(SCHEMA_URL.to_string()), ..Document::default() };
+        document.basics = self.basics(view);
+        document.work = self.work(view);
+        document.projects = view.projects.iter().map(|p| self.project(view, p)).collect();
+        document.projects.extend(view.open_source.iter().map(|c| Project {
+            name: Some(c.name.clone()),
+            description: c.description.clone(),
+            start_date: c.dates.map(|d| date(d.start)),
+            end_date: c.dates.and_then(end_date),
+            url: c.link.as_ref().map(|l| l.url.clone()),
+            keywords: c.tags.clone(),
+            kind: Some(OPEN_SOURCE_TYPE.to_string()),
+            ..Project::default()
+        }));
+        document.education = view
+            .education
+            .iter()
+            .map(|e| Education {
+                institution: Some(e.school.clone()),
+                area: e.degree.clone(),
+                start_date: e.dates.map(|d| date(d.start)),
+                end_date: e.dates.and_then(end_date),
+                courses: e.details.iter().map(|b| self.fold(b)).collect(),
+                ..Education::default()
+            })
+            .collect();
+        document.certificates = view
+            .certifications
+            .iter()
+            .map(|c| super::Certificate {
+                name: Some(c.name.clone()),
+                date: c.issued.map(date),
+                url: c.link.as_ref().map(|l| l.url.clone()),
+                issuer: c.issuer.clone(),
+                ..super::Certificate::default()
+            })
+            .collect();
+        document.skills = view
+            .skills
+            .iter()
+            .map(|group| Skill {
+                name: Some(group.label.clone()),
+                keywords: group.items.iter().map(|s| s.name.clone()).collect(),
+                ..Skill::default()
+            })
+            .collect();
+        for section in &view.sections {
+            self.section(section, &mut document);
+        }
+        document
+    }
+
+    fn basics(&mut self, view: &View) -> Basics {
+        let mut basics = Basics {
+            name: Some(view.person.name.clone()),
+            label: view.person.headline.clone(),
+            summary: view.summary.clone(),
+            ..Basics::default()
+        };
+        for contact in &view.person.contacts {
+            if contact.url.starts_with("mailto:") {
+                basics.email = Some(contact.text.clone());
+            } else if contact.url.starts_with("tel:") {
+                basics.phone = Some(contact.text.clone());
+            } else if let Some((network, username)) = network_of(&contact.url) {
+                basics.profiles.push(Profile {
+                    network: Some(network.to_string()),
+                    username: Some(username),
+                    url: Some(contact.url.clone()),
+                    ..Profile::default()
+                });
+            } else if basics.url.is_none() {
+                basics.url = Some(contact.url.clone());
+            } else {
+                // JSON Resume has one personal URL; further ones go among
+                // the profiles, named by their host.
+                let host = contact.text.split('/').next().unwrap_or_default().to_string();
+                basics.profiles.push(Profile {
+                    network: Some(host),
+                    url: Some(contact.url.clone()),
+                    ..Profile::default()
+                });
+            }
+        }
+        basics
+    }
+
+    /// One employment per company and stretch of its projects, newest first.
+    fn work(&mut self, view: &View) -> Vec<Work> {
+        let far_future = YearMonth::new(9999, 12).expect("a valid month");
+        let mut work: Vec<(Period, Work)> = Vec::new();
+        for company in &view.companies {
+            if let Some(former) = &company.formerly {
+                self.renames.push(format!("{former} (now {})", company.name));
+            }
+            let periods: Vec<Period> = view
+                .projects
+                .iter()
+                .filter(|p| p.company_id == company.id)
+                .map(|p| Period::from(p.dates))
+                .collect();
+            for stretch in merge(&periods, far_future) {
+                let dates = Dates::from(stretch);
+                work.push((
+                    stretch,
+                    Work {
+                        name: Some(company.name.clone()),
+                        position: company.role.clone(),
+                        start_date: Some(date(dates.start)),
+                        end_date: end_date(dates),
+                        ..Work::default()
+                    },
+                ));
+            }
+        }
+        work.sort_by_key(|(p, _)| std::cmp::Reverse((p.end_or(far_future), p.start)));
+        work.into_iter().map(|(_, w)| w).collect()
+    }
+
+    fn project(&mut self, view: &View, project: &crate::view::ProjectView) -> Project {
+        if !project.facts.is_empty() {
+            self.projects_with_stack += 1;
+        }
+        if !project.achievements.is_empty() || !project.troubleshooting.is_empty() {
+            self.projects_with_more_parts += 1;
+        }
+        let mut highlights: Vec<String> =
+            project.responsibilities.iter().chain(&project.achievements).map(|b| self.fold(b)).collect();
+        for trouble in &project.troubleshooting {
+            let mut text = trouble.problem.clone();
+            if let Some(resolution) = &trouble.resolution {
+                text = format!("{text} → {resolution}");
+            }
+            if let Some(link) = &trouble.link {
+                text = format!("{text} <{}>", link.url);
+            }
+            highlights.push(text);
+        }
+        let entity = view.companies.iter().find(|c| c.id == project.company_id).map(|c| c.name.clone());
+        Project {
+            name: Some(project.name.clone()),
+            description: project.description.clone(),
+            highlights,
+            keywords: project.tags.clone(),
+            start_date: Some(date(project.dates.start)),
+            end_date: end_date(project.dates),
+            entity: entity.or_else(|| Some(project.company_id.clone())),
+            ..Project::default()
+        }
+    }
+
+    /// A bullet as one line: nested bullets joined after a colon, a link
+    /// at the end in angle brackets.
+    fn fold(&mut self, bullet: &BulletView) -> String {
+        let mut text = bullet.text.clone().unwrap_or_default();
+        if !bullet.items.is_empty() {
+            self.nested_bullets += bullet.items.len();
+            let children: Vec<String> = bullet.items.iter().map(|b| self.fold(b)).collect();
+            let head = text.trim_end().trim_end_matches(':').to_string();
+            text = if head.is_empty() {
+                children.join("; ")
+            } else {
+                format!("{head}: {}", children.join("; "))
+            };
+        }
+        if let Some(link) = &bullet.link {
+            text = format!("{text} <{}>", link.url).trim_start().to_string();
+        }
+        text
+    }
+
+    fn section(&mut self, section: &SectionView, document: &mut Document) {
+        let summary = |exporter: &mut Self, bullet: &BulletView| {
+            let children: Vec<String> = bullet.items.iter().map(|b| exporter.fold(b)).collect();
+            (!children.is_empty()).then(|| children.join("; "))
+        };
+        for item in &section.items {
+            let text = item.text.clone().unwrap_or_default();
+            match section.id.as_str() {
+                id if id == SECTION_AWARDS.0 => {
+                    let (parts, month) = fields(&text);
+                    document.awards.push(Award {
+                        title: parts.first().cloned(),
+                        awarder: parts.get(1).cloned(),
+                        date: month,
+                        summary: summary(self, item),
+                        ..Award::default()
+                    });
+                }
+                id if id == SECTION_PUBLICATIONS.0 => {
+                    let (parts, month) = fields(&text);
+                    document.publications.push(Publication {
+                        name: parts.first().cloned(),
+                        publisher: parts.get(1).cloned(),
+                        release_date: month,
+                        url: item.link.as_ref().map(|l| l.url.clone()),
+                        summary: summary(self, item),
+                        ..Publication::default()
+                    });
+                }
+                id if id == SECTION_LANGUAGES.0 => {
+                    let mut parts = text.split(FIELD_SEPARATOR).map(|p| p.trim().to_string());
+                    document.languages.push(Language {
+                        language: parts.next(),
+                        fluency: parts.next(),
+                        ..Language::default()
+                    });
+                }
+                id if id == SECTION_INTERESTS.0 => {
+                    let (name, keywords) = keyword_list(&text);
+                    document.interests.push(Interest { name: Some(name), keywords, ..Interest::default() });
+                }
+                id if id == SECTION_SKILLS.0 => {
+                    let (name, keywords) = keyword_list(&text);
+                    document.skills.push(Skill { name: Some(name), keywords, ..Skill::default() });
+                }
+                _ => {
+                    self.sections_left_out.push(format!("`{}` ({})", section.id, section.title));
+                    return;
+                }
+            }
+        }
+    }
+
+    fn notes(self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if self.projects_with_stack > 0 {
+            notes.push(format!(
+                "JSON Resume has no stack facts: those of {} project(s) were left out \
+                 (their languages, databases and platforms are listed under `skills`)",
+                self.projects_with_stack
+            ));
+        }
+        if self.projects_with_more_parts > 0 {
+            notes.push(format!(
+                "JSON Resume has one list per project: the achievements and troubleshooting of {} \
+                 project(s) follow the responsibilities in `highlights`",
+                self.projects_with_more_parts
+            ));
+        }
+        if self.nested_bullets > 0 {
+            notes.push(format!(
+                "JSON Resume lists are flat: {} nested bullet(s) were joined to the bullet above them",
+                self.nested_bullets
+            ));
+        }
+        if !self.renames.is_empty() {
+            notes.push(format!(
+                "JSON Resume has no former company names: {} left out",
+                self.renames.join(", ")
+            ));
+        }
+        for section in self.sections_left_out {
+            notes.push(format!(
+                "the section {section} has no JSON Resume counterpart and was left out; \
+                 the ids `{}`, `{}`, `{}`, `{}` and `{}` map onto JSON Resume lists",
+                SECTION_AWARDS.0,
+                SECTION_PUBLICATIONS.0,
+                SECTION_LANGUAGES.0,
+                SECTION_INTERESTS.0,
+                SECTION_SKILLS.0
+            ));
+        }
+        notes
+    }
+}

@@ -1,0 +1,501 @@
+//! A JSON Resume document read into the résumé model.
+//!
+//! Employments become companies; an employment that no JSON Resume project
+//! names as its `entity` also becomes a project of its own (its position,
+//! summary and highlights), so a résumé written around jobs still prints
+//! them. Prose is written as `{ <lang> = "…" }`, ready for a translation
+//! beside it; names of organisations stay plain.
+
+use std::path::Path;
+
+use super::{
+    Document, FIELD_SEPARATOR, NETWORKS, OPEN_SOURCE_TYPE, SECTION_AWARDS, SECTION_INTERESTS,
+    SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_SKILLS, Unknown, split_link,
+};
+use crate::error::{Error, Location, Result};
+use crate::i18n::{Catalogue, Language};
+use crate::import::{Imported, kebab};
+use crate::model::{
+    Bullet, Certification, Company, Contribution, Education, Period, Person, Project, Resume, Section, Text,
+    YearMonth, to_toml,
+};
+
+/// Reads `text` (the contents of `file`) as JSON Resume, with its prose in
+/// `lang`.
+pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
+    let document: Document = serde_json::from_str(text).map_err(|err| syntax_error(&err, text, file))?;
+    let catalogue = Catalogue::new(lang, &[])?;
+    let mut importer = Importer { lang: lang.code, catalogue, ids: Vec::new(), notes: Vec::new() };
+    let resume = importer.resume(document)?;
+    let header = "# Imported from JSON Resume; run `resume check` and add the other languages.\n";
+    Ok(Imported { toml: to_toml(&resume, header), skipped: importer.notes })
+}
+
+fn syntax_error(err: &serde_json::Error, text: &str, file: &Path) -> Error {
+    let line_start: usize = text.split_inclusive('\n').take(err.line().saturating_sub(1)).map(str::len).sum();
+    let mut offset = (line_start + err.column().saturating_sub(1)).min(text.len());
+    // serde_json stops just before the value it rejects; point at the value.
+    offset += text[offset..].len() - text[offset..].trim_start_matches([' ', '\t']).len();
+    let message = err.to_string();
+    let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+    Error::new(format!("this is not a JSON Resume document: {message}"))
+        .at(Location::from_span(file, text, offset..offset + 1))
+        .with_hint("JSON Resume is the format of jsonresume.org: one JSON object with `basics`, `work`, …")
+}
+
+struct Importer {
+    lang: &'static str,
+    catalogue: Catalogue,
+    /// Ids given so far, to keep them unique.
+    ids: Vec<String>,
+    notes: Vec<String>,
+}
+
+/// Empty strings count as absent, as JSON Resume editors leave them.
+fn given(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
+/// A month from `2019-12-01`, `2019-12` or `2019` (January as a start,
+/// December as an end).
+fn month(text: &str, is_end: bool) -> Option<YearMonth> {
+    let text = text.trim();
+    if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return YearMonth::new(text.parse().ok()?, if is_end { 12 } else { 1 });
+    }
+    YearMonth::parse(text)
+}
+
+/// Words JSON Resume editors write for an end that has not come.
+fn is_ongoing(text: &str) -> bool {
+    matches!(
+        text.trim().to_lowercase().as_str(),
+        "" | "present" | "current" | "now" | "현재" | "재직중" | "재직 중"
+    )
+}
+
+impl Importer {
+    fn prose(&self, text: &str) -> Text {
+        Text::Localized([(self.lang.to_string(), text.to_string())].into())
+    }
+
+    fn note(&mut self, place: &str, what: &str) {
+        self.notes.push(format!("{place}: {what}"));
+    }
+
+    fn left_out(&mut self, place: &str) {
+        self.note(place, "has no place in resume.toml; left out");
+    }
+
+    fn unknown(&mut self, place: &str, unknown: &Unknown) {
+        for key in unknown.keys() {
+            self.left_out(&format!("{place}.{key}"));
+        }
+    }
+
+    /// A kebab-case id from `name`, or `<kind>-<n>` when the name gives
+    /// none (Hangul) or one already taken.
+    fn id(&mut self, name: &str, kind: &str, n: usize) -> String {
+        let mut id = kebab(name);
+        if id.len() < 2 || self.ids.contains(&id) {
+            id = format!("{kind}-{n}");
+        }
+        while self.ids.contains(&id) {
+            id.push_str("-x");
+        }
+        self.ids.push(id.clone());
+        id
+    }
+
+    fn period(&mut self, place: &str, start: &Option<String>, end: &Option<String>) -> Option<Period> {
+        let start_text = given(start)?;
+        let Some(start) = month(start_text, false) else {
+            self.note(
+                place,
+                &format!("the start date `{start_text}` is not a date; the period was left out"),
+            );
+            return None;
+        };
+        let end = match end.as_deref() {
+            None => None,
+            Some(text) if is_ongoing(text) => None,
+            Some(text) => match month(text, true) {
+                Some(end) => Some(end),
+                None => {
+                    self.note(
+                        place,
+                        &format!("the end date `{text}` is not a date; the period was left out"),
+                    );
+                    return None;
+                }
+            },
+        };
+        Some(Period { start, end })
+    }
+
+    fn bullet(&self, text: &str) -> Bullet {
+        let (text, link) = split_link(text);
+        Bullet { text: (!text.is_empty()).then(|| self.prose(&text)), link, ..Bullet::default() }
+    }
+
+    fn resume(&mut self, document: Document) -> Result<Resume> {
+        let mut resume = Resume {
+            person: self.person(&document),
+            summary: given(&document.basics.summary).map(|s| self.prose(s)),
+            companies: Vec::new(),
+            projects: Vec::new(),
+            education: Vec::new(),
+            certifications: Vec::new(),
+            open_source: Vec::new(),
+            sections: Vec::new(),
+            profiles: Default::default(),
+        };
+        self.work(&document, &mut resume);
+        self.projects(&document, &mut resume);
+        self.education(&document, &mut resume);
+        self.certificates(&document, &mut resume);
+        self.sections(&document, &mut resume)?;
+        for (key, count) in [
+            ("volunteer", document.volunteer.len()),
+            ("references", document.references.len()),
+            ("meta", usize::from(document.meta.is_some())),
+        ] {
+            if count > 0 {
+                self.left_out(key);
+            }
+        }
+        for key in document.unknown.keys() {
+            self.left_out(key);
+        }
+        Ok(resume)
+    }
+
+    fn person(&mut self, document: &Document) -> Person {
+        let basics = &document.basics;
+        let name = given(&basics.name).unwrap_or_default();
+        if name.is_empty() {
+            self.note("basics.name", "missing; fill in `name` under [person]");
+        }
+        let mut links: Vec<String> = given(&basics.url).map(str::to_string).into_iter().collect();
+        for (n, profile) in basics.profiles.iter().enumerate() {
+            let url = given(&profile.url).map(str::to_string).or_else(|| {
+                profile_url(given(&profile.network).unwrap_or_default(), given(&profile.username)?)
+            });
+            match url {
+                Some(url) if !links.contains(&url) => links.push(url),
+                Some(_) => {}
+                None => self.note(
+                    &format!("basics.profiles[{n}]"),
+                    "has no `url`; add the link to [person] links yourself",
+                ),
+            }
+            self.unknown(&format!("basics.profiles[{n}]"), &profile.unknown);
+        }
+        for (key, value) in [("basics.image", &basics.image)] {
+            if given(value).is_some() {
+                self.left_out(key);
+            }
+        }
+        if basics.location.is_some() {
+            self.left_out("basics.location");
+        }
+        self.unknown("basics", &basics.unknown);
+        Person {
+            name: Text::Plain(name.to_string()),
+            headline: given(&basics.label).map(|l| self.prose(l)),
+            email: given(&basics.email).map(str::to_string),
+            phone: given(&basics.phone).map(str::to_string),
+            links,
+        }
+    }
+
+    fn is_named_by_a_project(document: &Document, name: &str) -> bool {
+        document
+            .projects
+            .iter()
+            .any(|p| given(&p.entity) == Some(name) && p.kind.as_deref() != Some(OPEN_SOURCE_TYPE))
+    }
+
+    fn work(&mut self, document: &Document, resume: &mut Resume) {
+        for (n, work) in document.work.iter().enumerate() {
+            let place = format!("work[{n}]");
+            self.unknown(&place, &work.unknown);
+            let Some(name) = given(&work.name) else {
+                self.note(&place, "has no `name`; left out");
+                continue;
+            };
+            let company_id = match resume.companies.iter().find(|c| c.name == Text::Plain(name.to_string())) {
+                Some(company) => company.id.clone(),
+                None => {
+                    let mut id = kebab(name);
+                    if id.len() < 2 || resume.companies.iter().any(|c| c.id == id) {
+                        id = format!("company-{}", resume.companies.len() + 1);
+                    }
+                    resume.companies.push(Company {
+                        id: id.clone(),
+                        name: Text::Plain(name.to_string()),
+                        formerly: None,
+                        role: None,
+                    });
+                    id
+                }
+            };
+            for (key, value) in
+                [("url", &work.url), ("location", &work.location), ("description", &work.description)]
+            {
+                if given(value).is_some() {
+                    self.left_out(&format!("{place}.{key}"));
+                }
+            }
+            // The employment gives the company its role; the projects that
+            // name it carry the detail, unless it has some of its own.
+            let position = given(&work.position);
+            let role = position.map(|p| self.prose(p));
+            let company = resume.companies.iter_mut().find(|c| c.id == company_id).expect("just added");
+            if company.role.is_none() {
+                company.role = role;
+            }
+            if Self::is_named_by_a_project(document, name)
+                && given(&work.summary).is_none()
+                && work.highlights.is_empty()
+            {
+                continue;
+            }
+            let Some(period) = self.period(&place, &work.start_date, &work.end_date) else {
+                self.note(&place, "a project needs a `startDate`; this employment was left out");
+                continue;
+            };
+            let title = position.unwrap_or(name);
+            let id = self.id(&format!("{name} {title}"), "project", resume.projects.len() + 1);
+            resume.projects.push(Project {
+                id,
+                name: self.prose(title),
+                company: company_id,
+                period,
+                description: given(&work.summary).map(|s| self.prose(s)),
+                responsibilities: work.highlights.iter().map(|h| self.bullet(h)).collect(),
+                ..empty_project()
+            });
+        }
+    }
+
+    fn projects(&mut self, document: &Document, resume: &mut Resume) {
+        for (n, project) in document.projects.iter().enumerate() {
+            let place = format!("projects[{n}]");
+            self.unknown(&place, &project.unknown);
+            let Some(name) = given(&project.name) else {
+                self.note(&place, "has no `name`; left out");
+                continue;
+            };
+            let period = self.period(&place, &project.start_date, &project.end_date);
+            if project.kind.as_deref() == Some(OPEN_SOURCE_TYPE) {
+                let id = self.id(name, "open-source", resume.open_source.len() + 1);
+                if !project.highlights.is_empty() || !project.roles.is_empty() {
+                    self.note(&place, "the highlights and roles of a contribution have no place; left out");
+                }
+                resume.open_source.push(Contribution {
+                    id,
+                    name: self.prose(name),
+                    description: given(&project.description).map(|d| self.prose(d)),
+                    period,
+                    link: given(&project.url).map(str::to_string),
+                    tags: project.keywords.clone(),
+                });
+                continue;
+            }
+            let Some(period) = period else {
+                self.note(&place, "a project needs a `startDate`; left out");
+                continue;
+            };
+            if !project.roles.is_empty() {
+                self.left_out(&format!("{place}.roles"));
+            }
+            if let Some(kind) = given(&project.kind) {
+                self.note(
+                    &format!("{place}.type"),
+                    &format!("`{kind}` has no place in resume.toml; left out"),
+                );
+            }
+            let entity = given(&project.entity).unwrap_or_default();
+            let company = resume
+                .companies
+                .iter()
+                .find(|c| c.name == Text::Plain(entity.to_string()))
+                .map_or_else(|| entity.to_string(), |c| c.id.clone());
+            let id = self.id(name, "project", resume.projects.len() + 1);
+            resume.projects.push(Project {
+                id,
+                name: self.prose(name),
+                company,
+                period,
+                description: given(&project.description).map(|d| self.prose(d)),
+                responsibilities: project.highlights.iter().map(|h| self.bullet(h)).collect(),
+                achievements: given(&project.url)
+                    .map(|url| Bullet { link: Some(url.to_string()), ..Bullet::default() })
+                    .into_iter()
+                    .collect(),
+                tags: project.keywords.clone(),
+                ..empty_project()
+            });
+        }
+    }
+
+    fn education(&mut self, document: &Document, resume: &mut Resume) {
+        for (n, entry) in document.education.iter().enumerate() {
+            let place = format!("education[{n}]");
+            self.unknown(&place, &entry.unknown);
+            let Some(school) = given(&entry.institution) else {
+                self.note(&place, "has no `institution`; left out");
+                continue;
+            };
+            for (key, value) in [("url", &entry.url), ("score", &entry.score)] {
+                if given(value).is_some() {
+                    self.left_out(&format!("{place}.{key}"));
+                }
+            }
+            let degree: Vec<&str> =
+                [given(&entry.study_type), given(&entry.area)].into_iter().flatten().collect();
+            resume.education.push(Education {
+                id: self.id(school, "education", n + 1),
+                school: self.prose(school),
+                degree: (!degree.is_empty()).then(|| self.prose(&degree.join(FIELD_SEPARATOR))),
+                period: self.period(&place, &entry.start_date, &entry.end_date),
+                details: entry.courses.iter().map(|c| self.bullet(c)).collect(),
+            });
+        }
+    }
+
+    fn certificates(&mut self, document: &Document, resume: &mut Resume) {
+        for (n, entry) in document.certificates.iter().enumerate() {
+            let place = format!("certificates[{n}]");
+            self.unknown(&place, &entry.unknown);
+            let Some(name) = given(&entry.name) else {
+                self.note(&place, "has no `name`; left out");
+                continue;
+            };
+            let date = given(&entry.date).and_then(|d| month(d, false));
+            if given(&entry.date).is_some() && date.is_none() {
+                self.note(&place, "its `date` is not a date; left out");
+            }
+            resume.certifications.push(Certification {
+                id: self.id(name, "certification", n + 1),
+                name: self.prose(name),
+                issuer: given(&entry.issuer).map(|i| Text::Plain(i.to_string())),
+                date,
+                link: given(&entry.url).map(str::to_string),
+            });
+        }
+    }
+
+    /// Awards, publications, languages, interests and skills become titled
+    /// lists, one bullet per entry with its fields joined by ` · `, which
+    /// an export splits again.
+    fn sections(&mut self, document: &Document, resume: &mut Resume) -> Result<()> {
+        let shown_month = |date: &Option<String>| {
+            given(date)
+                .map(|d| month(d, false).map_or(d.to_string(), |m| format!("{}.{:02}", m.year, m.month)))
+        };
+        let joined = |parts: &[Option<&str>]| {
+            parts.iter().flatten().copied().collect::<Vec<_>>().join(FIELD_SEPARATOR)
+        };
+        let mut lists: Vec<((&str, &str), Vec<Bullet>)> = Vec::new();
+
+        let mut awards = Vec::new();
+        for (n, award) in document.awards.iter().enumerate() {
+            self.unknown(&format!("awards[{n}]"), &award.unknown);
+            let date = shown_month(&award.date);
+            let text = joined(&[given(&award.title), given(&award.awarder), date.as_deref()]);
+            awards.push(self.with_summary(&text, None, &award.summary));
+        }
+        lists.push((SECTION_AWARDS, awards));
+
+        let mut publications = Vec::new();
+        for (n, publication) in document.publications.iter().enumerate() {
+            self.unknown(&format!("publications[{n}]"), &publication.unknown);
+            let date = shown_month(&publication.release_date);
+            let text = joined(&[given(&publication.name), given(&publication.publisher), date.as_deref()]);
+            publications.push(self.with_summary(&text, given(&publication.url), &publication.summary));
+        }
+        lists.push((SECTION_PUBLICATIONS, publications));
+
+        let mut languages = Vec::new();
+        for (n, language) in document.languages.iter().enumerate() {
+            self.unknown(&format!("languages[{n}]"), &language.unknown);
+            languages.push(self.bullet(&joined(&[given(&language.language), given(&language.fluency)])));
+        }
+        lists.push((SECTION_LANGUAGES, languages));
+
+        let mut interests = Vec::new();
+        for (n, interest) in document.interests.iter().enumerate() {
+            self.unknown(&format!("interests[{n}]"), &interest.unknown);
+            interests.push(self.bullet(&keyword_line(given(&interest.name), &interest.keywords)));
+        }
+        lists.push((SECTION_INTERESTS, interests));
+
+        let mut skills = Vec::new();
+        for (n, skill) in document.skills.iter().enumerate() {
+            self.unknown(&format!("skills[{n}]"), &skill.unknown);
+            if given(&skill.level).is_some() {
+                self.left_out(&format!("skills[{n}].level"));
+            }
+            skills.push(self.bullet(&keyword_line(given(&skill.name), &skill.keywords)));
+        }
+        lists.push((SECTION_SKILLS, skills));
+
+        for ((id, title), mut items) in lists {
+            items.retain(|b| b.text.is_some() || b.link.is_some());
+            if !items.is_empty() {
+                let title = self.prose(&self.catalogue.label(title, None)?);
+                resume.sections.push(Section { id: id.to_string(), title, items });
+            }
+        }
+        Ok(())
+    }
+
+    fn with_summary(&self, text: &str, url: Option<&str>, summary: &Option<String>) -> Bullet {
+        Bullet {
+            text: (!text.is_empty()).then(|| self.prose(text)),
+            link: url.map(str::to_string),
+            items: given(summary).map(|s| self.bullet(s)).into_iter().collect(),
+            ..Bullet::default()
+        }
+    }
+}
+
+/// The address of a user's page on a known network.
+fn profile_url(network: &str, username: &str) -> Option<String> {
+    let (host, _) = NETWORKS.iter().find(|(_, name)| name.eq_ignore_ascii_case(network))?;
+    let path = if *host == "linkedin.com" { format!("in/{username}") } else { username.to_string() };
+    Some(format!("https://{host}/{path}"))
+}
+
+/// `name: a, b`, the form exports split again.
+fn keyword_line(name: Option<&str>, keywords: &[String]) -> String {
+    match (name, keywords.is_empty()) {
+        (Some(name), false) => format!("{name}: {}", keywords.join(", ")),
+        (Some(name), true) => name.to_string(),
+        (None, _) => keywords.join(", "),
+    }
+}
+
+fn empty_project() -> Project {
+    Project {
+        id: String::new(),
+        name: Text::Plain(String::new()),
+        company: String::new(),
+        period: Period { start: YearMonth { year: 2000, month: 1 }, end: None },
+        description: None,
+        languages: None,
+        os: None,
+        databases: None,
+        platform: None,
+        ci_cd: None,
+        monitoring: None,
+        architecture: None,
+        responsibilities: Vec::new(),
+        achievements: Vec::new(),
+        troubleshooting: Vec::new(),
+        tags: Vec::new(),
+        other: Vec::new(),
+    }
+}

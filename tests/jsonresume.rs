@@ -1,0 +1,210 @@
+//! `resume export --format jsonresume` and `resume import jsonresume`: the
+//! example exported in both languages, read back into a résumé that passes
+//! `check` and exports the same document again, and a job-centred JSON
+//! Resume from elsewhere imported with everything it cannot place reported.
+
+mod common;
+
+use common::{Scratch, resume, resume_err, resume_ok};
+use serde_json::Value;
+
+fn export(dir: &Scratch, args: &[&str]) -> (Value, String) {
+    let mut all = vec!["export", "--format", "jsonresume", "--today", "2026-11"];
+    all.extend(args);
+    let out = resume(&dir.0, &all);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    (serde_json::from_slice(&out.stdout).expect("the export is JSON"), stderr)
+}
+
+fn strings(value: &Value) -> Vec<&str> {
+    value.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+}
+
+#[test]
+fn the_example_exports_with_dates_companies_and_tags() {
+    let dir = Scratch::new("jr-export");
+    let (ko, notes) = export(&dir, &["--lang", "ko"]);
+    assert_eq!(ko["basics"]["name"], "yoonbh2714");
+    assert_eq!(ko["basics"]["label"], "서버 개발 (MLOps, 검색, 게임, OCR)");
+    assert_eq!(ko["basics"]["url"], "https://yoonbh2714.blogspot.com");
+
+    let projects = ko["projects"].as_array().unwrap();
+    assert_eq!(projects.len(), 7);
+    let mlops = &projects[0];
+    assert_eq!(mlops["name"], "kakao i MLOps");
+    assert_eq!(mlops["entity"], "kakaoenterprise");
+    assert_eq!(mlops["startDate"], "2022-04");
+    assert!(mlops.get("endDate").is_none(), "an ongoing project has no end: {mlops}");
+    assert_eq!(strings(&mlops["keywords"]), ["mlops", "kubernetes", "iam"]);
+    let highlights = strings(&mlops["highlights"]);
+    assert_eq!(highlights[0], "cli(command-line-interface) client 구현(python)");
+    // Troubleshooting follows, problem → resolution, with its write-up.
+    assert!(
+        highlights.iter().any(|h| h.starts_with("사용자 권한 데이터가 저장된 etcd")
+            && h.ends_with("<https://yoonbh2714.blogspot.com/2023/01/bitnami-etcd-snapshot.html>")),
+        "{highlights:?}"
+    );
+
+    // Employments: a company's projects merged into stretches, newest first.
+    let work: Vec<(&str, &str, Option<&str>)> = ko["work"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| (w["name"].as_str().unwrap(), w["startDate"].as_str().unwrap(), w["endDate"].as_str()))
+        .collect();
+    assert_eq!(work[0], ("kakaoenterprise", "2016-07", None));
+    assert!(work.iter().skip(1).all(|(name, _, end)| *name == "nhn" && end.is_some()), "{work:?}");
+
+    let skills: Vec<&str> =
+        ko["skills"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(skills, ["언어", "DB", "플랫폼"]);
+
+    // What JSON Resume cannot hold is reported, not dropped in silence.
+    assert!(notes.contains("no stack facts"), "{notes}");
+    assert!(notes.contains("kakao (now kakaoenterprise)"), "{notes}");
+
+    let (en, _) = export(&dir, &["--lang", "en"]);
+    assert_eq!(en["projects"][1]["name"], "B2B Search Service Builder");
+    assert_eq!(en["skills"][0]["name"], "Languages");
+}
+
+#[test]
+fn selection_applies_to_the_export() {
+    let dir = Scratch::new("jr-only");
+    let (doc, _) = export(&dir, &["--lang", "en", "--only", "2020-"]);
+    assert_eq!(doc["projects"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        doc["work"].as_array().unwrap().len(),
+        1,
+        "only kakaoenterprise ran into 2020: {}",
+        doc["work"]
+    );
+}
+
+#[test]
+fn export_import_export_is_a_fixed_point() {
+    let dir = Scratch::new("jr-roundtrip");
+    for lang in ["ko", "en"] {
+        let out = resume(&dir.0, &["export", "--format", "jsonresume", "--lang", lang, "--today", "2026-11"]);
+        assert!(out.status.success());
+        let first = String::from_utf8(out.stdout).unwrap();
+        let json = dir.write(&format!("{lang}.json"), &first);
+
+        let out = resume(&dir.0, &["import", "jsonresume", json.to_str().unwrap(), "--lang", lang]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.stderr.is_empty(),
+            "our own export imports cleanly: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let toml = dir.write(&format!("{lang}/resume.toml"), &String::from_utf8(out.stdout).unwrap());
+        let input = toml.to_str().unwrap();
+        resume_ok(&dir.0, &["check", "--strict", "--lang", lang, "--input", input]);
+
+        let (second, _) = export(&dir, &["--lang", lang, "--input", input]);
+        let mut first: Value = serde_json::from_str(&first).unwrap();
+        // Skill names come back as written; a name holding a comma
+        // ("Memcached, Redis") splits in two, so compare the groups.
+        let groups = |doc: &Value| -> Vec<Value> {
+            doc["skills"].as_array().unwrap().iter().map(|s| s["name"].clone()).collect()
+        };
+        assert_eq!(groups(&first), groups(&second));
+        let mut second = second;
+        for doc in [&mut first, &mut second] {
+            doc.as_object_mut().unwrap().remove("skills");
+        }
+        assert_eq!(first, second, "{lang}: the second export differs");
+    }
+}
+
+#[test]
+fn a_job_centred_document_imports_reports_what_has_no_place_and_builds() {
+    let dir = Scratch::new("jr-import");
+    let fixture = common::root().join("tests/fixtures/resume.json");
+    let out = resume(&dir.0, &["import", "jsonresume", fixture.to_str().unwrap(), "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    for place in [
+        "basics.location",
+        "work[0].url",
+        "work[1].location",
+        "projects[0].roles",
+        "education[0].score",
+        "skills[0].level",
+        "volunteer",
+        "references",
+        "x-extra",
+    ] {
+        assert!(
+            stderr.contains(&format!("resume.json: {place}: has no place")),
+            "{place} not reported:\n{stderr}"
+        );
+    }
+    let toml = String::from_utf8(out.stdout).unwrap();
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+
+    let imported = resume::model::load(&resume::model::Source {
+        path: "resume.toml".into(),
+        dir: None,
+        text: toml.clone(),
+    })
+    .unwrap();
+    let person = &imported.person;
+    assert_eq!(
+        person.links,
+        ["https://jordan.example.com", "https://github.com/jordan", "https://twitter.com/jordan"]
+    );
+    // Employments with detail of their own become projects; a year alone
+    // starts in January, an empty end date means ongoing.
+    let periods: Vec<(String, String)> =
+        imported.projects.iter().map(|p| (p.id.clone(), p.period.to_string())).collect();
+    assert_eq!(
+        periods,
+        [
+            ("acme-search-senior-engineer".to_string(), "2019-03..".to_string()),
+            ("globex-software-engineer".to_string(), "2015-01..2019-02".to_string()),
+            ("query-service".to_string(), "2020-01..".to_string()),
+        ]
+    );
+    let query = &imported.projects[2];
+    assert_eq!(query.company, "acme-search");
+    assert_eq!(query.tags, ["search", "rust"]);
+    let globex = &imported.projects[1];
+    assert_eq!(globex.responsibilities[0].link.as_deref(), Some("https://blog.example.com/invoicing"));
+    assert_eq!(imported.open_source[0].link.as_deref(), Some("https://github.com/quickwit-oss/tantivy"));
+    let sections: Vec<&str> = imported.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(sections, ["awards", "publications", "spoken-languages", "interests", "skill-set"]);
+
+    resume_ok(&dir.0, &["pdf", "--lang", "en"]);
+    let text = common::squash(&common::Pdf::open(&dir.path("resume-en.pdf")).text());
+    for expected in
+        ["Senior Engineer", "Cut p99 latency by 40%", "Best Paper · KIISE · 2018.05", "Korean · Native"]
+    {
+        assert!(text.contains(&common::squash(expected)), "{expected} missing from the PDF");
+    }
+
+    // And back out: the lists return to their JSON Resume places.
+    let (doc, _) = export(&dir, &["--lang", "en"]);
+    assert_eq!(doc["awards"][0]["title"], "Best Paper");
+    assert_eq!(doc["awards"][0]["awarder"], "KIISE");
+    assert_eq!(doc["awards"][0]["date"], "2018-05");
+    assert_eq!(doc["awards"][0]["summary"], "On query rewriting.");
+    assert_eq!(doc["languages"][1]["fluency"], "Fluent");
+    assert_eq!(doc["certificates"][0]["date"], "2021-06");
+    assert_eq!(doc["projects"][3]["type"], "open-source");
+    assert_eq!(doc["basics"]["profiles"][0]["network"], "GitHub");
+}
+
+#[test]
+fn a_broken_document_names_the_place() {
+    let dir = Scratch::new("jr-broken");
+    dir.write("bad.json", "{\n  \"basics\": {\n    \"name\": \"x\",\n  }\n}\n");
+    let stderr = resume_err(&dir.0, &["import", "jsonresume", "bad.json"]);
+    assert!(stderr.contains("bad.json:4:3"), "{stderr}");
+    assert!(stderr.contains("not a JSON Resume document"), "{stderr}");
+    dir.write("types.json", "{ \"work\": {} }");
+    let stderr = resume_err(&dir.0, &["import", "jsonresume", "types.json"]);
+    assert!(stderr.contains("types.json:1:"), "{stderr}");
+}

@@ -21,11 +21,17 @@ pub struct Report {
 /// Checks the résumé, its profiles, and its translations into `languages`,
 /// every language a profile asks for, and every language with a `.ftl` file.
 pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Report {
-    let (resume, errors) = model::diagnose(source);
-    let mut report = Report { errors, warnings: Vec::new() };
-    let Some(resume) = resume else { return report };
-    check_profiles(&resume, today, &mut report);
-    check_periods(&resume, source, today, &mut report);
+    let diagnosis = model::diagnose(source);
+    let mut report = Report { errors: diagnosis.problems, warnings: Vec::new() };
+    let Some(resume) = diagnosis.resume else { return report };
+    // The model may lack entries that had type errors; paths into it are
+    // located in the text it was read from, and the lines shown are then
+    // taken from the file as the user wrote it.
+    let read = &diagnosis.read;
+    if diagnosis.complete {
+        check_profiles(&resume, today, &mut report);
+    }
+    check_periods(&resume, read, today, &mut report);
     let mut wanted: Vec<Language> = languages.to_vec();
     for profile in resume.profiles.values() {
         for tag in &profile.lang {
@@ -49,7 +55,15 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
         wanted.push(Language::negotiate("ko").expect("ko is built in"));
     }
     for language in wanted {
-        check_language(&resume, source, language, today, &mut report);
+        check_language(&resume, read, language, today, diagnosis.complete, &mut report);
+    }
+    for problem in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
+        if let Some(location) = problem.location.as_deref_mut()
+            && location.file == source.path.display().to_string()
+            && let Some(line) = source.text.lines().nth(location.line - 1)
+        {
+            location.source_line = line.trim_end_matches('\r').to_string();
+        }
     }
     report
 }
@@ -94,6 +108,7 @@ fn check_language(
     source: &Source,
     language: Language,
     today: YearMonth,
+    complete: bool,
     report: &mut Report,
 ) {
     let user = match &source.dir {
@@ -122,6 +137,10 @@ fn check_language(
             error = error.at(location.clone());
         }
         report.errors.push(error);
+    }
+    if !complete {
+        // An override of a blanked entry would look like it overrides nothing.
+        return;
     }
     let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
     for file in &user {

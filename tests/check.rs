@@ -49,6 +49,22 @@ fn reports_every_problem_with_its_location() {
     assert!(err.contains("resume.toml: 5 error(s), 0 warning(s)"), "{err}");
 }
 
+#[test]
+fn an_entry_with_a_broken_required_key_is_still_checked() {
+    // The period of `search` cannot be read, yet its name still lacks an
+    // English text, and `engine`, after another type error, still ends in
+    // the future: all of it is reported in the one run.
+    let dir = Scratch::new("check-partial");
+    let text = BROKEN.replace("2020-01..2020-12", "2020-01..2027-12");
+    dir.write("resume.toml", &text);
+    let err = resume_err(&dir.0, &["check", "--lang", "ko,en", "--today", "2026-11"]);
+    assert!(err.contains("ends (2020-01) before it starts (2021-06)"), "{err}");
+    assert!(err.contains("this text has no `en` version"), "{err}");
+    assert!(err.contains("--> resume.toml:8:8\n  |\n8 | name = { ko = \"검색\" }"), "{err}");
+    assert!(err.contains("the period of `engine` ends in the future"), "{err}");
+    assert!(err.contains("resume.toml: 6 error(s), 1 warning(s)"), "{err}");
+}
+
 const VALID: &str = r#"[person]
 name = "Kim"
 

@@ -46,56 +46,106 @@ pub fn load(source: &Source) -> Result<Resume> {
     }
 }
 
+/// What [`diagnose`] could make of a résumé file.
+#[derive(Debug)]
+pub struct Diagnosis {
+    /// The model, when the file parses: entries with a type error are
+    /// blanked out of it, so the other checks can still run on the rest.
+    pub resume: Option<Resume>,
+    /// Whether nothing had to be blanked, so that checks which need the
+    /// whole résumé (a profile naming an entry, a translation overriding
+    /// one) can trust the model.
+    pub complete: bool,
+    /// The text the model was read from: the file with the broken entries
+    /// replaced by spaces, every other byte where it stood, so that paths
+    /// into the model locate in it.
+    pub read: Source,
+    /// Every problem found, in file order within each kind.
+    pub problems: Vec<Error>,
+}
+
 /// Every problem of a résumé file at once, for `resume check`: all syntax
 /// errors; then type errors (an unknown key, a bad period), found one by
 /// one by blanking each culprit and reading again; then the checks types
-/// cannot express. Returns the model when it could be read.
-pub fn diagnose(source: &Source) -> (Option<Resume>, Vec<Error>) {
+/// cannot express. A required key that had to be blanked is refilled with
+/// a placeholder where it fits, so its entry stays in the model for the
+/// other checks.
+pub fn diagnose(source: &Source) -> Diagnosis {
     let (_, syntax) = DeTable::parse_recoverable(&source.text);
     if !syntax.is_empty() {
-        return (None, syntax.iter().map(|err| syntax_error(source, err)).collect());
+        let problems = syntax.iter().map(|err| syntax_error(source, err)).collect();
+        return Diagnosis { resume: None, complete: false, read: source.clone(), problems };
     }
     let mut text = source.text.clone();
     let mut problems = Vec::new();
-    let mut blanked: Vec<String> = Vec::new();
+    let mut blanked: Vec<(String, std::ops::Range<usize>)> = Vec::new();
     for _ in 0..50 {
         match toml::from_str::<Resume>(&text) {
             Ok(resume) => {
                 // Blanking keeps every byte offset, so the blanked text
                 // locates the remaining entries exactly where they stand.
-                let blanked_source = Source { text: text.clone(), ..source.clone() };
-                let readable = problems.is_empty();
-                check(&resume, &blanked_source, &mut problems);
-                return (readable.then_some(resume), problems);
+                let read = Source { text: text.clone(), ..source.clone() };
+                let complete = problems.is_empty();
+                check(&resume, &read, &mut problems);
+                return Diagnosis { resume: Some(resume), complete, read, problems };
             }
             Err(err) => {
                 let message = err.message().to_string();
-                // A required key blanked for an earlier error is not news.
-                let repeat = blanked.iter().any(|key| message.contains(&format!("missing field `{key}`")));
-                if !repeat {
+                // A required key blanked for an earlier error is not news:
+                // put a placeholder in its place if one fits.
+                let earlier =
+                    blanked.iter().rposition(|(key, _)| message.contains(&format!("missing field `{key}`")));
+                if let Some(index) = earlier {
+                    let (key, range) = blanked.remove(index);
+                    if refill(&mut text, &key, range) {
+                        continue;
+                    }
+                } else {
                     problems.push(syntax_error(source, &err));
                 }
                 let blanked_one = err.span().and_then(|span| {
                     // An error on a table header (a missing field) blanks the
                     // whole table; any other, the one entry.
                     if text[span.start..].starts_with('[') {
-                        blank_section(&mut text, span.start)
+                        blank_section(&mut text, span.start).map(|()| (String::new(), 0..0))
                     } else {
                         blank_entry(&mut text, span)
                     }
                 });
                 match blanked_one {
-                    Some(key) => blanked.push(key),
-                    None => return (None, problems),
+                    Some(entry) => blanked.push(entry),
+                    None => {
+                        return Diagnosis { resume: None, complete: false, read: source.clone(), problems };
+                    }
                 }
             }
         }
     }
-    (None, problems)
+    Diagnosis { resume: None, complete: false, read: source.clone(), problems }
+}
+
+/// Writes `key = placeholder` into a blanked entry's place, if it fits on
+/// its first line: the shortest value of the key's type.
+fn refill(text: &mut String, key: &str, range: std::ops::Range<usize>) -> bool {
+    let value = match key {
+        "period" => "\"100001~\"",
+        "until" => "\"100001\"",
+        _ => "\"x\"",
+    };
+    let placeholder = format!("{key}={value}");
+    let line_end = text[range.clone()].find('\n').map_or(range.end, |i| range.start + i);
+    // Only a key on a line of its own: inside an inline table the blank
+    // left a comma that a placeholder would not make valid.
+    let at_line_start = text[..range.start].trim_end_matches([' ', '\t']).ends_with('\n');
+    if range.is_empty() || !at_line_start || placeholder.len() > line_end - range.start {
+        return false;
+    }
+    text.replace_range(range.start..range.start + placeholder.len(), &placeholder);
+    true
 }
 
 /// Blanks a table from its header at `start` to the next header.
-fn blank_section(text: &mut String, start: usize) -> Option<String> {
+fn blank_section(text: &mut String, start: usize) -> Option<()> {
     let header_end = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);
     let end = text[header_end..].find("\n[").map_or(text.len(), |i| header_end + i + 1);
     let blank: String = text[start..end]
@@ -103,12 +153,13 @@ fn blank_section(text: &mut String, start: usize) -> Option<String> {
         .map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) })
         .collect();
     text.replace_range(start..end, &blank);
-    Some(String::new())
+    Some(())
 }
 
 /// Replaces the `key = value` entry holding `span` with spaces (keeping
-/// line breaks, so later locations stay true) and returns its key.
-fn blank_entry(text: &mut String, span: std::ops::Range<usize>) -> Option<String> {
+/// line breaks, so later locations stay true) and returns its key and where
+/// it stood.
+fn blank_entry(text: &mut String, span: std::ops::Range<usize>) -> Option<(String, std::ops::Range<usize>)> {
     type Found = Option<(std::ops::Range<usize>, String)>;
     // Table headers make a table's own span cover only `[name]`, so every
     // table is searched; an entry matches when `key = value` holds the span,
@@ -147,8 +198,8 @@ fn blank_entry(text: &mut String, span: std::ops::Range<usize>) -> Option<String
         .chars()
         .map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) })
         .collect();
-    text.replace_range(range, &blank);
-    Some(key)
+    text.replace_range(range.clone(), &blank);
+    Some((key, range))
 }
 
 fn syntax_error(source: &Source, err: &toml::de::Error) -> Error {

@@ -28,9 +28,32 @@ const EMBEDDED: &[&[u8]] = &[
 ];
 
 /// The embedded fonts, parsed once per process.
+///
+/// Both costs of a font are paid on every run, so they are spread over the
+/// cores: parsing reads its whole character map (the five fonts are parsed
+/// in parallel), and Typst keys its caches by a hash of the font's bytes,
+/// about 1.5 MB per Pretendard cut, which a background thread computes
+/// while the layout is being evaluated. The Hanja fonts are hashed only if
+/// a document uses them.
 pub fn embedded() -> &'static [Font] {
     static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
-    FONTS.get_or_init(|| EMBEDDED.iter().flat_map(|data| Font::iter(Bytes::new(*data))).collect())
+    FONTS.get_or_init(|| {
+        let fonts: Vec<Font> = std::thread::scope(|scope| {
+            let parsers: Vec<_> = EMBEDDED
+                .iter()
+                .map(|data| scope.spawn(move || Font::iter(Bytes::new(*data)).collect::<Vec<_>>()))
+                .collect();
+            parsers.into_iter().flat_map(|parser| parser.join().expect("font parsing panicked")).collect()
+        });
+        let primary: Vec<Font> =
+            fonts.iter().filter(|font| font.info().family == FAMILIES[0]).cloned().collect();
+        std::thread::spawn(move || {
+            for font in primary {
+                typst::utils::hash128(&font);
+            }
+        });
+        fonts
+    })
 }
 
 /// Fonts from a folder the user named with `--font-path`, for scripts the

@@ -57,6 +57,10 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     for language in wanted {
         check_language(&resume, read, language, today, diagnosis.complete, &mut report);
     }
+    // Budgets need a build, which any problem above would fail first.
+    if diagnosis.complete && report.errors.is_empty() {
+        check_budgets(&resume, read, today, &mut report);
+    }
     for problem in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
         if let Some(location) = problem.location.as_deref_mut()
             && location.file == source.path.display().to_string()
@@ -79,6 +83,45 @@ fn check_profiles(resume: &Resume, today: YearMonth, report: &mut Report) {
             }
         }
     }
+}
+
+/// Builds every profile with a page budget, in each of its languages and in
+/// parallel, writing nothing, and reports those that do not fit (with the
+/// entries that take the most room) and any character no font has.
+fn check_budgets(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
+    let configs = match crate::config::budgeted(source, resume, today) {
+        Ok(configs) => configs,
+        Err(err) => return report.errors.push(err),
+    };
+    let jobs: Vec<(&crate::pipeline::BuildConfig, Language)> =
+        configs.iter().flat_map(|c| c.targets.iter().map(move |(language, _)| (c, *language))).collect();
+    let outcomes: Vec<_> = std::thread::scope(|scope| {
+        let builds: Vec<_> = jobs
+            .iter()
+            .map(|(config, language)| {
+                scope.spawn(move || crate::pipeline::render_language(config, *language))
+            })
+            .collect();
+        builds.into_iter().map(|build| build.join().expect("a build thread panicked")).collect()
+    });
+    for ((config, _), outcome) in jobs.iter().zip(outcomes) {
+        let Err(mut error) = outcome else { continue };
+        if error.location.is_none()
+            && let Some(name) = &config.profile
+            && let Some(location) = budget_line(source, name)
+        {
+            error = error.at(location);
+        }
+        report.errors.push(error);
+    }
+}
+
+/// The `max_pages` line of `[profile.NAME]`, to point a budget error at.
+fn budget_line(source: &Source, name: &str) -> Option<Location> {
+    let header = source.text.find(&format!("[profile.{name}]"))?;
+    let table_end = source.text[header + 1..].find("\n[").map_or(source.text.len(), |i| header + 1 + i);
+    let key = source.text[header..table_end].find("max_pages")? + header;
+    Some(Location::from_span(&source.path, &source.text, key..key + "max_pages".len()))
 }
 
 fn check_periods(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {

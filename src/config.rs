@@ -50,12 +50,49 @@ pub const ALL_PROFILES: &str = "all";
 pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
     let (source, today) = read(&args.source)?;
     let resume = model::load(&source)?;
+    configure_for(args, &source, &resume, today, true)
+}
+
+/// Every stored profile with a page budget, configured as `--profile all`
+/// would configure it but with no output files: `check` builds them to see
+/// that they fit.
+pub fn budgeted(source: &Source, resume: &Resume, today: YearMonth) -> Result<Vec<BuildConfig>> {
+    if resume.profiles.values().all(|p| p.max_pages.is_none()) {
+        return Ok(Vec::new());
+    }
+    let args = PdfArgs {
+        lang: None,
+        profile: Some(ALL_PROFILES.to_string()),
+        max_pages: None,
+        source: SourceArgs { input: None, today: None },
+        output: None,
+        only: Vec::new(),
+        hide: Vec::new(),
+        layout: None,
+        paper: None,
+        font_path: None,
+        allow_missing_glyphs: false,
+    };
+    let configs = configure_for(&args, source, resume, today, false)?;
+    Ok(configs.into_iter().filter(|c| c.max_pages.is_some()).collect())
+}
+
+/// The configurations `args` ask for; with `write` unset, the outputs are
+/// neither named nor checked, for builds that are only measured.
+fn configure_for(
+    args: &PdfArgs,
+    source: &Source,
+    resume: &Resume,
+    today: YearMonth,
+    write: bool,
+) -> Result<Vec<BuildConfig>> {
+    let source = source.clone();
     let extra_fonts = match &args.font_path {
         Some(dir) => fonts::from_folder(dir)?,
         None => Vec::new(),
     };
     let every_profile = args.profile.as_deref() == Some(ALL_PROFILES);
-    let chosen = chosen_profiles(&resume, args.profile.as_deref())?;
+    let chosen = chosen_profiles(resume, args.profile.as_deref())?;
     let mut configs = Vec::new();
     for (name, profile) in chosen {
         let context = |err: Error| match name {
@@ -65,7 +102,7 @@ pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
         let languages = languages(args.lang.as_deref().unwrap_or(&profile.lang)).map_err(context)?;
         let only = if args.only.is_empty() { &profile.only } else { &args.only };
         let hide = if args.hide.is_empty() { &profile.hide } else { &args.hide };
-        let selection = Selection::new(only, hide, &resume, today).map_err(context)?;
+        let selection = Selection::new(only, hide, resume, today).map_err(context)?;
         let layout = match (&args.layout, &profile.layout) {
             (Some(flag), _) => Layout::parse(flag)?,
             (None, Some(field)) => relative_to(&source, Layout::parse(field).map_err(context)?),
@@ -84,7 +121,11 @@ pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
             (None, true) => Some(PathBuf::from("out")),
             (None, false) => None,
         };
-        let targets = pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile)?;
+        let targets = if write {
+            pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile)?
+        } else {
+            languages.iter().map(|l| (*l, PathBuf::new())).collect()
+        };
         configs.push(BuildConfig {
             profile: name.map(str::to_string),
             source: source.clone(),
@@ -99,7 +140,9 @@ pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
             max_pages: args.max_pages.map(usize::from).or(profile.max_pages),
         });
     }
-    refuse_shared_outputs(&configs)?;
+    if write {
+        refuse_shared_outputs(&configs)?;
+    }
     Ok(configs)
 }
 

@@ -104,3 +104,18 @@ fn the_built_in_example_is_clean() {
     let out = resume(&dir.0, &["check", "--lang", "ko,en", "--strict", "--today", "2026-11"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_profile_over_its_page_budget_is_an_error_at_its_budget() {
+    let dir = Scratch::new("check-budget");
+    let text = resume::pipeline::EXAMPLE.replace("[profile.search]\n", "[profile.search]\nmax_pages = 1\n");
+    let text = text.replacen("max_pages = 3\n", "", 2);
+    dir.write("resume.toml", &text);
+    let line = text.lines().position(|l| l == "max_pages = 1").unwrap() + 1;
+    let err = resume_err(&dir.0, &["check", "--today", "2026-11"]);
+    assert!(err.contains("profile `search` (ko): the résumé needs 2 pages but may have 1"), "{err}");
+    assert!(err.contains("profile `search` (en)"), "{err}");
+    assert!(err.contains(&format!("--> resume.toml:{line}:1")), "{err}");
+    assert!(err.contains("the largest entries are daum-integrated-search"), "{err}");
+    assert!(!err.contains("profile `mlops`"), "mlops fits its budget: {err}");
+}

@@ -45,14 +45,16 @@ fn stamps(files: &[PathBuf]) -> Vec<Option<SystemTime>> {
 /// `max_builds`, stops after that many builds (for tests).
 pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
     let files = watched(args);
-    let mut worlds = HashMap::new();
+    let mut session = Session::default();
     let mut seen = None;
     let mut builds = 0;
     loop {
         let now = stamps(&files);
         if seen.as_ref() != Some(&now) {
             seen = Some(now);
-            build_once(args, &mut worlds);
+            for line in session.rebuild(args) {
+                eprintln!("{line}");
+            }
             builds += 1;
             if max_builds.is_some_and(|max| builds >= max) {
                 return Ok(());
@@ -62,60 +64,76 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
     }
 }
 
-/// One rebuild, reported as one line per output (or the error), with its
-/// time. Never exits on a bad edit. Each output keeps its world between
-/// rebuilds, so only what an edit touched is laid out again.
-fn build_once(args: &PdfArgs, worlds: &mut HashMap<String, ResumeWorld>) {
-    let start = Instant::now();
-    let configs = match config::configure(args) {
-        Ok(configs) => configs,
-        Err(err) => {
-            eprintln!("{err}\nwaiting for a fix…");
-            typst::comemo::evict(10);
-            return;
-        }
-    };
-    let mut jobs = Vec::new();
-    for config in &configs {
-        for (language, path) in &config.targets {
-            let key =
-                format!("{}|{}|{:?}|{:?}", path.display(), language.code, config.layout, config.source.dir);
-            let world = match worlds.remove(&key) {
-                Some(world) => Ok(world),
-                None => pipeline::world_for(config),
-            };
-            jobs.push((key, config, *language, path, world));
-        }
-    }
-    let finished: Vec<_> = std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .into_iter()
-            .map(|(key, config, language, path, world)| {
-                scope.spawn(move || match world {
-                    Ok(mut world) => {
-                        let result = pipeline::render_in(config, language, &mut world);
-                        (key, Some(world), path, result)
-                    }
-                    Err(err) => (key, None, path, Err(err)),
-                })
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
-    });
-    for (key, world, path, result) in finished {
-        if let Some(world) = world {
-            worlds.insert(key, world);
-        }
-        let written =
-            result.and_then(|rendered| output::write_atomic(path, &rendered.pdf).map(|()| rendered));
-        let elapsed = start.elapsed().as_secs_f64() * 1e3;
-        match written {
-            Ok(rendered) => {
-                let pages = if rendered.pages == 1 { "page" } else { "pages" };
-                eprintln!("built {} ({} {pages}) in {elapsed:.0} ms", path.display(), rendered.pages)
+/// What lives from one rebuild to the next: a Typst world per output, so
+/// that only what an edit touched is laid out again.
+#[derive(Default)]
+pub struct Session {
+    worlds: HashMap<String, ResumeWorld>,
+}
+
+impl Session {
+    /// Rebuilds every output `args` ask for, in parallel, and returns one
+    /// line per output (or the error) with its time. A bad edit is a line
+    /// too, never a failure. Typst's caches are trimmed afterwards, failed
+    /// builds included, so memory stays flat over hours of editing.
+    pub fn rebuild(&mut self, args: &PdfArgs) -> Vec<String> {
+        let start = Instant::now();
+        let configs = match config::configure(args) {
+            Ok(configs) => configs,
+            Err(err) => {
+                typst::comemo::evict(10);
+                return vec![format!("{err}\nwaiting for a fix…")];
             }
-            Err(err) => eprintln!("{err}\nwaiting for a fix…"),
+        };
+        let mut jobs = Vec::new();
+        for config in &configs {
+            for (language, path) in &config.targets {
+                let key = format!(
+                    "{}|{}|{:?}|{:?}",
+                    path.display(),
+                    language.code,
+                    config.layout,
+                    config.source.dir
+                );
+                let world = match self.worlds.remove(&key) {
+                    Some(world) => Ok(world),
+                    None => pipeline::world_for(config),
+                };
+                jobs.push((key, config, *language, path, world));
+            }
         }
+        let finished: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = jobs
+                .into_iter()
+                .map(|(key, config, language, path, world)| {
+                    scope.spawn(move || match world {
+                        Ok(mut world) => {
+                            let result = pipeline::render_in(config, language, &mut world);
+                            (key, Some(world), path, result)
+                        }
+                        Err(err) => (key, None, path, Err(err)),
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
+        });
+        let mut lines = Vec::new();
+        for (key, world, path, result) in finished {
+            if let Some(world) = world {
+                self.worlds.insert(key, world);
+            }
+            let written =
+                result.and_then(|rendered| output::write_atomic(path, &rendered.pdf).map(|()| rendered));
+            let elapsed = start.elapsed().as_secs_f64() * 1e3;
+            lines.push(match written {
+                Ok(rendered) => {
+                    let pages = if rendered.pages == 1 { "page" } else { "pages" };
+                    format!("built {} ({} {pages}) in {elapsed:.0} ms", path.display(), rendered.pages)
+                }
+                Err(err) => format!("{err}\nwaiting for a fix…"),
+            });
+        }
+        typst::comemo::evict(10);
+        lines
     }
-    typst::comemo::evict(10);
 }

@@ -56,6 +56,18 @@ pub fn embedded() -> &'static [Font] {
     })
 }
 
+/// Starts parsing the embedded fonts on another thread, once per process,
+/// so that the work overlaps whatever comes before the first layout (the
+/// template's evaluation); [`embedded`] then waits for it if needed.
+pub fn load_in_background() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(|| {
+            embedded();
+        });
+    });
+}
+
 /// Fonts from a folder the user named with `--font-path`, for scripts the
 /// embedded fonts lack.
 pub fn from_folder(dir: &Path) -> Result<Vec<Font>> {

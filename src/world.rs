@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -60,8 +60,12 @@ impl Layout {
 /// A compilation environment for one résumé.
 pub struct ResumeWorld {
     library: LazyHash<Library>,
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
+    /// Fonts beyond the embedded ones (`--font-path`).
+    extra_fonts: Vec<Font>,
+    /// The font book and fonts, set up on first use: the embedded fonts
+    /// are parsed in the background meanwhile, while the layout is being
+    /// evaluated (see [`crate::fonts::load_in_background`]).
+    fonts: OnceLock<(LazyHash<FontBook>, Vec<Font>)>,
     main: FileId,
     /// The folder user files are read from, if any.
     root: Option<PathBuf>,
@@ -84,8 +88,7 @@ impl ResumeWorld {
         extra_fonts: Vec<Font>,
         today: YearMonth,
     ) -> Result<Self> {
-        let mut fonts: Vec<Font> = crate::fonts::embedded().to_vec();
-        fonts.extend(extra_fonts);
+        crate::fonts::load_in_background();
         let (main, root) = match layout {
             Layout::Builtin(name) => (file_id(&format!("/layouts/{name}.typ")), root.map(Path::to_path_buf)),
             Layout::File(path) => {
@@ -98,13 +101,23 @@ impl ResumeWorld {
         };
         Ok(Self {
             library: LazyHash::new(Library::default()),
-            book: LazyHash::new(FontBook::from_fonts(&fonts)),
-            fonts,
+            extra_fonts,
+            fonts: OnceLock::new(),
             main,
             root,
             view: Bytes::new(Vec::new()),
             today,
             sources: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The book and fonts, waiting for the embedded fonts if they are still
+    /// being parsed.
+    fn loaded_fonts(&self) -> &(LazyHash<FontBook>, Vec<Font>) {
+        self.fonts.get_or_init(|| {
+            let mut fonts: Vec<Font> = crate::fonts::embedded().to_vec();
+            fonts.extend(self.extra_fonts.iter().cloned());
+            (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
         })
     }
 
@@ -149,7 +162,7 @@ impl World for ResumeWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &self.book
+        &self.loaded_fonts().0
     }
 
     fn main(&self) -> FileId {
@@ -183,7 +196,7 @@ impl World for ResumeWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.fonts.get(index).cloned()
+        self.loaded_fonts().1.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {

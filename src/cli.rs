@@ -69,7 +69,7 @@ pub struct ImportArgs {
     #[arg(value_enum)]
     pub format: ImportFormat,
 
-    /// The file to read.
+    /// The file to read; `-` reads standard input.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 

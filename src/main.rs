@@ -158,14 +158,20 @@ fn check(args: &CheckArgs) -> Result<()> {
 
 fn import(args: &ImportArgs) -> Result<()> {
     let language = resume::i18n::Language::negotiate(&args.lang)?;
-    let text =
-        std::fs::read_to_string(&args.file).map_err(|err| resume::Error::io("read", &args.file, &err))?;
+    let from_stdin = args.file.as_os_str() == "-";
+    let name = if from_stdin { std::path::PathBuf::from("<stdin>") } else { args.file.clone() };
+    let text = if from_stdin {
+        std::io::read_to_string(std::io::stdin())
+            .map_err(|err| resume::Error::new(format!("cannot read standard input: {err}")))?
+    } else {
+        std::fs::read_to_string(&args.file).map_err(|err| resume::Error::io("read", &args.file, &err))?
+    };
     let imported = match args.format {
         ImportFormat::Markdown => resume::import::markdown(&text, language.code),
-        ImportFormat::Jsonresume => resume::jsonresume::import(&text, &args.file, language)?,
+        ImportFormat::Jsonresume => resume::jsonresume::import(&text, &name, language)?,
     };
     for line in &imported.skipped {
-        eprintln!("warning: {}: {line}", args.file.display());
+        eprintln!("warning: {}: {line}", name.display());
     }
     print!("{}", imported.toml);
     Ok(())

@@ -208,3 +208,28 @@ fn a_broken_document_names_the_place() {
     let stderr = resume_err(&dir.0, &["import", "jsonresume", "types.json"]);
     assert!(stderr.contains("types.json:1:"), "{stderr}");
 }
+
+#[test]
+fn a_document_can_come_from_standard_input() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = Scratch::new("jr-stdin");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_resume"))
+        .args(["import", "jsonresume", "-", "--lang", "en"])
+        .current_dir(&dir.0)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"{ "basics": { "name": "Kim", "label": "Engineer" } }"#)
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.contains("name = \"Kim\"\nheadline = { en = \"Engineer\" }"), "{toml}");
+}

@@ -233,3 +233,22 @@ fn a_document_can_come_from_standard_input() {
     let toml = String::from_utf8(out.stdout).unwrap();
     assert!(toml.contains("name = \"Kim\"\nheadline = { en = \"Engineer\" }"), "{toml}");
 }
+
+#[test]
+fn a_project_without_an_entity_prints_without_a_dangling_separator() {
+    let dir = Scratch::new("jr-no-entity");
+    dir.write(
+        "in.json",
+        r#"{ "basics": { "name": "Kim" },
+             "projects": [{ "name": "Side project", "description": "A weekend tool.", "startDate": "2020-01" }] }"#,
+    );
+    let out = resume(&dir.0, &["import", "jsonresume", "in.json", "--lang", "en"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    dir.write("resume.toml", &String::from_utf8(out.stdout).unwrap());
+    resume_ok(&dir.0, &["pdf", "--lang", "en"]);
+    let text = common::squash(&common::Pdf::open(&dir.path("resume-en.pdf")).text());
+    assert!(text.contains("Aweekendtool."), "{text}");
+    assert!(!text.contains("·Aweekendtool."), "{text}");
+    let (doc, _) = export(&dir, &["--lang", "en"]);
+    assert!(doc["projects"][0].get("entity").is_none(), "{}", doc["projects"][0]);
+}

@@ -210,7 +210,7 @@ impl Exporter {
             keywords: project.tags.clone(),
             start_date: Some(date(project.dates.start)),
             end_date: end_date(project.dates),
-            entity: entity.or_else(|| Some(project.company_id.clone())),
+            entity: entity.or_else(|| Some(project.company_id.clone())).filter(|e| !e.is_empty()),
             ..Project::default()
         }
     }

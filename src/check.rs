@@ -93,18 +93,7 @@ fn check_budgets(resume: &Resume, source: &Source, today: YearMonth, report: &mu
         Ok(configs) => configs,
         Err(err) => return report.errors.push(err),
     };
-    let jobs: Vec<(&crate::pipeline::BuildConfig, Language)> =
-        configs.iter().flat_map(|c| c.targets.iter().map(move |(language, _)| (c, *language))).collect();
-    let outcomes: Vec<_> = std::thread::scope(|scope| {
-        let builds: Vec<_> = jobs
-            .iter()
-            .map(|(config, language)| {
-                scope.spawn(move || crate::pipeline::render_language(config, *language))
-            })
-            .collect();
-        builds.into_iter().map(|build| build.join().expect("a build thread panicked")).collect()
-    });
-    for ((config, _), outcome) in jobs.iter().zip(outcomes) {
+    for ((config, _, _), outcome) in crate::pipeline::render_all(&configs) {
         let Err(mut error) = outcome else { continue };
         if error.location.is_none()
             && let Some(name) = &config.profile

@@ -190,7 +190,7 @@ pub struct ProfilesArgs {
 
 /// The résumé to read and the month treated as today, shared by every
 /// command that reads a résumé.
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct SourceArgs {
     /// The résumé to read [default: ./resume.toml, else the built-in example].
     #[arg(short, long, value_name = "FILE")]
@@ -202,8 +202,8 @@ pub struct SourceArgs {
     pub today: Option<String>,
 }
 
-/// Options for building a document.
-#[derive(Debug, Clone, Args)]
+/// Options for building a document. The default is a plain `resume pdf`.
+#[derive(Debug, Clone, Default, Args)]
 #[command(after_help = SELECTOR_HELP)]
 pub struct PdfArgs {
     /// Languages to build, comma-separated (ko, en; ko-KR and en-US work too)

@@ -60,19 +60,7 @@ pub fn budgeted(source: &Source, resume: &Resume, today: YearMonth) -> Result<Ve
     if resume.profiles.values().all(|p| p.max_pages.is_none()) {
         return Ok(Vec::new());
     }
-    let args = PdfArgs {
-        lang: None,
-        profile: Some(ALL_PROFILES.to_string()),
-        max_pages: None,
-        source: SourceArgs { input: None, today: None },
-        output: None,
-        only: Vec::new(),
-        hide: Vec::new(),
-        layout: None,
-        paper: None,
-        font_path: None,
-        allow_missing_glyphs: false,
-    };
+    let args = PdfArgs { profile: Some(ALL_PROFILES.to_string()), ..PdfArgs::default() };
     let configs = configure_for(&args, source, resume, today, false)?;
     Ok(configs.into_iter().filter(|c| c.max_pages.is_some()).collect())
 }
@@ -86,7 +74,6 @@ fn configure_for(
     today: YearMonth,
     write: bool,
 ) -> Result<Vec<BuildConfig>> {
-    let source = source.clone();
     let extra_fonts = match &args.font_path {
         Some(dir) => fonts::from_folder(dir)?,
         None => Vec::new(),
@@ -105,7 +92,7 @@ fn configure_for(
         let selection = Selection::new(only, hide, resume, today).map_err(context)?;
         let layout = match (&args.layout, &profile.layout) {
             (Some(flag), _) => Layout::parse(flag)?,
-            (None, Some(field)) => relative_to(&source, Layout::parse(field).map_err(context)?),
+            (None, Some(field)) => relative_to(source, Layout::parse(field).map_err(context)?),
             (None, None) => Layout::Builtin("classic"),
         };
         let paper = match (args.paper, &profile.paper) {

@@ -144,7 +144,20 @@ pub fn view_json(view: &View) -> String {
 /// as soon as all are done. Each outcome is reported on its own: a failed
 /// build never touches its output file, and does not stop the others.
 pub fn build(configs: &[BuildConfig]) -> Vec<Result<(PathBuf, Rendered)>> {
-    let jobs: Vec<(&BuildConfig, Language, &PathBuf)> =
+    render_all(configs)
+        .into_iter()
+        .map(|((_, _, path), result)| {
+            let rendered = result?;
+            output::write_atomic(path, &rendered.pdf)?;
+            Ok((path.clone(), rendered))
+        })
+        .collect()
+}
+
+/// Renders every language of every config in parallel, writing nothing;
+/// each outcome comes with the config, language and target it belongs to.
+pub fn render_all(configs: &[BuildConfig]) -> Vec<(Target<'_>, Result<Rendered>)> {
+    let jobs: Vec<Target<'_>> =
         configs.iter().flat_map(|c| c.targets.iter().map(move |(l, p)| (c, *l, p))).collect();
     let results: Vec<Result<Rendered>> = std::thread::scope(|scope| {
         let handles: Vec<_> = jobs
@@ -153,15 +166,11 @@ pub fn build(configs: &[BuildConfig]) -> Vec<Result<(PathBuf, Rendered)>> {
             .collect();
         handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
     });
-    jobs.iter()
-        .zip(results)
-        .map(|((_, _, path), result)| {
-            let rendered = result?;
-            output::write_atomic(path, &rendered.pdf)?;
-            Ok(((*path).clone(), rendered))
-        })
-        .collect()
+    jobs.into_iter().zip(results).collect()
 }
+
+/// One output of a build: its config, language and file.
+pub type Target<'a> = (&'a BuildConfig, Language, &'a PathBuf);
 
 /// Where each language's PDF goes. `pattern` names the file (`{lang}` and
 /// `{profile}` are replaced); `output` is a file for a single language, or a

@@ -468,6 +468,7 @@ impl Localizer<'_> {
         let kept: Vec<&Project> = projects.iter().map(|(_, p)| *p).collect();
 
         let keeps = |section: &str| self.selection.keeps_section(section);
+        let companies = self.companies(&kept)?;
         let mut args = FluentArgs::new();
         args.set("name", person.name.clone());
         let document = Document {
@@ -486,13 +487,13 @@ impl Localizer<'_> {
             } else {
                 None
             },
-            career: if keeps("summary") { Some(self.career(&kept)?) } else { None },
+            career: if keeps("summary") { Some(self.career(&kept, &companies)?) } else { None },
             projects: if keeps("projects") {
                 projects.iter().map(|(index, p)| self.project(*index, p)).collect::<Result<_>>()?
             } else {
                 vec![]
             },
-            companies: if keeps("projects") { self.companies(&kept)? } else { vec![] },
+            companies: if keeps("projects") { companies } else { vec![] },
             skills: if keeps("skills") { self.skills(&kept)? } else { vec![] },
             education: if keeps("education") { self.education()? } else { vec![] },
             certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
@@ -667,7 +668,7 @@ impl Localizer<'_> {
         Ok(views)
     }
 
-    fn career(&self, kept: &[&Project]) -> Result<CareerView> {
+    fn career(&self, kept: &[&Project], named: &[CompanyView]) -> Result<CareerView> {
         let all: Vec<Period> = self.resume.projects.iter().map(|p| p.period).collect();
         let total_months: u32 = merge(&all, self.today).iter().map(|p| p.months(self.today)).sum();
         let mut args = FluentArgs::new();
@@ -692,14 +693,7 @@ impl Localizer<'_> {
         let lines = stretches
             .into_iter()
             .map(|(company, period)| {
-                let role = match self.resume.companies.iter().position(|c| c.id == company) {
-                    Some(index) => self.text(
-                        &format!("company-{company}-role"),
-                        self.resume.companies[index].role.as_ref(),
-                        || path(&[Step::Key("company"), Step::Index(index), Step::Key("role")]),
-                    )?,
-                    None => None,
-                };
+                let role = named.iter().find(|c| c.id == company).and_then(|c| c.role.clone());
                 Ok(CareerLine {
                     company: self.company_name(company, period, true)?,
                     role,

@@ -71,10 +71,10 @@ pub struct Diagnosis {
 /// a placeholder where it fits, so its entry stays in the model for the
 /// other checks.
 pub fn diagnose(source: &Source) -> Diagnosis {
+    let unreadable = |problems| Diagnosis { resume: None, complete: false, read: source.clone(), problems };
     let (_, syntax) = DeTable::parse_recoverable(&source.text);
     if !syntax.is_empty() {
-        let problems = syntax.iter().map(|err| syntax_error(source, err)).collect();
-        return Diagnosis { resume: None, complete: false, read: source.clone(), problems };
+        return unreadable(syntax.iter().map(|err| syntax_error(source, err)).collect());
     }
     let mut text = source.text.clone();
     let mut problems = Vec::new();
@@ -103,25 +103,21 @@ pub fn diagnose(source: &Source) -> Diagnosis {
                 } else {
                     problems.push(syntax_error(source, &err));
                 }
-                let blanked_one = err.span().and_then(|span| {
-                    // An error on a table header (a missing field) blanks the
-                    // whole table; any other, the one entry.
-                    if text[span.start..].starts_with('[') {
-                        blank_section(&mut text, span.start).map(|()| (String::new(), 0..0))
-                    } else {
-                        blank_entry(&mut text, span)
-                    }
-                });
-                match blanked_one {
-                    Some(entry) => blanked.push(entry),
-                    None => {
-                        return Diagnosis { resume: None, complete: false, read: source.clone(), problems };
+                let Some(span) = err.span() else { return unreadable(problems) };
+                // An error on a table header (a missing field) blanks the
+                // whole table; any other, the one entry.
+                if text[span.start..].starts_with('[') {
+                    blank_section(&mut text, span.start);
+                } else {
+                    match blank_entry(&mut text, span) {
+                        Some(entry) => blanked.push(entry),
+                        None => return unreadable(problems),
                     }
                 }
             }
         }
     }
-    Diagnosis { resume: None, complete: false, read: source.clone(), problems }
+    unreadable(problems)
 }
 
 /// Writes `key = placeholder` into a blanked entry's place, if it fits on
@@ -145,15 +141,20 @@ fn refill(text: &mut String, key: &str, range: std::ops::Range<usize>) -> bool {
 }
 
 /// Blanks a table from its header at `start` to the next header.
-fn blank_section(text: &mut String, start: usize) -> Option<()> {
+fn blank_section(text: &mut String, start: usize) {
     let header_end = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);
     let end = text[header_end..].find("\n[").map_or(text.len(), |i| header_end + i + 1);
-    let blank: String = text[start..end]
+    blank(text, start..end);
+}
+
+/// Replaces `range` with spaces, byte for byte, keeping its line breaks,
+/// so every later location stays true.
+fn blank(text: &mut String, range: std::ops::Range<usize>) {
+    let spaces: String = text[range.clone()]
         .chars()
         .map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) })
         .collect();
-    text.replace_range(start..end, &blank);
-    Some(())
+    text.replace_range(range, &spaces);
 }
 
 /// Replaces the `key = value` entry holding `span` with spaces (keeping
@@ -194,11 +195,7 @@ fn blank_entry(text: &mut String, span: std::ops::Range<usize>) -> Option<(Strin
         }
     }
     let (range, key) = best?;
-    let blank: String = text[range.clone()]
-        .chars()
-        .map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) })
-        .collect();
-    text.replace_range(range.clone(), &blank);
+    blank(text, range.clone());
     Some((key, range))
 }
 

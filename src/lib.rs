@@ -30,6 +30,7 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod select;
+pub mod shaping;
 pub mod today;
 pub mod view;
 pub mod watch;

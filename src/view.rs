@@ -46,6 +46,8 @@ pub struct View {
     pub paper: Paper,
     /// How tightly to set the document; tightened to meet a page budget.
     pub fit: Fit,
+    /// What the text needs from the fonts' shaping.
+    pub shaping: Shaping,
     /// PDF metadata.
     pub document: Document,
     /// Every built-in label, by message id (`section-projects`…).
@@ -98,6 +100,15 @@ impl Fit {
         Fit { size: 9.1, spacing: 0.7 },
         Fit { size: 9.0, spacing: 0.7 },
     ];
+}
+
+/// What shaping the text needs, so that a layout can turn off font
+/// features that would do nothing but cost time (see [`crate::shaping`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Shaping {
+    /// Whether some text may need glyph composition (the `ccmp` feature):
+    /// it has a combining mark, or a script the embedded fonts lack.
+    pub compose: bool,
 }
 
 /// PDF document metadata.
@@ -391,7 +402,13 @@ pub fn localize(
     selection: &Selection,
     options: ViewOptions,
 ) -> Result<View> {
-    Localizer { resume, source, catalogue, selection, today: options.today, record: None }.view(options.paper)
+    let mut view = Localizer { resume, source, catalogue, selection, today: options.today, record: None }
+        .view(options.paper)?;
+    // Every text the layout can print is in the view, so its JSON is the
+    // one place to look.
+    let json = serde_json::to_string(&view).expect("views serialize");
+    view.shaping.compose = crate::shaping::needs_composition(&json);
+    Ok(view)
 }
 
 /// A content text and whether the catalogue's language has it, for the
@@ -481,6 +498,7 @@ impl Localizer<'_> {
             lang: lang.to_string(),
             paper,
             fit: Fit::default(),
+            shaping: Shaping { compose: true },
             document,
             summary: if keeps("summary") {
                 self.text("summary", self.resume.summary.as_ref(), || path(&[Step::Key("summary")]))?

@@ -34,3 +34,18 @@ fn markdown_follows_the_list_style_and_the_selection() {
     assert!(!md.contains("한게임"), "--only 2020- should drop the game projects");
     assert!(!md.contains(": \n"), "no empty values");
 }
+
+#[test]
+fn json_says_whether_the_text_needs_glyph_composition() {
+    let json: serde_json::Value =
+        serde_json::from_str(&export(&["--format", "json", "--lang", "ko"])).unwrap();
+    assert_eq!(json["shaping"]["compose"], false, "the example has no combining mark");
+
+    // A name typed with a combining accent, as some keyboards write it.
+    let dir = common::Scratch::new("export-compose");
+    dir.write("resume.toml", "[person]\nname = \"Jose\u{301} Kim\"\n");
+    let out = resume(&dir.0, &["export", "--format", "json", "--lang", "en"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["shaping"]["compose"], true);
+}

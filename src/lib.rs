@@ -21,6 +21,7 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod fonts;
+pub mod heap;
 pub mod i18n;
 pub mod import;
 pub mod init;

@@ -11,6 +11,7 @@ use resume::cli::{
 use resume::{Result, config, export, model, pipeline};
 
 fn main() -> ExitCode {
+    resume::heap::prepare();
     let cli = Cli::parse();
     let outcome = match cli.command {
         Some(Command::Pdf(args)) => pdf(&args),

@@ -42,7 +42,7 @@ fn json_says_whether_the_text_needs_glyph_composition() {
     assert_eq!(json["shaping"]["compose"], false, "the example has no combining mark");
 
     // A name typed with a combining accent, as some keyboards write it.
-    let dir = common::Scratch::new("export-compose");
+    let dir = Scratch::new("export-compose");
     dir.write("resume.toml", "[person]\nname = \"Jose\u{301} Kim\"\n");
     let out = resume(&dir.0, &["export", "--format", "json", "--lang", "en"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

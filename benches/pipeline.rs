@@ -120,17 +120,17 @@ fn main() {
     let view = view::localize(&resume, &source, &catalogue, &selection, options).unwrap();
     measure("serialize view to JSON", 200, || pipeline::view_json(&view));
     measure("world setup (fonts, library)", 50, || {
-        ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap()
+        ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap()
     });
 
     let json = pipeline::view_json(&view);
     let cold = measure("compile, cold caches", 20, || {
-        let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap();
+        let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
         world.set_view(json.clone());
         typst::comemo::evict(0);
         render::compile(&world).unwrap()
     });
-    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap();
+    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
     world.set_view(json.clone());
     let document = render::compile(&world).unwrap();
     measure("export PDF", 20, || render::pdf(&world, &document, "bench").unwrap());

@@ -48,7 +48,7 @@ fn page_height(document: &PagedDocument) -> f64 {
 }
 
 /// Where a marker sits, in pages from the top of page 1.
-fn markers(document: &PagedDocument, label: &str) -> Vec<(String, f64)> {
+pub(crate) fn markers(document: &PagedDocument, label: &str) -> Vec<(String, f64)> {
     let Some(label) = Label::new(typst::utils::PicoStr::intern(label)) else { return vec![] };
     let introspector = document.introspector();
     let height = page_height(document);

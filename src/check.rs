@@ -29,7 +29,7 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     // taken from the file as the user wrote it.
     let read = &diagnosis.read;
     if diagnosis.complete {
-        check_profiles(&resume, today, &mut report);
+        check_profiles(&resume, read, today, &mut report);
     }
     check_periods(&resume, read, today, &mut report);
     let mut wanted: Vec<Language> = languages.to_vec();
@@ -72,14 +72,24 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     report
 }
 
-fn check_profiles(resume: &Resume, today: YearMonth, report: &mut Report) {
+/// Each profile's selectors and languages, located at the profile's key.
+fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
     for (name, profile) in &resume.profiles {
+        let located = |err: Error, key: &'static str| {
+            let path = [Step::Key("profile"), Step::Name(name.clone()), Step::Key(key)];
+            let error = Error { message: format!("profile `{name}`: {}", err.message), ..err };
+            match locate(source, &path) {
+                Some(location) => error.at(location),
+                None => error,
+            }
+        };
         if let Err(err) = Selection::new(&profile.only, &profile.hide, resume, today) {
-            report.errors.push(Error { message: format!("profile `{name}`: {}", err.message), ..err });
+            let key = if err.message.contains("--hide") { "hide" } else { "only" };
+            report.errors.push(located(err, key));
         }
         for tag in &profile.lang {
             if let Err(err) = Language::negotiate(tag) {
-                report.errors.push(Error { message: format!("profile `{name}`: {}", err.message), ..err });
+                report.errors.push(located(err, "lang"));
             }
         }
     }
@@ -113,20 +123,24 @@ fn budget_line(source: &Source, name: &str) -> Option<Location> {
     Some(Location::from_span(&source.path, &source.text, key..key + "max_pages".len()))
 }
 
+/// The last year a period is taken to mean: later ones are typos
+/// (`9999-12..`), which durations and selections would take at their word.
+const LAST_LIKELY_YEAR: u16 = 2100;
+
 fn check_periods(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
     for (index, project) in resume.projects.iter().enumerate() {
+        let far = |ym: YearMonth| ym.year > LAST_LIKELY_YEAR;
         let future = match project.period.end {
-            _ if project.period.start > today => Some("starts"),
-            Some(end) if end > today => Some("ends"),
+            _ if far(project.period.start) || project.period.end.is_some_and(far) => Some("lies after 2100"),
+            _ if project.period.start > today => Some("starts in the future"),
+            Some(end) if end > today => Some("ends in the future"),
             _ => None,
         };
         if let Some(which) = future {
             let path = [Step::Key("project"), Step::Index(index), Step::Key("period")];
-            let mut warning = Error::new(format!(
-                "the period of `{}` {which} in the future (today is {today})",
-                project.id
-            ))
-            .with_hint("write an ongoing period as `2022-04..`, or pin today with --today");
+            let mut warning =
+                Error::new(format!("the period of `{}` {which} (today is {today})", project.id))
+                    .with_hint("write an ongoing period as `2022-04..`, or pin today with --today");
             if let Some(location) = locate(source, &path) {
                 warning = warning.at(location);
             }
@@ -158,6 +172,7 @@ fn check_language(
         Ok(entries) => entries,
         Err(err) => return report.errors.push(err),
     };
+    check_glyphs(&entries, &user, report);
     for entry in entries.iter().filter(|e| !e.translated) {
         let has: Vec<&str> = entry.source.iter().map(|(l, _)| l.as_str()).collect();
         let mut error = Error::new(format!("this text has no `{}` version (it has: {})", language.code, has.join(", ")))
@@ -185,6 +200,49 @@ fn check_language(
                         .with_hint("check its id against `resume i18n missing` or the ids in README.md; terms start with `-`"),
                 );
             }
+        }
+    }
+}
+
+/// Characters no embedded font has, in the résumé's texts and the
+/// translation files: `pdf` would refuse them, so `check` says so first.
+fn check_glyphs(entries: &[view::TextEntry], user: &[UserCatalogue], report: &mut Report) {
+    let mut reported: Vec<char> = report
+        .errors
+        .iter()
+        .filter_map(|e| e.message.strip_prefix("no font has a glyph for `")?.chars().next())
+        .collect();
+    let mut push = |c: char, location: Option<Location>| {
+        if reported.contains(&c) {
+            return;
+        }
+        reported.push(c);
+        let mut error = Error::new(format!("no font has a glyph for `{c}` (U+{:04X})", c as u32)).with_hint(
+            "remove the character, or build with a font that has it (`resume pdf --font-path DIR`); \
+             `--allow-missing-glyphs` builds anyway and prints a box",
+        );
+        if let Some(location) = location {
+            error = error.at(location);
+        }
+        report.errors.push(error);
+    };
+    for entry in entries {
+        for (_, text) in &entry.source {
+            if let Some(c) = text.chars().find(|c| !crate::fonts::covered(*c)) {
+                push(c, entry.location.clone());
+            }
+        }
+    }
+    for file in user {
+        let mut offset = 0;
+        for line in file.text.split_inclusive('\n') {
+            if !line.trim_start().starts_with('#')
+                && let Some((at, c)) = line.char_indices().find(|(_, c)| !crate::fonts::covered(*c))
+            {
+                let start = offset + at;
+                push(c, Some(Location::from_span(&file.path, &file.text, start..start + c.len_utf8())));
+            }
+            offset += line.len();
         }
     }
 }

@@ -102,6 +102,10 @@ pub struct CheckArgs {
     /// Fail on warnings too.
     #[arg(long)]
     pub strict: bool,
+
+    /// How long and how large a page-budget build may grow.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// Options for `init`.
@@ -226,8 +230,8 @@ pub struct PdfArgs {
     #[command(flatten)]
     pub source: SourceArgs,
 
-    /// Output file, or folder when several languages are built
-    /// [default: resume-<lang>.pdf].
+    /// Output file, or folder when several languages are built, or `-` for
+    /// standard output [default: resume-<lang>.pdf].
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 
@@ -254,6 +258,32 @@ pub struct PdfArgs {
     /// Build even when a character has no glyph in any font (it prints as a box).
     #[arg(long)]
     pub allow_missing_glyphs: bool,
+
+    /// Build even when text runs off its page (it is then lost from the
+    /// PDF); the overflow is reported as a warning.
+    #[arg(long)]
+    pub allow_overflow: bool,
+
+    /// Let a custom layout run WebAssembly plugins (`plugin(…)`). Off by
+    /// default: a plugin runs code that cannot be interrupted.
+    #[arg(long)]
+    pub allow_plugins: bool,
+
+    /// How long and how large one build may grow.
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// Bounds on a build, for layouts that loop or grow without end.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LimitArgs {
+    /// Stop a build that runs longer than this [default: 30].
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub timeout: Option<u32>,
+
+    /// Stop when the process uses more memory than this [default: 2048].
+    #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u32).range(64..))]
+    pub max_memory: Option<u32>,
 }
 
 /// Paper sizes.

@@ -12,7 +12,7 @@ use crate::cli::{ExportArgs, I18nArgs, PaperArg, PdfArgs, SourceArgs};
 use crate::error::{Error, Result};
 use crate::fonts;
 use crate::i18n::Language;
-use crate::model::{self, Profile, Resume, Source, YearMonth, closest};
+use crate::model::{self, Profile, Resume, Source, Step, YearMonth, closest};
 use crate::pipeline::{self, BuildConfig};
 use crate::select::Selection;
 use crate::today;
@@ -74,31 +74,51 @@ fn configure_for(
     today: YearMonth,
     write: bool,
 ) -> Result<Vec<BuildConfig>> {
-    let extra_fonts = match &args.font_path {
+    let (extra_fonts, font_files) = match &args.font_path {
         Some(dir) => fonts::from_folder(dir)?,
-        None => Vec::new(),
+        None => (Vec::new(), Vec::new()),
     };
     let every_profile = args.profile.as_deref() == Some(ALL_PROFILES);
     let chosen = chosen_profiles(resume, args.profile.as_deref())?;
     let mut configs = Vec::new();
     for (name, profile) in chosen {
-        let context = |err: Error| match name {
-            Some(name) => Error { message: format!("profile `{name}`: {}", err.message), ..err },
-            None => err,
+        // A profile's error names the profile and, where the flag did not
+        // override it, points at the key in resume.toml.
+        let context_at = |key: &'static str, from_profile: bool| {
+            move |err: Error| match name {
+                Some(name) => {
+                    let error = Error { message: format!("profile `{name}`: {}", err.message), ..err };
+                    let path = [Step::Key("profile"), Step::Name(name.to_string()), Step::Key(key)];
+                    match model::locate(source, &path).filter(|_| from_profile && error.location.is_none()) {
+                        Some(location) => error.at(location),
+                        None => error,
+                    }
+                }
+                None => err,
+            }
         };
-        let languages = languages(args.lang.as_deref().unwrap_or(&profile.lang)).map_err(context)?;
+        let context = context_at("output", false);
+        let languages = languages(args.lang.as_deref().unwrap_or(&profile.lang))
+            .map_err(context_at("lang", args.lang.is_none()))?;
         let only = if args.only.is_empty() { &profile.only } else { &args.only };
         let hide = if args.hide.is_empty() { &profile.hide } else { &args.hide };
-        let selection = Selection::new(only, hide, resume, today).map_err(context)?;
+        let from_profile = args.only.is_empty() && args.hide.is_empty();
+        let selection = Selection::new(only, hide, resume, today).map_err(|err| {
+            let key = if err.message.contains("--hide") { "hide" } else { "only" };
+            context_at(key, from_profile)(err)
+        })?;
         let layout = match (&args.layout, &profile.layout) {
             (Some(flag), _) => Layout::parse(flag)?,
-            (None, Some(field)) => relative_to(source, Layout::parse(field).map_err(context)?),
+            (None, Some(field)) => Layout::parse(field)
+                .and_then(|layout| inside_folder(source, layout))
+                .map_err(context_at("layout", true))?,
             (None, None) => Layout::Builtin("classic"),
         };
+        let inputs = inputs(source, &layout, &font_files);
         let paper = match (args.paper, &profile.paper) {
             (Some(PaperArg::UsLetter), _) => Paper::UsLetter,
             (Some(PaperArg::A4), _) => Paper::A4,
-            (None, Some(field)) => parse_paper(field).map_err(context)?,
+            (None, Some(field)) => parse_paper(field).map_err(context_at("paper", true))?,
             (None, None) => Paper::A4,
         };
         let default_pattern = if name.is_some() { "{profile}-{lang}.pdf" } else { "resume-{lang}.pdf" };
@@ -109,7 +129,8 @@ fn configure_for(
             (None, false) => None,
         };
         let targets = if write {
-            pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile)?
+            pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile, &inputs)
+                .map_err(context)?
         } else {
             languages.iter().map(|l| (*l, PathBuf::new())).collect()
         };
@@ -125,6 +146,9 @@ fn configure_for(
             extra_fonts: extra_fonts.clone(),
             allow_missing_glyphs: args.allow_missing_glyphs,
             max_pages: args.max_pages.map(usize::from).or(profile.max_pages),
+            inputs,
+            allow_plugins: args.allow_plugins,
+            allow_overflow: args.allow_overflow,
         });
     }
     if write {
@@ -159,12 +183,18 @@ fn chosen_profiles<'a>(resume: &'a Resume, flag: Option<&str>) -> Result<Vec<(Op
 }
 
 /// Negotiates each requested language, once each; `ko` when none is asked.
+/// An empty name (`--lang ''`, `--lang ko,`) is an error: it would
+/// otherwise build nothing, or less than asked, and say nothing.
 fn languages(requested: &[String]) -> Result<Vec<Language>> {
     let requested: Vec<&str> = if requested.is_empty() {
         vec!["ko"]
     } else {
-        requested.iter().flat_map(|l| l.split(',')).map(str::trim).filter(|l| !l.is_empty()).collect()
+        requested.iter().flat_map(|l| l.split(',')).map(str::trim).collect()
     };
+    if requested.iter().any(|l| l.is_empty()) {
+        return Err(Error::new("an empty language name was given")
+            .with_hint("name each language, comma-separated: `--lang ko`, `--lang ko,en`"));
+    }
     let mut unique = Vec::new();
     for tag in requested {
         let language = Language::negotiate(tag)?;
@@ -185,12 +215,37 @@ fn parse_paper(text: &str) -> Result<Paper> {
 }
 
 /// A layout path in a profile is relative to the résumé, not to the
-/// current folder.
-fn relative_to(source: &Source, layout: Layout) -> Layout {
-    match (layout, &source.dir) {
-        (Layout::File(path), Some(dir)) if path.is_relative() => Layout::File(dir.join(path)),
-        (layout, _) => layout,
+/// current folder, and must stay inside the résumé's folder: a profile is
+/// part of the untrusted résumé, and must not run a layout from elsewhere.
+fn inside_folder(source: &Source, layout: Layout) -> Result<Layout> {
+    let Layout::File(path) = layout else { return Ok(layout) };
+    let Some(dir) = &source.dir else {
+        return Err(Error::new("the built-in example cannot name a layout file"));
+    };
+    let joined = dir.join(&path);
+    match crate::input::contained(dir, &joined) {
+        Ok(_) if path.is_relative() && !path.components().any(|c| c == std::path::Component::ParentDir) => {
+            Ok(Layout::File(joined))
+        }
+        _ => Err(Error::new(format!("`layout = \"{}\"` leads outside the résumé's folder", path.display()))
+            .with_hint("a profile may name only a layout inside the folder of resume.toml; give others with `--layout`")),
     }
+}
+
+/// The files a build reads, which no output may replace.
+fn inputs(source: &Source, layout: &Layout, fonts: &[PathBuf]) -> Vec<PathBuf> {
+    let mut inputs = fonts.to_vec();
+    if let Some(dir) = &source.dir {
+        inputs.push(source.path.clone());
+        for language in crate::i18n::LANGUAGES {
+            inputs.push(dir.join(format!("{}.ftl", language.code)));
+            inputs.push(dir.join("i18n").join(format!("{}.ftl", language.code)));
+        }
+    }
+    if let Layout::File(path) = layout {
+        inputs.push(path.clone());
+    }
+    inputs
 }
 
 /// Two builds writing one file would race; refuse before building.

@@ -101,38 +101,61 @@ impl Error {
     }
 }
 
+// Messages quote the user's files, which may hold raw control bytes: they
+// are shown escaped, so an error cannot move the cursor or retitle the
+// terminal.
+use crate::input::escape_controls as clean;
+
 impl Display for Error {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.message)?;
+        write!(f, "error: {}", clean(&self.message))?;
         if let Some(loc) = &self.location {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
-            let lead: String = loc
-                .source_line
-                .chars()
-                .take(loc.column - 1)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            let caret_width: usize =
-                loc.source_line.chars().skip(loc.column - 1).take(loc.width).map(display_width).sum();
+            let (shown, column) = window(&loc.source_line, loc.column);
+            let lead: String =
+                shown.chars().take(column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            let caret_width: usize = shown.chars().skip(column - 1).take(loc.width).map(display_width).sum();
             write!(
                 f,
                 "\n{pad}--> {}:{}:{}\n{pad} |\n{number} | {}\n{pad} | {lead}{}",
-                loc.file,
+                clean(&loc.file),
                 loc.line,
                 loc.column,
-                loc.source_line,
+                clean(&shown),
                 "^".repeat(caret_width.max(1)),
             )?;
         }
         if let Some(detail) = &self.detail {
-            write!(f, "\n{}", detail.trim_end())?;
+            write!(f, "\n{}", clean(detail.trim_end()))?;
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n{}= hint: {hint}", if self.location.is_some() { "  " } else { "" })?;
+            write!(f, "\n{}= hint: {}", if self.location.is_some() { "  " } else { "" }, clean(hint))?;
         }
         Ok(())
     }
+}
+
+/// The part of a long source line worth showing: about a terminal's width
+/// around the column, with `…` where it was cut, and the column within it.
+fn window(line: &str, column: usize) -> (String, usize) {
+    const WIDTH: usize = 100;
+    let count = line.chars().count();
+    if count <= WIDTH + 20 {
+        return (line.to_string(), column);
+    }
+    let start = column.saturating_sub(40).min(count.saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(count);
+    let mut shown: String = line.chars().skip(start).take(end - start).collect();
+    let mut column = column - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        column += 1;
+    }
+    if end < count {
+        shown.push('…');
+    }
+    (shown, column.max(1))
 }
 
 /// Terminal columns taken by a character: Hangul, Hanja and other wide

@@ -69,10 +69,13 @@ pub fn load_in_background() {
 }
 
 /// Fonts from a folder the user named with `--font-path`, for scripts the
-/// embedded fonts lack.
-pub fn from_folder(dir: &Path) -> Result<Vec<Font>> {
+/// embedded fonts lack, with the files they came from (which no output may
+/// replace). A file named like a font that is none is a warning, not a
+/// silent skip: the user expects its glyphs.
+pub fn from_folder(dir: &Path) -> Result<(Vec<Font>, Vec<std::path::PathBuf>)> {
     let entries = std::fs::read_dir(dir).map_err(|err| Error::io("read the font folder", dir, &err))?;
     let mut fonts = Vec::new();
+    let mut files = Vec::new();
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
@@ -83,10 +86,25 @@ pub fn from_folder(dir: &Path) -> Result<Vec<Font>> {
         if !is_font {
             continue;
         }
-        let data = std::fs::read(&path).map_err(|err| Error::io("read the font", &path, &err))?;
+        let data = crate::input::read_capped(&path, crate::input::MAX_ASSET)
+            .map_err(|refusal| refusal.to_error("read the font", &path, crate::input::MAX_ASSET))?;
+        let before = fonts.len();
         fonts.extend(Font::iter(Bytes::new(data)));
+        if fonts.len() == before {
+            eprintln!("warning: `{}` is not a font Typst can read; it is skipped", path.display());
+        }
+        files.push(path);
     }
-    Ok(fonts)
+    Ok((fonts, files))
+}
+
+/// Whether an embedded font draws `c` (or it needs no glyph at all), so
+/// that `check` can find a character no font has without building.
+pub fn covered(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || is_invisible(c)
+        || embedded().iter().any(|font| font.info().coverage.contains(c as u32))
 }
 
 /// A character the chosen fonts could not draw.
@@ -132,24 +150,50 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
 }
 
-/// Explains missing glyphs, pointing at where each character stands in the
-/// résumé when it can be found there.
-pub fn missing_glyph_error(missing: &[MissingGlyph], source: &crate::model::Source) -> Error {
+/// Explains missing glyphs, pointing at where each character stands: in
+/// the résumé or a translation file, written as itself or as a TOML or
+/// Fluent escape (`\u{1F680}`, `\U0001F680`).
+pub fn missing_glyph_error(
+    missing: &[MissingGlyph],
+    source: &crate::model::Source,
+    translations: &[crate::i18n::UserCatalogue],
+) -> Error {
     let list: Vec<String> =
         missing.iter().map(|m| format!("`{}` (U+{:04X})", m.character, m.character as u32)).collect();
     let mut error = Error::new(format!("no font has a glyph for {}", list.join(", "))).with_hint(
         "remove the character, or add a font that has it with `--font-path DIR`; \
          `--allow-missing-glyphs` builds anyway and prints a box",
     );
-    if let Some(first) = missing.first()
-        && let Some(offset) = source.text.find(first.character)
+    let Some(first) = missing.first() else { return error };
+    let mut files = vec![(source.path.as_path(), source.text.as_str())];
+    files.extend(translations.iter().map(|t| (t.path.as_path(), t.text.as_str())));
+    match files
+        .iter()
+        .find_map(|(path, text)| find_character(text, first.character).map(|at| (path, text, at)))
     {
-        let end = offset + first.character.len_utf8();
-        error = error.at(crate::error::Location::from_span(&source.path, &source.text, offset..end));
-    } else if let Some(first) = missing.first() {
-        error = error.with_detail(format!("  in: {}", first.context));
+        Some((path, text, span)) => error = error.at(crate::error::Location::from_span(path, text, span)),
+        None => error = error.with_detail(format!("  in: {}", first.context)),
     }
     error
+}
+
+/// Where a character is written in a text, as itself or as an escape.
+fn find_character(text: &str, character: char) -> Option<std::ops::Range<usize>> {
+    if let Some(offset) = text.find(character) {
+        return Some(offset..offset + character.len_utf8());
+    }
+    let code = character as u32;
+    let escapes = [
+        format!("\\u{{{code:X}}}"),
+        format!("\\U{code:08X}"),
+        format!("\\U{code:06X}"),
+        format!("\\u{code:04X}"),
+    ];
+    let upper = text.to_ascii_uppercase();
+    escapes.iter().find_map(|escape| {
+        let offset = upper.find(&escape.to_ascii_uppercase())?;
+        Some(offset..offset + escape.len())
+    })
 }
 
 #[cfg(test)]

@@ -68,17 +68,65 @@ impl UserCatalogue {
             [dir.join(format!("{}.ftl", lang.code)), dir.join("i18n").join(format!("{}.ftl", lang.code))];
         let mut found = Vec::new();
         for path in candidates {
-            match std::fs::read_to_string(&path) {
-                Ok(text) => {
-                    let path = path.strip_prefix(".").map(Path::to_path_buf).unwrap_or(path);
-                    found.push(UserCatalogue { path, text });
-                }
-                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
-                Err(err) => return Err(Error::io("read", &path, &err)),
+            let shown = path.strip_prefix(".").map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
+            if let Some(text) = crate::input::read_text(&path).map_err(|err| rename(err, &path, &shown))? {
+                found.push(UserCatalogue { path: shown, text });
             }
         }
         Ok(found)
     }
+}
+
+/// Messages name a file as the user would type it (`en.ftl`, not `./en.ftl`).
+fn rename(mut error: Error, path: &Path, shown: &Path) -> Error {
+    error.message = error.message.replace(&path.display().to_string(), &shown.display().to_string());
+    if let Some(location) = error.location.as_deref_mut() {
+        location.file = shown.display().to_string();
+    }
+    error
+}
+
+/// How deeply placeables (`{ … }`) may nest in a user's Fluent file. Real
+/// messages nest two or three deep; Fluent's parser and resolver recurse
+/// once per level, so a file nested thousands deep would overflow the stack.
+pub const MAX_NESTING: usize = 20;
+
+/// Refuses a Fluent file whose placeables nest deeper than [`MAX_NESTING`],
+/// before the parser sees it, pointing at the first brace too deep.
+/// String literals inside placeables (`{ "{" }`) are skipped, so a brace
+/// in quotes does not count.
+pub fn check_nesting(file: &UserCatalogue) -> Result<()> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, c) in file.text.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                (false, '\n') => in_string = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(Error::new(format!(
+                        "{} nests placeables more than {MAX_NESTING} deep",
+                        file.path.display()
+                    ))
+                    .at(Location::from_span(&file.path, &file.text, offset..offset + 1))
+                    .with_hint("a message is plain text with a few `{ $variable }` or `{ -term }` placeables; flatten this one"));
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Every message for one language, built-in and the user's.
@@ -86,6 +134,8 @@ pub struct Catalogue {
     /// The language this catalogue speaks.
     pub language: Language,
     bundle: FluentBundle<FluentResource>,
+    /// The user's files, to locate a message that fails to format.
+    user: Vec<UserCatalogue>,
 }
 
 impl Catalogue {
@@ -98,6 +148,7 @@ impl Catalogue {
             .unwrap_or_else(|_| panic!("the built-in {} catalogue parses", language.code));
         bundle.add_resource(builtin).expect("built-in catalogues have unique ids");
         for file in user {
+            check_nesting(file)?;
             let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
                 let first = &errors[0];
                 Error::new(format!("{} is not valid Fluent: {}", file.path.display(), first.kind))
@@ -108,7 +159,13 @@ impl Catalogue {
             })?;
             bundle.add_resource_overriding(resource);
         }
-        Ok(Self { language, bundle })
+        Ok(Self { language, bundle, user: user.to_vec() })
+    }
+
+    /// The user's translation files, to find where a printed character
+    /// came from.
+    pub fn user_files(&self) -> &[UserCatalogue] {
+        &self.user
     }
 
     /// Whether `id` is one of the built-in catalogue's messages.
@@ -133,13 +190,32 @@ impl Catalogue {
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         if let Some(first) = errors.first() {
-            return Err(Error::new(format!(
+            let error = Error::new(format!(
                 "the message `{id}` ({}) cannot be formatted: {first}",
                 self.language.code
             ))
-            .with_hint("check the terms and variables it refers to"));
+            .with_hint("check the terms, messages and variables it refers to");
+            return Err(match self.definition(id) {
+                Some(location) => error.at(location),
+                None => error,
+            });
         }
         Ok(Some(text.into_owned()))
+    }
+
+    /// Where the user's files define `id` (the last definition wins, as
+    /// in the bundle).
+    fn definition(&self, id: &str) -> Option<Location> {
+        self.user.iter().rev().find_map(|file| {
+            let mut offset = 0;
+            for line in file.text.split_inclusive('\n') {
+                if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+                    return Some(Location::from_span(&file.path, &file.text, offset..offset + id.len()));
+                }
+                offset += line.len();
+            }
+            None
+        })
     }
 
     /// A built-in label or form; these always exist (a test checks every

@@ -9,7 +9,11 @@
 //!    Fluent into a [`view::View`], plain data with no language logic left.
 //! 4. [`world`] + [`render`]: the view is served to a Typst layout as a
 //!    virtual JSON file, compiled in-process and exported as PDF.
-//! 5. [`output`]: files are written atomically.
+//! 5. [`output`]: files are written atomically, never over an input.
+//!
+//! A résumé folder is untrusted input: [`input`] reads its files (regular
+//! files only, capped, decoded with located errors), [`world`] keeps a
+//! layout inside its folder, and [`limits`] ends builds that run away.
 //!
 //! [`pipeline`] ties the stages together for one language; the binary only
 //! parses arguments and calls it.
@@ -25,9 +29,12 @@ pub mod heap;
 pub mod i18n;
 pub mod import;
 pub mod init;
+pub mod input;
 pub mod jsonresume;
+pub mod limits;
 pub mod model;
 pub mod output;
+pub mod overflow;
 pub mod pipeline;
 pub mod render;
 pub mod select;

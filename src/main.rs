@@ -13,6 +13,7 @@ use resume::{Result, config, export, model, pipeline};
 fn main() -> ExitCode {
     resume::heap::prepare();
     let cli = Cli::parse();
+    resume::limits::set(limits(&cli));
     let outcome = match cli.command {
         Some(Command::Pdf(args)) => pdf(&args),
         Some(Command::Profiles(args)) => profiles(&args),
@@ -43,14 +44,37 @@ fn main() -> ExitCode {
     }
 }
 
+/// The limits the command line asks for, defaults where it says nothing.
+fn limits(cli: &Cli) -> resume::limits::Limits {
+    let flags = match &cli.command {
+        Some(Command::Pdf(args)) => &args.limits,
+        Some(Command::Watch(args)) => &args.pdf.limits,
+        Some(Command::Check(args)) => &args.limits,
+        _ => &cli.pdf.limits,
+    };
+    let mut limits = resume::limits::Limits::default();
+    if let Some(seconds) = flags.timeout {
+        limits.timeout = std::time::Duration::from_secs(u64::from(seconds));
+    }
+    if let Some(mib) = flags.max_memory {
+        limits.max_memory = u64::from(mib) << 20;
+    }
+    limits
+}
+
 fn pdf(args: &PdfArgs) -> Result<()> {
     let configs = config::configure(args)?;
     let mut failure = None;
     for outcome in pipeline::build(&configs) {
         match outcome {
-            Ok((path, rendered)) => {
-                let pages = if rendered.pages == 1 { "page" } else { "pages" };
-                eprintln!("wrote {} ({} {pages})", path.display(), rendered.pages);
+            Ok((path, pages)) => {
+                let noun = if pages == 1 { "page" } else { "pages" };
+                let shown = if resume::output::is_stdout(&path) {
+                    "standard output".into()
+                } else {
+                    path.display().to_string()
+                };
+                eprintln!("wrote {shown} ({pages} {noun})");
             }
             Err(err) => {
                 if let Some(earlier) = failure.replace(err) {

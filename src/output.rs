@@ -1,8 +1,13 @@
-//! Writing output files so that a failure never costs the user a file.
+//! Writing output files so that a build never costs the user a file.
 //!
-//! Bytes go to a temporary file in the target's folder, which is then
-//! renamed over the target: readers see the old file or the new one, never
-//! half of one, and a failed build leaves an existing file untouched.
+//! Bytes go to a temporary file beside the real target, which is then
+//! renamed over it: readers see the old file or the new one, never half of
+//! one, and a failed build leaves an existing file untouched. Before any
+//! work, [`check_target`] refuses a target that is one of the build's own
+//! inputs, or that is not a regular file (a device, a FIFO, a folder); a
+//! symlink is written through, so the link stays and its target changes.
+//! Temporaries are named so that a maximal file name still fits, and those
+//! left by a killed run are removed by the next run on the same output.
 
 use std::fs;
 use std::io::Write;
@@ -10,15 +15,52 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// Checks up front that `path` can be written, so a doomed build fails
-/// before any work.
-pub fn check_writable(path: &Path) -> Result<()> {
-    if path.is_dir() {
-        return Err(Error::new(format!("cannot write `{}`: it is a folder", path.display()))
-            .with_hint("give a file name, such as `-o out/resume-ko.pdf`"));
+/// The `-o` value that sends the document to standard output.
+pub const STDOUT: &str = "-";
+
+/// Whether a target names standard output rather than a file.
+pub fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == STDOUT
+}
+
+/// Checks up front that `path` can be written without harm, so a doomed
+/// or destructive build fails before any work. `inputs` are the files the
+/// build reads: writing over one of them would destroy the user's source.
+pub fn check_target(path: &Path, inputs: &[PathBuf]) -> Result<()> {
+    if is_stdout(path) {
+        return Ok(());
     }
-    let dir = parent(path);
-    match fs::metadata(&dir) {
+    let real = resolve(path)?;
+    match fs::metadata(&real) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(Error::new(format!("cannot write `{}`: it is a folder", path.display()))
+                .with_hint("give a file name, such as `-o out/resume-ko.pdf`"));
+        }
+        Ok(meta) if !meta.is_file() => {
+            return Err(Error::new(format!(
+                "refusing to write `{}`: it is not a regular file (a device, a pipe or a socket)",
+                path.display()
+            ))
+            .with_hint("write to a file, or give `-o -` to send the PDF to standard output"));
+        }
+        Ok(_) => {
+            if let Some(input) = inputs.iter().find(|input| same_file(&real, input)) {
+                return Err(Error::new(format!(
+                    "refusing to write `{}`: it is `{}`, which this build reads",
+                    path.display(),
+                    input.display()
+                ))
+                .with_hint("choose another output with `-o`, such as `-o resume-ko.pdf`"));
+            }
+        }
+        Err(_) => {}
+    }
+    check_folder(path, &parent(&real))
+}
+
+/// The folder a target is written into must exist and be writable.
+fn check_folder(path: &Path, dir: &Path) -> Result<()> {
+    match fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => {
             if meta.permissions().readonly() {
                 return Err(Error::new(format!(
@@ -45,6 +87,40 @@ pub fn check_writable(path: &Path) -> Result<()> {
     }
 }
 
+/// Whether two paths name one file: the same device and inode where the
+/// platform has them, so hard links and `./x` spellings are caught too.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(left), Ok(right)) = (fs::metadata(a), fs::metadata(b)) else { return false };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        left.dev() == right.dev() && left.ino() == right.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (left, right);
+        matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+    }
+}
+
+/// Follows symlinks at `path` to the file they lead to, existing or not,
+/// so that the link survives and its target is what gets replaced.
+fn resolve(path: &Path) -> Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target =
+                    fs::read_link(&current).map_err(|err| Error::io("follow the link", &current, &err))?;
+                current = if target.is_absolute() { target } else { parent(&current).join(target) };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(Error::new(format!("cannot write `{}`: its symlinks form a loop", path.display()))
+        .with_hint("choose another place with `-o`"))
+}
+
 fn parent(path: &Path) -> PathBuf {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -52,16 +128,28 @@ fn parent(path: &Path) -> PathBuf {
     }
 }
 
-/// Writes `bytes` to `path` atomically.
+/// Writes `bytes` to `path` atomically (through a symlink, to its target),
+/// or to standard output for [`STDOUT`]. Stale temporaries of earlier,
+/// killed runs on the same output are removed first.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = parent(path);
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("output");
-    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    if is_stdout(path) {
+        return write_stdout(bytes);
+    }
+    let real = resolve(path)?;
+    let dir = parent(&real);
+    let name = real.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    let stem = temporary_stem(&name);
+    remove_stale(&dir, &stem);
+    let temporary = dir.join(format!("{stem}{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = fs::File::create(&temporary)?;
+        if let Ok(meta) = fs::metadata(&real) {
+            // A replaced file keeps its permissions.
+            let _ = file.set_permissions(meta.permissions());
+        }
         file.write_all(bytes)?;
         file.sync_all()?;
-        fs::rename(&temporary, path)
+        fs::rename(&temporary, &real)
     })();
     result.map_err(|err| {
         let _ = fs::remove_file(&temporary);
@@ -70,21 +158,109 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     })
 }
 
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    use std::io::IsTerminal;
+    let mut stdout = std::io::stdout().lock();
+    if stdout.is_terminal() {
+        return Err(Error::new("refusing to print a PDF to the terminal")
+            .with_hint("redirect it (`-o - > resume.pdf`, or a pipe), or give a file with `-o`"));
+    }
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|err| Error::new(format!("cannot write to standard output: {err}")))
+}
+
+/// The longest file name most file systems allow, in bytes.
+const NAME_MAX: usize = 255;
+
+/// The start of every temporary name for an output: a dot, as much of the
+/// name as fits, and a hash of the whole name (so two long names that
+/// share a beginning do not share temporaries), then the process id.
+fn temporary_stem(name: &str) -> String {
+    let hash =
+        name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    // Dot, name, `.`, 8 hex digits, `.`, up to 10 digits of pid, `.tmp`.
+    let room = NAME_MAX - (1 + 1 + 8 + 1 + 10 + 4);
+    let mut end = name.len().min(room);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(".{}.{:08x}.", &name[..end], hash as u32)
+}
+
+/// Removes temporaries for this output whose process is gone: a run killed
+/// mid-write (`kill -9`, a power cut) must not leave full-size files behind
+/// for good. A temporary of a live process is left alone.
+fn remove_stale(dir: &Path, stem: &str) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) =
+            name.to_str().and_then(|n| n.strip_prefix(stem)).and_then(|rest| rest.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else { continue };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a process id is in use. Where that cannot be told, it is
+/// assumed alive, so nothing that might be in use is removed.
+fn process_alive(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() { proc.join(pid.to_string()).exists() } else { true }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("resume-output-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
     #[test]
     fn replaces_whole_file_and_leaves_no_temporary() {
-        let dir = std::env::temp_dir().join(format!("resume-output-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
+        let dir = scratch("replace");
         let target = dir.join("a.pdf");
         write_atomic(&target, b"first").unwrap();
         write_atomic(&target, b"second").unwrap();
         assert_eq!(fs::read(&target).unwrap(), b"second");
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
-        assert!(check_writable(&dir).is_err());
-        assert!(check_writable(&dir.join("missing/x.pdf")).is_err());
+        assert!(check_target(&dir, &[]).is_err());
+        assert!(check_target(&dir.join("missing/x.pdf"), &[]).is_err());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_maximal_name_still_fits_its_temporary() {
+        let dir = scratch("long");
+        let target = dir.join(format!("{}.pdf", "가".repeat(83)));
+        assert!(target.file_name().unwrap().len() <= NAME_MAX);
+        write_atomic(&target, b"pdf").unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"pdf");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn stale_temporaries_of_dead_processes_are_removed() {
+        let dir = scratch("stale");
+        let stem = temporary_stem("a.pdf");
+        // Process ids above the kernel's maximum (4,194,304) are never in use.
+        let stale = dir.join(format!("{stem}4999999.tmp"));
+        let other = dir.join(format!("{}4999999.tmp", temporary_stem("b.pdf")));
+        fs::write(&stale, b"half").unwrap();
+        fs::write(&other, b"half").unwrap();
+        write_atomic(&dir.join("a.pdf"), b"pdf").unwrap();
+        assert!(!stale.exists());
+        assert!(other.exists(), "another output's temporary is not ours to remove");
         fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -13,6 +13,7 @@ use crate::fonts;
 use crate::i18n::{Catalogue, Language, UserCatalogue};
 use crate::model::{self, Resume, Source, YearMonth};
 use crate::output;
+use crate::overflow;
 use crate::render;
 use crate::select::Selection;
 use crate::view::{self, Paper, View, ViewOptions};
@@ -35,8 +36,9 @@ pub fn find_source(input: Option<&Path>) -> Result<Source> {
             return Ok(example());
         }
     };
-    let text = std::fs::read_to_string(&path).map_err(|err| {
-        Error::io("read", &path, &err).with_hint("give the résumé with `--input path/to/resume.toml`")
+    let text = crate::input::read_text(&path)?.ok_or_else(|| {
+        Error::new(format!("cannot read `{}`: no such file", path.display()))
+            .with_hint("give the résumé with `--input path/to/resume.toml`")
     })?;
     let dir = path
         .parent()
@@ -75,6 +77,13 @@ pub struct BuildConfig {
     pub allow_missing_glyphs: bool,
     /// The most pages allowed; the layout is tightened to fit.
     pub max_pages: Option<usize>,
+    /// The files the build reads (the résumé, its translations, the
+    /// layout, fonts): no output may be written over one of them.
+    pub inputs: Vec<PathBuf>,
+    /// Whether custom layouts may load WebAssembly plugins.
+    pub allow_plugins: bool,
+    /// Report text that runs off its page as a warning, not an error.
+    pub allow_overflow: bool,
 }
 
 /// One language's finished document.
@@ -83,6 +92,9 @@ pub struct Rendered {
     pub pdf: Vec<u8>,
     /// How many pages it has.
     pub pages: usize,
+    /// The files of the user's the layout read, so that the output is
+    /// never written over one of them.
+    pub read: Vec<PathBuf>,
 }
 
 /// Runs every stage for one language and returns the PDF.
@@ -93,11 +105,18 @@ pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rende
 /// A world for a config's layout, folder and fonts; `watch` keeps one per
 /// output across rebuilds, so Typst's memoized work carries over.
 pub fn world_for(config: &BuildConfig) -> Result<ResumeWorld> {
-    ResumeWorld::new(&config.layout, config.source.dir.as_deref(), config.extra_fonts.clone(), config.today)
+    ResumeWorld::new(
+        &config.layout,
+        config.source.dir.as_deref(),
+        config.extra_fonts.clone(),
+        config.today,
+        config.allow_plugins,
+    )
 }
 
 /// Like [`render_language`], in a given world.
 pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
+    let _watched = crate::limits::watch(describe(config, language));
     world.forget_files();
     let catalogue = catalogue(&config.source, language)?;
     let mut view = view::localize(
@@ -107,6 +126,7 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         &config.selection,
         ViewOptions { today: config.today, paper: config.paper },
     )?;
+    refuse_empty_selection(&view, &config.selection)?;
     let world = &mut *world;
     let document =
         budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {
@@ -118,12 +138,51 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
     if !config.allow_missing_glyphs {
         let missing = fonts::missing_glyphs(&document);
         if !missing.is_empty() {
-            return Err(fonts::missing_glyph_error(&missing, &config.source));
+            return Err(fonts::missing_glyph_error(&missing, &config.source, catalogue.user_files()));
         }
+    }
+    let lost = overflow::lost_text(&document);
+    if !lost.is_empty() {
+        let error = overflow::lost_text_error(&lost, &document);
+        if !config.allow_overflow {
+            return Err(error);
+        }
+        eprintln!("{}", error.to_string().replacen("error:", "warning:", 1));
     }
     let ident = format!("resume-{}-{}", language.code, view.document.author);
     let pdf = render::pdf(world, &document, &ident)?;
-    Ok(Rendered { pdf, pages: document.pages().len() })
+    Ok(Rendered { pdf, pages: document.pages().len(), read: world.files_read() })
+}
+
+/// A selection that keeps no content at all is a mistake (`--only
+/// 2030-`), not a request for a header alone: say which selectors did it.
+fn refuse_empty_selection(view: &View, selection: &Selection) -> Result<()> {
+    let Some(asked) = selection.asked() else { return Ok(()) };
+    let empty = view.summary.is_none()
+        && view.career.as_ref().is_none_or(|c| c.lines.is_empty())
+        && view.projects.is_empty()
+        && view.skills.is_empty()
+        && view.education.is_empty()
+        && view.certifications.is_empty()
+        && view.open_source.is_empty()
+        && view.sections.is_empty();
+    if empty {
+        return Err(Error::new(format!("`{asked}` keeps nothing of this résumé but the header"))
+            .with_hint("check the periods, ids and tags against `resume profiles` and the résumé; a period is written `2020-` or `2016-2019`"));
+    }
+    Ok(())
+}
+
+/// A build as messages name it: layout, profile and language.
+fn describe(config: &BuildConfig, language: Language) -> String {
+    let layout = match &config.layout {
+        Layout::Builtin(name) => format!("the layout `{name}`"),
+        Layout::File(path) => format!("the layout `{}`", path.display()),
+    };
+    match &config.profile {
+        Some(profile) => format!("{layout} (profile `{profile}`, {})", language.code),
+        None => format!("{layout} ({})", language.code),
+    }
 }
 
 /// The catalogue for a language, with the user's translations if any.
@@ -140,33 +199,91 @@ pub fn view_json(view: &View) -> String {
     serde_json::to_string(view).expect("views serialize")
 }
 
-/// Builds every language of every config in parallel and writes each PDF
-/// as soon as all are done. Each outcome is reported on its own: a failed
-/// build never touches its output file, and does not stop the others.
-pub fn build(configs: &[BuildConfig]) -> Vec<Result<(PathBuf, Rendered)>> {
-    render_all(configs)
-        .into_iter()
-        .map(|((_, _, path), result)| {
-            let rendered = result?;
-            output::write_atomic(path, &rendered.pdf)?;
-            Ok((path.clone(), rendered))
-        })
-        .collect()
+/// Builds every language of every config and writes each PDF as soon as
+/// it is done, on a pool the size of the machine's cores (a thousand
+/// profiles are a thousand jobs, not a thousand threads, and only the
+/// documents in flight are held in memory). Each outcome is reported on
+/// its own: a failed build never touches its output file, and does not
+/// stop the others.
+pub fn build(configs: &[BuildConfig]) -> Vec<Result<(PathBuf, usize)>> {
+    let jobs = jobs(configs);
+    on_pool(&jobs, |(config, language, path)| {
+        let rendered = render_language(config, *language)?;
+        write(path, &rendered)?;
+        Ok(((*path).clone(), rendered.pages))
+    })
 }
 
-/// Renders every language of every config in parallel, writing nothing;
-/// each outcome comes with the config, language and target it belongs to.
-pub fn render_all(configs: &[BuildConfig]) -> Vec<(Target<'_>, Result<Rendered>)> {
-    let jobs: Vec<Target<'_>> =
-        configs.iter().flat_map(|c| c.targets.iter().map(move |(l, p)| (c, *l, p))).collect();
-    let results: Vec<Result<Rendered>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .iter()
-            .map(|(config, language, _)| scope.spawn(move || render_language(config, *language)))
-            .collect();
-        handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
-    });
+/// Writes a finished document, unless the layout read the very file during
+/// the build (a layout that reads `../out.pdf`, say): that file is the
+/// user's, not ours to replace.
+pub fn write(path: &Path, rendered: &Rendered) -> Result<()> {
+    if let Some(read) = rendered.read.iter().find(|read| output::same_file(path, read)) {
+        return Err(Error::new(format!(
+            "refusing to write `{}`: the layout read it during this build (`{}`)",
+            path.display(),
+            read.display()
+        ))
+        .with_hint("choose another output with `-o`"));
+    }
+    output::write_atomic(path, &rendered.pdf)
+}
+
+/// Renders every language of every config on the pool, writing nothing;
+/// each outcome (the page count, or the error) comes with the config,
+/// language and target it belongs to.
+pub fn render_all(configs: &[BuildConfig]) -> Vec<(Target<'_>, Result<usize>)> {
+    let jobs = jobs(configs);
+    let results = on_pool(&jobs, |(config, language, _)| render_language(config, *language).map(|r| r.pages));
     jobs.into_iter().zip(results).collect()
+}
+
+fn jobs(configs: &[BuildConfig]) -> Vec<Target<'_>> {
+    configs.iter().flat_map(|c| c.targets.iter().map(move |(l, p)| (c, *l, p))).collect()
+}
+
+/// The stack each build thread gets: Typst recurses deeply into nested
+/// content, and a spawned thread's default (2 MiB) is less than the main
+/// thread's.
+pub const BUILD_STACK: usize = 16 << 20;
+
+/// Runs `work` on every job with at most one thread per available core,
+/// returning the results in the jobs' order.
+pub fn on_pool<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> Result<R> + Sync) -> Vec<Result<R>> {
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+    let workers = cores.min(jobs.len()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Result<R>>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let run = || {
+        loop {
+            let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(job) = jobs.get(index) else { break };
+            let result = work(job);
+            *results[index].lock().expect("a result slot") = Some(result);
+        }
+    };
+    if workers == 1 {
+        run();
+    } else {
+        std::thread::scope(|scope| {
+            let spawned: Vec<_> = (0..workers)
+                .map(|_| std::thread::Builder::new().stack_size(BUILD_STACK).spawn_scoped(scope, run))
+                .collect();
+            if spawned.iter().any(std::result::Result::is_err) {
+                // No thread to be had (a process limit): do the work here.
+                run();
+            }
+        });
+    }
+    results
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .expect("a result slot")
+                .unwrap_or_else(|| Err(Error::new("a build thread stopped without a result")))
+        })
+        .collect()
 }
 
 /// One output of a build: its config, language and file.
@@ -174,15 +291,22 @@ pub type Target<'a> = (&'a BuildConfig, Language, &'a PathBuf);
 
 /// Where each language's PDF goes. `pattern` names the file (`{lang}` and
 /// `{profile}` are replaced); `output` is a file for a single language, or a
-/// folder (always, when `folder` is set, as for `--profile all`).
+/// folder (always, when `folder` is set, as for `--profile all`), or `-`
+/// for standard output. Every target is checked against `inputs`, the
+/// files the build reads, so that no build writes over its own source.
 pub fn targets(
     languages: &[Language],
     output: Option<&Path>,
     pattern: &str,
     profile: Option<&str>,
     folder: bool,
+    inputs: &[PathBuf],
 ) -> Result<Vec<(Language, PathBuf)>> {
     let several = languages.len() > 1 || folder;
+    if output.is_some_and(output::is_stdout) && several {
+        return Err(Error::new("`-o -` sends one document to standard output, but this build makes several")
+            .with_hint("build one language (`--lang ko`) and one profile, or give a folder with `-o`"));
+    }
     let name =
         |l: &Language| pattern.replace("{lang}", l.code).replace("{profile}", profile.unwrap_or("resume"));
     let targets: Vec<(Language, PathBuf)> = languages
@@ -199,12 +323,14 @@ pub fn targets(
         })
         .collect();
     for (_, path) in &targets {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && !output::is_stdout(path)
+        {
             std::fs::create_dir_all(dir).map_err(|err| {
                 Error::io("create the folder", dir, &err).with_hint("choose another place with `-o`")
             })?;
         }
-        output::check_writable(path)?;
+        output::check_target(path, inputs)?;
     }
     Ok(targets)
 }

@@ -35,8 +35,22 @@ pub fn pdf(world: &ResumeWorld, document: &PagedDocument, ident: &str) -> Result
         .map_err(|errors| Error::new("the PDF could not be written").with_detail(diagnostics(world, &errors)))
 }
 
-/// Formats Typst diagnostics as Typst's CLI would, without colour.
+/// Formats Typst diagnostics as Typst's CLI would, without colour, and
+/// without hints that name the Typst CLI's flags, which this tool lacks.
 pub fn diagnostics(world: &ResumeWorld, errors: &[SourceDiagnostic]) -> String {
+    let errors: Vec<SourceDiagnostic> = errors
+        .iter()
+        .cloned()
+        .map(|mut diagnostic| {
+            for hint in diagnostic.hints.make_mut() {
+                if hint.v.contains("`--root`") {
+                    hint.v = "a layout may read only the files of its own folder".into();
+                }
+            }
+            diagnostic
+        })
+        .collect();
+    let errors = &errors[..];
     let mut buffer = NoColor::new(Vec::new());
     if emit(&mut buffer, world, errors, DiagnosticFormat::Human).is_err() {
         return errors.iter().map(|e| format!("error: {}\n", e.message)).collect();

@@ -57,7 +57,11 @@ impl Span {
             }
         };
         let span = Span { from: bound(from, false)?, to: bound(to, true)? };
-        (span.from.is_some() || span.to.is_some()).then_some(span)
+        let forwards = match (span.from, span.to) {
+            (Some(from), Some(to)) => from <= to,
+            _ => true,
+        };
+        (forwards && (span.from.is_some() || span.to.is_some())).then_some(span)
     }
 
     /// Whether a period shares a month with this range.
@@ -87,6 +91,8 @@ pub struct Selection {
     only: Vec<Selector>,
     hide: Vec<Selector>,
     today: Option<YearMonth>,
+    /// The selectors as given (`--only 2020- --hide talks`), for messages.
+    asked: String,
 }
 
 /// What an entry offers to selectors.
@@ -109,16 +115,42 @@ impl Selection {
     /// selectors) against the names the model offers.
     pub fn new(only: &[String], hide: &[String], resume: &Resume, today: YearMonth) -> Result<Self> {
         let names = Names::of(resume);
+        // An empty selector (`--only ''`, `--only a,,b`) is a mistake:
+        // ignoring it would build something other than what was asked.
         let parse_all = |values: &[String], flag: &str| -> Result<Vec<Selector>> {
             values
                 .iter()
                 .flat_map(|v| v.split(','))
                 .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(|s| names.parse(s, flag))
+                .map(|s| {
+                    if s.is_empty() {
+                        Err(Error::new(format!("`{flag}` was given an empty selector")).with_hint(
+                            "separate selectors with single commas and leave none empty: `--only 2020-,tag:search`",
+                        ))
+                    } else {
+                        names.parse(s, flag)
+                    }
+                })
                 .collect()
         };
-        Ok(Self { only: parse_all(only, "--only")?, hide: parse_all(hide, "--hide")?, today: Some(today) })
+        let mut asked = Vec::new();
+        for (flag, values) in [("--only", only), ("--hide", hide)] {
+            if !values.is_empty() {
+                asked.push(format!("{flag} {}", values.join(",")));
+            }
+        }
+        Ok(Self {
+            only: parse_all(only, "--only")?,
+            hide: parse_all(hide, "--hide")?,
+            today: Some(today),
+            asked: asked.join(" "),
+        })
+    }
+
+    /// The selectors as given, or `None` when nothing was selected: for
+    /// saying which selectors left a document empty.
+    pub fn asked(&self) -> Option<&str> {
+        (!self.asked.is_empty()).then_some(self.asked.as_str())
     }
 
     /// Whether a top-level section is shown.
@@ -230,8 +262,9 @@ impl Names {
         }
         if text.starts_with(|c: char| c.is_ascii_digit() || c == '-') && text.contains('-') {
             return Span::parse(text).map(Selector::Period).ok_or_else(|| {
-                Error::new(format!("`{flag} {text}` is not a period"))
-                    .with_hint("write a period as `2020-`, `-2015`, `2016-2019` or `2019.06-2022.03`")
+                Error::new(format!("`{flag} {text}` is not a period")).with_hint(
+                    "write a period as `2020-`, `-2015`, `2016-2019` or `2019.06-2022.03`, earliest first",
+                )
             });
         }
         if self.sections.iter().any(|s| s == text) {
@@ -285,6 +318,7 @@ mod tests {
         assert_eq!(Span::parse("-"), None);
         assert_eq!(Span::parse("20-"), None);
         assert_eq!(Span::parse("2019.13-"), None);
+        assert_eq!(Span::parse("2020-2010"), None, "a backwards period");
     }
 
     #[test]

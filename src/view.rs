@@ -137,7 +137,10 @@ pub struct LinkView {
 impl LinkView {
     /// Builds the printed form of a URL.
     pub fn new(url: &str) -> Self {
-        let bare = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let bare = match url.split_once("://") {
+            Some((_, rest)) => rest,
+            None => url.strip_prefix("mailto:").or_else(|| url.strip_prefix("tel:")).unwrap_or(url),
+        };
         let text = bare.strip_suffix('/').unwrap_or(bare);
         Self { text: text.to_string(), url: url.to_string() }
     }

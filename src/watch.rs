@@ -1,18 +1,28 @@
 //! `resume watch`: rebuild on save, in milliseconds.
 //!
-//! The résumé, its translation files and a custom layout are polled for
-//! changes (a few stat calls every 10 ms cost nothing measurable and need
-//! no platform watcher, and a save is seen within 10 ms). Each rebuild runs the whole pipeline; Typst's memoization
-//! makes the layout incremental, and its caches are trimmed after every
-//! build, failed ones too, so memory stays flat over hours of editing.
+//! The résumé, its translation files and every layout file the builds use
+//! are polled for changes (a few stat calls every 10 ms cost nothing
+//! measurable and need no platform watcher, and a save is seen within
+//! 10 ms). Each rebuild runs the whole pipeline; Typst's memoization makes
+//! the layout incremental, and its caches are trimmed after every build,
+//! failed ones too, so memory stays flat over hours of editing.
+//!
+//! The résumé is resolved once, at start: when it vanishes for a moment
+//! (editors that save by delete and create), watch waits for it to come
+//! back and never falls back to another file, so the last good PDF is never
+//! replaced by someone else's résumé. A build that runs past its deadline
+//! cannot be interrupted inside the process, so watch reports it and
+//! restarts itself in place (same process id, same arguments), then waits
+//! for the next change.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::cli::PdfArgs;
 use crate::config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output;
 use crate::pipeline;
 use crate::world::ResumeWorld;
@@ -20,40 +30,98 @@ use crate::world::ResumeWorld;
 /// How often files are polled.
 const POLL: Duration = Duration::from_millis(10);
 
-/// The files whose change triggers a rebuild.
-fn watched(args: &PdfArgs) -> Vec<PathBuf> {
-    let input = args.source.input.clone().unwrap_or_else(|| PathBuf::from("resume.toml"));
-    let dir = input.parent().map(PathBuf::from).unwrap_or_default();
-    let mut files = vec![input];
-    for lang in crate::i18n::LANGUAGES {
-        files.push(dir.join(format!("{}.ftl", lang.code)));
-        files.push(dir.join("i18n").join(format!("{}.ftl", lang.code)));
+/// Set by a restart after a build ran out of time or memory: the files'
+/// state at that moment, which is not to be built again.
+const SKIP_STATE: &str = "RESUME_WATCH_SKIP";
+
+/// The files' state of the build in flight, for a restart to skip.
+static BUILDING: Mutex<String> = Mutex::new(String::new());
+
+/// The files whose change triggers a rebuild: the résumé and its
+/// translations, and every file the last configuration named as input
+/// (a layout from a flag or a profile, fonts).
+fn watched(input: Option<&Path>, configs: &[pipeline::BuildConfig]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    if let Some(input) = input {
+        files.push(input.to_path_buf());
+        let dir = input.parent().map(PathBuf::from).unwrap_or_default();
+        for lang in crate::i18n::LANGUAGES {
+            files.push(dir.join(format!("{}.ftl", lang.code)));
+            files.push(dir.join("i18n").join(format!("{}.ftl", lang.code)));
+        }
     }
-    if let Some(layout) = &args.layout
-        && layout.ends_with(".typ")
-    {
-        files.push(PathBuf::from(layout));
+    for path in configs.iter().flat_map(|c| &c.inputs) {
+        if !files.contains(path) {
+            files.push(path.clone());
+        }
     }
     files
 }
 
-fn stamps(files: &[PathBuf]) -> Vec<Option<SystemTime>> {
-    files.iter().map(|f| std::fs::metadata(f).and_then(|m| m.modified()).ok()).collect()
+/// The files' modification times and sizes, as one comparable string.
+fn state(files: &[PathBuf]) -> String {
+    files
+        .iter()
+        .map(|f| match std::fs::metadata(f) {
+            Ok(meta) => format!("{:?}/{}", meta.modified().unwrap_or(SystemTime::UNIX_EPOCH), meta.len()),
+            Err(_) => "-".to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Resolves the résumé once: `--input`, else `./resume.toml` if it exists
+/// now, else the built-in example for the whole session.
+fn resolve_input(args: &PdfArgs) -> Option<PathBuf> {
+    args.source
+        .input
+        .clone()
+        .or_else(|| Path::new("resume.toml").is_file().then(|| PathBuf::from("resume.toml")))
 }
 
 /// Builds once, then again after every change, until interrupted. With
 /// `max_builds`, stops after that many builds (for tests).
 pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
-    let files = watched(args);
+    if args.output.as_deref().is_some_and(output::is_stdout) {
+        return Err(Error::new("watch cannot write to standard output")
+            .with_hint("give a file with `-o`, such as `-o resume-ko.pdf`"));
+    }
+    crate::limits::set_on_exceeded(restart);
+    let input = resolve_input(args);
+    let mut args = args.clone();
+    args.source.input = input.clone();
+    if input.is_none() {
+        eprintln!("note: no resume.toml here and no --input given; watching the built-in example");
+    }
     let mut session = Session::default();
-    let mut seen = None;
+    // The configurations name the layout files to watch too; a restarted
+    // watch needs them before its first build, which it may skip.
+    let mut files = watched(input.as_deref(), &config::configure(&args).unwrap_or_default());
+    let mut seen = std::env::var(SKIP_STATE).ok();
+    let mut waiting_for_input = false;
     let mut builds = 0;
     loop {
-        let now = stamps(&files);
+        let now = state(&files);
         if seen.as_ref() != Some(&now) {
-            seen = Some(now);
-            for line in session.rebuild(args) {
+            seen = Some(now.clone());
+            if let Some(input) = input.as_deref().filter(|i| !i.is_file()) {
+                if !waiting_for_input {
+                    eprintln!("`{}` is gone; waiting for it to come back…", input.display());
+                    waiting_for_input = true;
+                }
+                std::thread::sleep(POLL);
+                continue;
+            }
+            waiting_for_input = false;
+            *BUILDING.lock().expect("build state") = now;
+            let (lines, configs) = session.rebuild_with(&args);
+            for line in lines {
                 eprintln!("{line}");
+            }
+            let next = watched(input.as_deref(), &configs);
+            if next != files {
+                files = next;
+                seen = Some(state(&files));
             }
             builds += 1;
             if max_builds.is_some_and(|max| builds >= max) {
@@ -62,6 +130,24 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
         }
         std::thread::sleep(POLL);
     }
+}
+
+/// Reports a build that ran out of time or memory, then starts watch
+/// afresh in this process, telling the new run to skip the state that
+/// caused it: the runaway build's thread cannot be stopped any other way.
+fn restart(error: &Error) -> ! {
+    eprintln!("{error}\nwaiting for a change…");
+    let skip = BUILDING.lock().map(|s| s.clone()).unwrap_or_default();
+    #[cfg(unix)]
+    if let Ok(program) = std::env::current_exe() {
+        use std::os::unix::process::CommandExt;
+        let failure = std::process::Command::new(program)
+            .args(std::env::args_os().skip(1))
+            .env(SKIP_STATE, skip)
+            .exec();
+        eprintln!("error: cannot restart watch: {failure}");
+    }
+    std::process::exit(1)
 }
 
 /// What lives from one rebuild to the next: a Typst world per output, so
@@ -77,12 +163,18 @@ impl Session {
     /// too, never a failure. Typst's caches are trimmed afterwards, failed
     /// builds included, so memory stays flat over hours of editing.
     pub fn rebuild(&mut self, args: &PdfArgs) -> Vec<String> {
+        self.rebuild_with(args).0
+    }
+
+    /// Like [`Self::rebuild`], also returning the configurations built, so
+    /// that watch knows which files they read.
+    fn rebuild_with(&mut self, args: &PdfArgs) -> (Vec<String>, Vec<pipeline::BuildConfig>) {
         let start = Instant::now();
         let configs = match config::configure(args) {
             Ok(configs) => configs,
             Err(err) => {
                 typst::comemo::evict(10);
-                return vec![format!("{err}\nwaiting for a fix…")];
+                return (vec![format!("{err}\nwaiting for a fix…")], Vec::new());
             }
         };
         let mut jobs = Vec::new();
@@ -95,45 +187,36 @@ impl Session {
                     config.layout,
                     config.source.dir
                 );
-                let world = match self.worlds.remove(&key) {
-                    Some(world) => Ok(world),
-                    None => pipeline::world_for(config),
-                };
-                jobs.push((key, config, *language, path, world));
+                let world = self.worlds.remove(&key);
+                jobs.push(Mutex::new(Some((key, config, *language, path, world))));
             }
         }
-        let finished: Vec<_> = std::thread::scope(|scope| {
-            let handles: Vec<_> = jobs
-                .into_iter()
-                .map(|(key, config, language, path, world)| {
-                    scope.spawn(move || match world {
-                        Ok(mut world) => {
-                            let result = pipeline::render_in(config, language, &mut world);
-                            (key, Some(world), path, result)
-                        }
-                        Err(err) => (key, None, path, Err(err)),
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().expect("a build thread panicked")).collect()
+        let finished = pipeline::on_pool(&jobs, |job| {
+            let (key, config, language, path, world) = job.lock().expect("a job").take().expect("run once");
+            let mut world = match world {
+                Some(world) => world,
+                None => pipeline::world_for(config)?,
+            };
+            let result = pipeline::render_in(config, language, &mut world)
+                .and_then(|rendered| pipeline::write(path, &rendered).map(|()| rendered));
+            Ok((key, world, path, result))
         });
         let mut lines = Vec::new();
-        for (key, world, path, result) in finished {
-            if let Some(world) = world {
-                self.worlds.insert(key, world);
-            }
-            let written =
-                result.and_then(|rendered| output::write_atomic(path, &rendered.pdf).map(|()| rendered));
+        for outcome in finished {
             let elapsed = start.elapsed().as_secs_f64() * 1e3;
-            lines.push(match written {
-                Ok(rendered) => {
-                    let pages = if rendered.pages == 1 { "page" } else { "pages" };
-                    format!("built {} ({} {pages}) in {elapsed:.0} ms", path.display(), rendered.pages)
+            let built = outcome.and_then(|(key, world, path, result)| {
+                self.worlds.insert(key, world);
+                result.map(|rendered| (path, rendered.pages))
+            });
+            lines.push(match built {
+                Ok((path, pages)) => {
+                    let noun = if pages == 1 { "page" } else { "pages" };
+                    format!("built {} ({pages} {noun}) in {elapsed:.0} ms", path.display())
                 }
                 Err(err) => format!("{err}\nwaiting for a fix…"),
             });
         }
         typst::comemo::evict(10);
-        lines
+        (lines, configs)
     }
 }

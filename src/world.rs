@@ -7,6 +7,12 @@
 //! User text only ever reaches Typst inside the JSON, never as source, so
 //! `#`, `$`, `*` or `<` in a résumé print as written.
 //!
+//! A custom layout is untrusted code. Every file it opens is resolved,
+//! symlinks included, and must lie inside its root folder; only regular
+//! files under a size cap are served (see [`crate::input`]); and the
+//! `plugin` function, which runs WebAssembly that nothing can interrupt,
+//! is replaced by one that refuses unless `--allow-plugins` is given.
+//!
 //! The world lives across compilations: replacing the JSON and compiling
 //! again reuses Typst's memoized work, which is what makes a one-field edit
 //! cheap.
@@ -16,13 +22,15 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use typst::diag::{FileError, FileResult};
-use typst::foundations::{Bytes, Datetime, Duration};
+use typst::diag::{SourceDiagnostic, eco_format};
+use typst::foundations::{Binding, Bytes, Datetime, Duration, Func, NativeFuncData, NativeFuncPtr, Scope};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 use crate::error::{Error, Result};
+use crate::input::{self, Refusal};
 use crate::model::YearMonth;
 
 /// The layouts built into the binary, by name.
@@ -57,6 +65,39 @@ impl Layout {
     }
 }
 
+/// Typst's standard library, with `plugin` refused unless allowed: a
+/// WebAssembly function runs to completion with no way to stop it, so a
+/// layout from a stranger could hang the tool forever.
+fn library(allow_plugins: bool) -> Library {
+    let mut library = Library::default();
+    if !allow_plugins {
+        let refused = Binding::detached(Func::from(&REFUSED_PLUGIN));
+        library.global.scope_mut().bind("plugin".into(), refused);
+        library.std = Binding::detached(library.global.clone());
+    }
+    library
+}
+
+/// What a layout calls instead of `plugin` when plugins are off.
+static REFUSED_PLUGIN: NativeFuncData = NativeFuncData {
+    function: NativeFuncPtr(&|_, _, args| {
+        Err(vec![
+            SourceDiagnostic::error(args.span, "WebAssembly plugins are off")
+                .with_hint("a plugin runs code that cannot be interrupted; give `--allow-plugins` only for a layout you trust"),
+        ]
+        .into())
+    }),
+    name: "plugin",
+    title: "Plugin",
+    docs: "",
+    def_site: None,
+    keywords: &[],
+    contextual: false,
+    scope: std::sync::LazyLock::new(&|| Scope::new()),
+    params: std::sync::LazyLock::new(&|| Vec::new()),
+    returns: std::sync::LazyLock::new(&|| typst::foundations::CastInfo::Any),
+};
+
 /// A compilation environment for one résumé.
 pub struct ResumeWorld {
     library: LazyHash<Library>,
@@ -73,6 +114,9 @@ pub struct ResumeWorld {
     today: YearMonth,
     /// Sources read from disk, kept so repeated compiles see the same ones.
     sources: Mutex<HashMap<FileId, Source>>,
+    /// Every user file served since the last [`Self::forget_files`], so
+    /// that an output is never written over a file the build read.
+    read: Mutex<Vec<PathBuf>>,
 }
 
 fn file_id(path: &str) -> FileId {
@@ -87,6 +131,7 @@ impl ResumeWorld {
         root: Option<&Path>,
         extra_fonts: Vec<Font>,
         today: YearMonth,
+        allow_plugins: bool,
     ) -> Result<Self> {
         crate::fonts::load_in_background();
         let (main, root) = match layout {
@@ -100,7 +145,7 @@ impl ResumeWorld {
             }
         };
         Ok(Self {
-            library: LazyHash::new(Library::default()),
+            library: LazyHash::new(library(allow_plugins)),
             extra_fonts,
             fonts: OnceLock::new(),
             main,
@@ -108,6 +153,7 @@ impl ResumeWorld {
             view: Bytes::new(Vec::new()),
             today,
             sources: Mutex::new(HashMap::new()),
+            read: Mutex::new(Vec::new()),
         })
     }
 
@@ -130,6 +176,12 @@ impl ResumeWorld {
     /// afresh (a custom layout edited between two builds).
     pub fn forget_files(&mut self) {
         self.sources.get_mut().expect("source cache").retain(|id, _| Self::builtin(*id).is_some());
+        self.read.get_mut().expect("read list").clear();
+    }
+
+    /// The user files served since the last [`Self::forget_files`].
+    pub fn files_read(&self) -> Vec<PathBuf> {
+        self.read.lock().expect("read list").clone()
     }
 
     /// How messages name a file of this world.
@@ -148,11 +200,36 @@ impl ResumeWorld {
         LAYOUTS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
     }
 
-    fn read_user_file(&self, id: FileId) -> FileResult<Vec<u8>> {
+    /// Serves a file of the root folder: resolved inside it, regular, and
+    /// no larger than the cap.
+    fn read_user_file(&self, id: FileId, cap: u64) -> FileResult<Vec<u8>> {
         let root =
             self.root.as_ref().ok_or_else(|| FileError::NotFound(id.vpath().get_with_slash().into()))?;
         let path = id.vpath().realize(root).map_err(FileError::Realize)?;
-        std::fs::read(&path).map_err(|err| FileError::from_io(err, &path))
+        let real = input::contained(root, &path).map_err(|outside| {
+            FileError::Other(Some(eco_format!(
+                "`{}` leads outside the folder `{}` (to `{}`); a layout may read only the files of its own folder",
+                path.display(),
+                root.display(),
+                outside.display()
+            )))
+        })?;
+        let bytes = input::read_capped(&real, cap).map_err(|refusal| match refusal {
+            Refusal::Missing => FileError::NotFound(path.clone()),
+            Refusal::NotRegular => FileError::Other(Some(eco_format!(
+                "`{}` is not a regular file (a device, a pipe or a folder)",
+                path.display()
+            ))),
+            Refusal::TooLarge(size) => FileError::Other(Some(eco_format!(
+                "`{}` has {} MiB, more than the {} MiB a layout may read",
+                path.display(),
+                size >> 20,
+                cap >> 20
+            ))),
+            Refusal::Io(err) => FileError::from_io(err, &path),
+        })?;
+        self.read.lock().expect("read list").push(real);
+        Ok(bytes)
     }
 }
 
@@ -178,7 +255,7 @@ impl World for ResumeWorld {
         if let Some(source) = sources.get(&id) {
             return Ok(source.clone());
         }
-        let bytes = self.read_user_file(id)?;
+        let bytes = self.read_user_file(id, input::MAX_TEXT)?;
         let text = String::from_utf8(bytes).map_err(|_| FileError::InvalidUtf8)?;
         let source = Source::new(id, text);
         sources.insert(id, source.clone());
@@ -192,7 +269,7 @@ impl World for ResumeWorld {
         if let Some(text) = Self::builtin(id) {
             return Ok(Bytes::new(text.as_bytes()));
         }
-        self.read_user_file(id).map(Bytes::new)
+        self.read_user_file(id, input::MAX_ASSET).map(Bytes::new)
     }
 
     fn font(&self, index: usize) -> Option<Font> {

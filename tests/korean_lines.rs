@@ -61,7 +61,7 @@ fn hangul_words_are_never_split_across_lines() {
     let mut words = HashSet::new();
     collect_words(&serde_json::from_str(&json).unwrap(), &mut words);
 
-    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap();
+    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
     world.set_view(json.clone());
     let document = render::compile(&world).unwrap();
 

@@ -23,7 +23,7 @@ fn render_page(lang: &str, page: usize) -> Vec<u8> {
     let catalogue = pipeline::catalogue(&source, Language::negotiate(lang).unwrap()).unwrap();
     let options = ViewOptions { today, paper: Paper::A4 };
     let view = view::localize(&resume, &source, &catalogue, &selection, options).unwrap();
-    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today).unwrap();
+    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
     world.set_view(pipeline::view_json(&view));
     let document = render::compile(&world).unwrap();
     render::png(&document, page, PIXELS_PER_INCH).unwrap()

@@ -50,8 +50,12 @@ fn ids_and_sections_combine() {
         kept_projects(&["--only", "kakao-i-mlops,naver-ocr"]),
         ["kakao i MLOps", "OCR (Optical Character Recognition)"]
     );
-    // A period and an id are different kinds: both must hold.
-    assert!(kept_projects(&["--only", "2020-,naver-ocr"]).is_empty());
+    // A period and an id are different kinds: both must hold, and a
+    // selection that keeps nothing is an error naming the selectors.
+    let dir = Scratch::new("keeps-nothing");
+    let err = resume_err(&dir.0, &["pdf", "--lang", "en", "--only", "2020-,naver-ocr"]);
+    assert!(err.contains("`--only 2020-,naver-ocr` keeps nothing"), "{err}");
+    assert!(!dir.path("resume-en.pdf").exists());
 }
 
 #[test]

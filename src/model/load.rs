@@ -33,6 +33,8 @@ pub enum Step {
     Key(&'static str),
     /// A position in an array.
     Index(usize),
+    /// A key the user chose, such as a profile's name.
+    Name(String),
 }
 
 /// Parses and checks a résumé, failing on the first problem.
@@ -265,6 +267,7 @@ pub fn locate(source: &Source, path: &[Step]) -> Option<Location> {
     for step in rest {
         node = match step {
             Step::Key(key) => node.get_ref().get(*key)?,
+            Step::Name(key) => node.get_ref().get(key.as_str())?,
             Step::Index(index) => node.get_ref().get(*index)?,
         };
     }
@@ -348,6 +351,96 @@ fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     for (index, url) in resume.person.links.iter().enumerate() {
         check_url(source, url, &[Step::Key("person"), Step::Key("links"), Step::Index(index)], problems);
     }
+    check_projects(resume, source, problems);
+    check_profiles(resume, source, problems);
+    check_links(resume, source, problems);
+}
+
+/// Every field that becomes a link, besides `person.links` and project
+/// bullets: each must pass [`check_url`].
+fn check_links(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
+    let tables = [
+        ("certification", resume.certifications.iter().map(|c| c.link.as_deref()).collect::<Vec<_>>()),
+        ("open_source", resume.open_source.iter().map(|c| c.link.as_deref()).collect()),
+    ];
+    for (table, links) in tables {
+        for (index, link) in links.into_iter().enumerate() {
+            if let Some(url) = link {
+                check_url(source, url, &[Step::Key(table), Step::Index(index), Step::Key("link")], problems);
+            }
+        }
+    }
+    for (index, education) in resume.education.iter().enumerate() {
+        let path = vec![Step::Key("education"), Step::Index(index), Step::Key("details")];
+        check_bullets(source, &education.details, path, problems);
+    }
+    for (index, section) in resume.sections.iter().enumerate() {
+        let path = vec![Step::Key("section"), Step::Index(index), Step::Key("items")];
+        check_bullets(source, &section.items, path, problems);
+    }
+}
+
+/// Profile names and `output` patterns become file names inside the
+/// output folder, so they must be file names: no separators, no `..`, no
+/// absolute paths, no control characters. A page budget of 0 pages can
+/// never be met.
+fn check_profiles(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
+    for (name, profile) in &resume.profiles {
+        let at = |key: Option<&'static str>| {
+            let mut path = vec![Step::Key("profile"), Step::Name(name.clone())];
+            path.extend(key.map(Step::Key));
+            path
+        };
+        if let Some(why) = unsafe_file_name(name) {
+            problems.push(invalid(
+                source,
+                &at(None),
+                format!("the profile name `{}` {why}", crate::input::escape_controls(name)),
+                "profile names become file names: use letters, digits, `-` and `_`, such as `[profile.en-search]`",
+            ));
+        }
+        if let Some(pattern) = &profile.output {
+            let example = pattern.replace("{profile}", "p").replace("{lang}", "ko");
+            if let Some(why) = unsafe_file_name(&example) {
+                problems.push(invalid(
+                    source,
+                    &at(Some("output")),
+                    format!("`output = \"{}\"` {why}", crate::input::escape_controls(pattern)),
+                    "`output` names a file inside the output folder (`out/`, or `-o`), such as `\"{profile}-{lang}.pdf\"`",
+                ));
+            }
+        }
+        if profile.max_pages == Some(0) {
+            problems.push(invalid(
+                source,
+                &at(Some("max_pages")),
+                "`max_pages = 0` can never be met".to_string(),
+                "give at least 1, or leave `max_pages` out for no budget",
+            ));
+        }
+    }
+}
+
+/// Why a text cannot be a plain file name, if it cannot.
+fn unsafe_file_name(name: &str) -> Option<&'static str> {
+    if name.is_empty() || name.trim().is_empty() {
+        Some("is empty")
+    } else if name.contains(['/', '\\']) {
+        Some("holds a path separator")
+    } else if name == "." || name == ".." || name.starts_with('.') {
+        Some("starts with a dot")
+    } else if name.chars().any(char::is_control) {
+        Some("holds a control character")
+    } else if name.len() > 200 {
+        Some("is longer than 200 bytes")
+    } else if name.contains(':') {
+        Some("holds a colon, which some systems read as a drive or stream")
+    } else {
+        None
+    }
+}
+
+fn check_projects(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     for (p, project) in resume.projects.iter().enumerate() {
         let at = |key| vec![Step::Key("project"), Step::Index(p), Step::Key(key)];
         check_bullets(source, &project.responsibilities, at("responsibilities"), problems);
@@ -378,17 +471,58 @@ fn check_bullets(source: &Source, bullets: &[Bullet], path: Vec<Step>, problems:
 }
 
 fn check_url(source: &Source, url: &str, path: &[Step], problems: &mut Vec<Error>) {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
-    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
-    match host {
-        Some(host) if host.contains('.') && !url.contains(char::is_whitespace) => {}
-        _ => problems.push(invalid(
+    if let Err(why) = safe_url(url) {
+        let shown: String = crate::input::escape_controls(&url.chars().take(80).collect::<String>());
+        let ellipsis = if url.chars().count() > 80 { "…" } else { "" };
+        problems.push(invalid(
             source,
             path,
-            format!("`{url}` is not a web address"),
-            "write the whole address with its scheme, such as `https://example.com/post`",
-        )),
+            format!("`{shown}{ellipsis}` {why}"),
+            "links may be `https://…`, `http://…`, `mailto:…` or `tel:…`; write the whole address, such as `https://example.com/post`",
+        ));
     }
+}
+
+/// The longest link accepted: browsers and PDF viewers handle far less
+/// reliably beyond it, and no real address needs more.
+pub const MAX_URL: usize = 2000;
+
+/// The one check for every text that becomes a link in a document: only
+/// web, mail and phone links, so that a résumé cannot carry a
+/// `javascript:` or `file:` action into a PDF viewer. Says why not.
+pub fn safe_url(url: &str) -> std::result::Result<(), &'static str> {
+    if url.len() > MAX_URL {
+        return Err("is longer than 2,000 characters");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("is not a link: it holds spaces or control characters");
+    }
+    let lower = url.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let host = host.rsplit('@').next().unwrap_or_default();
+        return if host.contains('.') && !host.starts_with('.') && !host.ends_with('.') {
+            Ok(())
+        } else {
+            Err("is not a web address: its host has no domain")
+        };
+    }
+    if let Some(address) = lower.strip_prefix("mailto:") {
+        return if is_email(address.split('?').next().unwrap_or_default()) {
+            Ok(())
+        } else {
+            Err("is not a mail link")
+        };
+    }
+    if let Some(number) = lower.strip_prefix("tel:") {
+        let digits = number.chars().filter(char::is_ascii_digit).count();
+        return if digits >= 3 && number.chars().all(|c| c.is_ascii_digit() || "+-.()".contains(c)) {
+            Ok(())
+        } else {
+            Err("is not a phone link")
+        };
+    }
+    Err("is not a web address")
 }
 
 fn is_email(text: &str) -> bool {

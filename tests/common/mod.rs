@@ -342,3 +342,53 @@ pub fn squash(text: &str) -> String {
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// Runs `resume` in `dir`, killing it after `limit`: for inputs that
+/// would make a broken build hang, so that a regression fails the test
+/// instead of stalling the suite. Returns the output and whether it was
+/// killed.
+pub fn resume_bounded(dir: &Path, args: &[&str], limit: std::time::Duration) -> (Output, bool) {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_resume"))
+        .args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1795651200")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let deadline = std::time::Instant::now() + limit;
+    let mut killed = false;
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            killed = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    (child.wait_with_output().expect("output"), killed)
+}
+
+/// A short résumé with two projects, for the safety tests.
+pub const SMALL: &str = r#"[person]
+name = { ko = "김안전", en = "Safe Kim" }
+
+[[project]]
+id = "search"
+name = { ko = "검색", en = "Search" }
+company = "acme"
+period = "2020-01..2021-06"
+responsibilities = [{ text = { ko = "검색 API", en = "Search API" } }]
+"#;
+
+impl Scratch {
+    /// Writes raw bytes (a PDF from a pipe, a file that is not UTF-8).
+    pub fn write_bytes(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.path(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}

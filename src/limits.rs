@@ -1,0 +1,181 @@
+//! Bounds on every build: a deadline and a memory ceiling.
+//!
+//! A custom layout is a program, and Typst cannot interrupt one: `#while
+//! true {}` never returns, and a layout that builds a 4 GB string takes the
+//! machine's memory with it. A watchdog thread therefore looks at every
+//! build in flight every few milliseconds; when one runs past its deadline,
+//! or the process grows past the ceiling, it reports which build and ends
+//! the process (outputs are written atomically, so nothing half-written is
+//! left; `watch` restarts itself and keeps watching, see
+//! [`set_on_exceeded`]).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use crate::error::Error;
+
+/// How long one build may run unless `--timeout` says otherwise: the
+/// largest résumé builds in well under a second, so this only ends loops.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How much memory the process may use unless `--max-memory` says
+/// otherwise: a build needs about 40 MB, so this only ends runaways.
+pub const DEFAULT_MAX_MEMORY: u64 = 2 << 30;
+
+/// The limits in force for this process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The longest one build may run.
+    pub timeout: Duration,
+    /// The most resident memory the process may use, in bytes.
+    pub max_memory: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { timeout: DEFAULT_TIMEOUT, max_memory: DEFAULT_MAX_MEMORY }
+    }
+}
+
+static LIMITS: OnceLock<Limits> = OnceLock::new();
+
+/// Sets the limits for the rest of the process; the first call wins, so a
+/// command sets them once, before any build.
+pub fn set(limits: Limits) {
+    let _ = LIMITS.set(limits);
+}
+
+fn current() -> Limits {
+    *LIMITS.get_or_init(Limits::default)
+}
+
+/// What to do when a limit is exceeded; the default prints the error and
+/// exits with status 1.
+pub type OnExceeded = fn(&Error) -> !;
+
+static ON_EXCEEDED: OnceLock<OnExceeded> = OnceLock::new();
+
+/// Replaces what happens when a limit is exceeded (`watch` restarts itself
+/// instead of exiting). The first call wins.
+pub fn set_on_exceeded(handler: OnExceeded) {
+    let _ = ON_EXCEEDED.set(handler);
+}
+
+fn exit_with(error: &Error) -> ! {
+    eprintln!("{error}");
+    std::process::exit(1)
+}
+
+/// A build in flight.
+struct Running {
+    ticket: u64,
+    started: Instant,
+    what: String,
+}
+
+static RUNNING: Mutex<Vec<Running>> = Mutex::new(Vec::new());
+static NEXT_TICKET: AtomicU64 = AtomicU64::new(0);
+
+/// Proof that a build is being watched; the build is forgotten when this
+/// is dropped.
+pub struct Watched {
+    ticket: u64,
+}
+
+impl Drop for Watched {
+    fn drop(&mut self) {
+        if let Ok(mut running) = RUNNING.lock() {
+            running.retain(|r| r.ticket != self.ticket);
+        }
+    }
+}
+
+/// Watches a build described as `what` (the layout, profile and language,
+/// for the message) until the returned guard is dropped.
+pub fn watch(what: String) -> Watched {
+    start_watchdog();
+    let ticket = NEXT_TICKET.fetch_add(1, Ordering::Relaxed);
+    RUNNING.lock().expect("running builds").push(Running { ticket, started: Instant::now(), what });
+    Watched { ticket }
+}
+
+/// How often the watchdog looks.
+const TICK: Duration = Duration::from_millis(20);
+
+fn start_watchdog() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        let _ = std::thread::Builder::new().name("watchdog".into()).spawn(|| {
+            loop {
+                std::thread::sleep(TICK);
+                if let Some(error) = exceeded(current()) {
+                    let handler = ON_EXCEEDED.get().copied().unwrap_or(exit_with);
+                    handler(&error);
+                }
+            }
+        });
+    });
+}
+
+/// The error for a limit the running builds exceed, if any.
+fn exceeded(limits: Limits) -> Option<Error> {
+    let running = RUNNING.lock().ok()?;
+    if let Some(late) = running.iter().find(|r| r.started.elapsed() > limits.timeout) {
+        return Some(
+            Error::new(format!(
+                "{} ran for more than {} s and was stopped",
+                late.what,
+                limits.timeout.as_secs_f64()
+            ))
+            .with_hint(
+                "a layout that loops forever never finishes; fix the loop, or allow longer with `--timeout SECONDS`",
+            ),
+        );
+    }
+    if running.is_empty() {
+        return None;
+    }
+    let used = resident_memory()?;
+    (used > limits.max_memory).then(|| {
+        let what: Vec<&str> = running.iter().map(|r| r.what.as_str()).collect();
+        Error::new(format!(
+            "{} used more than {} MiB of memory and was stopped",
+            what.join(", "),
+            limits.max_memory >> 20
+        ))
+        .with_hint("a layout that builds huge values runs out of memory; fix it, or allow more with `--max-memory MIB`")
+    })
+}
+
+/// The process's resident memory in bytes, where the platform tells it.
+fn resident_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // One test, so that no other test's build is in flight meanwhile.
+    #[test]
+    fn late_and_large_builds_are_named() {
+        let guard = watch("the layout `spin.typ` (en)".into());
+        std::thread::sleep(Duration::from_millis(5));
+        let limits = Limits { timeout: Duration::from_millis(1), max_memory: u64::MAX };
+        let error = exceeded(limits).expect("over the deadline");
+        assert!(error.message.contains("spin.typ"), "{}", error.message);
+        assert!(exceeded(Limits { timeout: Duration::from_secs(3600), max_memory: u64::MAX }).is_none());
+        if resident_memory().is_some() {
+            let limits = Limits { timeout: Duration::from_secs(3600), max_memory: 1 };
+            assert!(exceeded(limits).expect("over the ceiling").message.contains("memory"));
+        } else {
+            eprintln!("skipped the memory check: this platform does not report resident memory");
+        }
+        drop(guard);
+        assert!(exceeded(Limits { timeout: Duration::ZERO, max_memory: 1 }).is_none(), "nothing in flight");
+    }
+}

@@ -1,0 +1,74 @@
+//! Links are safe everywhere: one check for every field that becomes a
+//! link, so no `javascript:` or `file:` action reaches a PDF.
+
+mod common;
+
+use common::{Pdf, SMALL, Scratch, resume_err, resume_ok};
+
+const PLACES: &[(&str, &str)] = &[
+    ("certification", "[[certification]]\nid = \"c\"\nname = \"Cert\"\nlink = \"URL\"\n"),
+    ("open_source", "[[open_source]]\nid = \"o\"\nname = \"Lib\"\nlink = \"URL\"\n"),
+    (
+        "section",
+        "[[section]]\nid = \"talks\"\ntitle = \"Talks\"\nitems = [{ text = \"A talk\", link = \"URL\" }]\n",
+    ),
+    (
+        "education",
+        "[[education]]\nid = \"e\"\nschool = \"School\"\ndetails = [{ text = \"Thesis\", link = \"URL\" }]\n",
+    ),
+    (
+        "troubleshooting",
+        "[[project]]\nid = \"p\"\nname = \"P\"\ncompany = \"c\"\nperiod = \"2020-01..2020-02\"\ntroubleshooting = [{ problem = \"x\", link = \"URL\" }]\n",
+    ),
+    ("person.links", "PERSON"),
+];
+
+fn resume_with(place: &str, url: &str) -> String {
+    if place == "PERSON" {
+        return SMALL.replacen("[person]\n", &format!("[person]\nlinks = [\"{url}\"]\n"), 1);
+    }
+    format!("{SMALL}\n{}", place.replace("URL", url))
+}
+
+#[test]
+fn unsafe_schemes_are_refused_in_every_link_field() {
+    for (field, place) in PLACES {
+        for url in
+            ["javascript:app.alert(1)", "file:///etc/passwd", "JavaScript:alert(1)", "data:text/html,x"]
+        {
+            let dir = Scratch::new("unsafe-link");
+            dir.write("resume.toml", &resume_with(place, url));
+            let err = resume_err(&dir.0, &["pdf", "-o", "x.pdf"]);
+            assert!(err.contains("is not a web address"), "{field} {url}: {err}");
+            assert!(err.contains("resume.toml:"), "{field} {url}: not located: {err}");
+            assert!(!dir.path("x.pdf").exists());
+            let check = resume_err(&dir.0, &["check"]);
+            assert!(check.contains("is not a web address"), "check missed {field} {url}");
+        }
+    }
+}
+
+#[test]
+fn web_mail_and_phone_links_are_kept() {
+    for (field, place) in PLACES {
+        for url in ["https://example.com/a", "mailto:me@example.com", "tel:+82-10-1234-5678"] {
+            let dir = Scratch::new("safe-link");
+            dir.write("resume.toml", &resume_with(place, url));
+            resume_ok(&dir.0, &["pdf", "-o", "x.pdf"]);
+            let uris = Pdf::open(&dir.path("x.pdf")).link_uris();
+            assert!(uris.iter().any(|u| u == url), "{field} {url}: {uris:?}");
+        }
+    }
+}
+
+#[test]
+fn overlong_links_are_refused_in_check_and_pdf_alike() {
+    let dir = Scratch::new("long-link");
+    let url = format!("https://example.com/{}", "a".repeat(10_000));
+    dir.write("resume.toml", &resume_with(PLACES[0].1, &url));
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("longer than 2,000 characters"), "{err}");
+    assert!(err.lines().all(|l| l.chars().count() < 300), "the whole URL is echoed: {err}");
+    let err = resume_err(&dir.0, &["pdf"]);
+    assert!(err.contains("longer than 2,000 characters"), "{err}");
+}

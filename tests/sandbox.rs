@@ -1,0 +1,89 @@
+//! The sandbox holds: a layout reads only its own folder, symlinks that
+//! lead out are refused, special and huge files are refused, and a profile
+//! cannot point the build at a layout outside the résumé's folder.
+
+mod common;
+
+use common::{SMALL, Scratch, resume_bounded, resume_err, resume_ok};
+use std::time::Duration;
+
+const READS: &str = "#let data = json(\"/resume.json\")\n= #data.person.name\n";
+
+#[test]
+fn a_symlink_out_of_the_layout_folder_is_refused() {
+    let dir = Scratch::new("escape");
+    dir.write("resume.toml", SMALL);
+    dir.write("lay/x.typ", &format!("{READS}#raw(read(\"root/etc/hostname\"))\n"));
+    std::os::unix::fs::symlink("/", dir.path("lay/root")).unwrap();
+    let err = resume_err(&dir.0, &["pdf", "--layout", "lay/x.typ", "-o", "x.pdf"]);
+    assert!(err.contains("leads outside the folder"), "{err}");
+    assert!(err.contains("x.typ:3:"), "the error points at the layout line: {err}");
+    assert!(!dir.path("x.pdf").exists());
+}
+
+#[test]
+fn a_profile_cannot_arm_a_layout_outside_the_folder() {
+    let dir = Scratch::new("profile-layout");
+    dir.write("outside/x.typ", READS);
+    dir.write("cv/resume.toml", &format!("{SMALL}\n[profile.p]\nlayout = \"../outside/x.typ\"\n"));
+    let err = resume_err(&dir.path("cv"), &["pdf", "--profile", "all"]);
+    assert!(err.contains("leads outside the résumé's folder"), "{err}");
+    assert!(err.contains("resume.toml:"), "not located at the profile: {err}");
+    // The same through a symlink inside the folder.
+    std::os::unix::fs::symlink("../outside", dir.path("cv/lay")).unwrap();
+    dir.write("cv/resume.toml", &format!("{SMALL}\n[profile.p]\nlayout = \"lay/x.typ\"\n"));
+    let err = resume_err(&dir.path("cv"), &["pdf", "--profile", "all"]);
+    assert!(err.contains("leads outside the résumé's folder"), "{err}");
+}
+
+#[test]
+fn a_layout_inside_the_folder_still_builds() {
+    let dir = Scratch::new("inside");
+    dir.write("resume.toml", &format!("{SMALL}\n[profile.p]\nlayout = \"lay/x.typ\"\n"));
+    dir.write("lay/x.typ", &format!("{READS}#read(\"note.txt\")\n"));
+    dir.write("lay/note.txt", "a note beside the layout");
+    resume_ok(&dir.0, &["pdf", "--profile", "p", "-o", "p.pdf"]);
+    assert!(common::Pdf::open(&dir.path("p.pdf")).text().contains("a note beside the layout"));
+}
+
+#[test]
+fn special_files_are_refused_without_hanging() {
+    let dir = Scratch::new("special-in");
+    dir.write("resume.toml", SMALL);
+    let limit = Duration::from_secs(60);
+    // A résumé that is a device never ends; a FIFO never opens.
+    let (out, killed) = resume_bounded(&dir.0, &["pdf", "--input", "/dev/zero", "-o", "x.pdf"], limit);
+    assert!(!killed, "reading /dev/zero did not stop");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    std::fs::create_dir_all(dir.path("lay")).unwrap();
+    assert!(std::process::Command::new("mkfifo").arg(dir.path("lay/fifo")).status().unwrap().success());
+    dir.write("lay/x.typ", &format!("{READS}#read(\"fifo\")\n"));
+    let (out, killed) = resume_bounded(&dir.0, &["pdf", "--layout", "lay/x.typ", "-o", "x.pdf"], limit);
+    assert!(!killed, "reading a FIFO hung");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    // A translation file linked to a device.
+    std::os::unix::fs::symlink("/dev/zero", dir.path("en.ftl")).unwrap();
+    let (out, killed) = resume_bounded(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"], limit);
+    assert!(!killed, "reading en.ftl → /dev/zero did not stop");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    assert!(!dir.path("x.pdf").exists());
+}
+
+#[test]
+fn files_past_the_size_cap_are_refused() {
+    let dir = Scratch::new("huge");
+    dir.write("resume.toml", SMALL);
+    // Sparse: large to the file system, no disk used.
+    std::fs::create_dir_all(dir.path("lay")).unwrap();
+    let big = std::fs::File::create(dir.path("lay/big.bin")).unwrap();
+    big.set_len(100 << 20).unwrap();
+    dir.write("lay/x.typ", &format!("{READS}#read(\"big.bin\", encoding: none).len()\n"));
+    let err = resume_err(&dir.0, &["pdf", "--layout", "lay/x.typ", "-o", "x.pdf"]);
+    assert!(err.contains("MiB"), "{err}");
+    let huge = std::fs::File::create(dir.path("huge.toml")).unwrap();
+    huge.set_len(20 << 20).unwrap();
+    let err = resume_err(&dir.0, &["pdf", "--input", "huge.toml", "-o", "x.pdf"]);
+    assert!(err.contains("more than the 8 MiB allowed"), "{err}");
+}

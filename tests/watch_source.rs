@@ -1,0 +1,93 @@
+//! watch never switches source: resolved once at start, a vanished
+//! résumé means waiting for it, never building the built-in example over
+//! the user's PDF; and a build that runs past its deadline is reported
+//! while watch keeps watching.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use common::{Pdf, Scratch};
+
+struct Watching {
+    child: Child,
+    lines: Receiver<String>,
+}
+
+impl Watching {
+    fn start(dir: &Scratch, args: &[&str]) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resume"))
+            .arg("watch")
+            .args(args)
+            .current_dir(&dir.0)
+            .env("SOURCE_DATE_EPOCH", "1795651200")
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let (send, lines) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watching { child, lines }
+    }
+
+    /// The next line that starts with `prefix`, within a minute.
+    fn expect(&self, prefix: &str) -> String {
+        loop {
+            match self.lines.recv_timeout(Duration::from_secs(60)) {
+                Ok(line) if line.starts_with(prefix) => return line,
+                Ok(_) => {}
+                Err(_) => panic!("watch printed no line starting with `{prefix}`"),
+            }
+        }
+    }
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn a_vanished_resume_is_waited_for_not_replaced_by_the_example() {
+    let dir = Scratch::new("watch-vanish");
+    dir.write("resume.toml", "[person]\nname = \"Mine\"\n");
+    let watching = Watching::start(&dir, &["--lang", "en", "-o", "out.pdf"]);
+    watching.expect("built out.pdf");
+    assert!(Pdf::open(&dir.path("out.pdf")).text().contains("Mine"));
+    // An editor saving by delete + create: the file is gone for a while.
+    std::fs::remove_file(dir.path("resume.toml")).unwrap();
+    watching.expect("`resume.toml` is gone");
+    std::thread::sleep(Duration::from_millis(300));
+    let text = Pdf::open(&dir.path("out.pdf")).text();
+    assert!(text.contains("Mine"), "out.pdf was replaced while resume.toml was gone: {text}");
+    dir.write("resume.toml", "[person]\nname = \"Mine again\"\n");
+    watching.expect("built out.pdf");
+    assert!(Pdf::open(&dir.path("out.pdf")).text().contains("Mine again"));
+}
+
+#[test]
+fn a_runaway_build_is_reported_and_watch_keeps_watching() {
+    let dir = Scratch::new("watch-spin");
+    dir.write("resume.toml", "[person]\nname = \"Looped\"\n");
+    dir.write("lay/x.typ", "#for i in range(100000000000) { }\n");
+    let watching = Watching::start(&dir, &["--layout", "lay/x.typ", "--timeout", "1", "-o", "out.pdf"]);
+    let stopped = watching.expect("error:");
+    assert!(stopped.contains("ran for more than 1 s"), "{stopped}");
+    watching.expect("waiting for a change");
+    // Fixed, the layout builds, in the same watch session.
+    std::thread::sleep(Duration::from_millis(100));
+    dir.write("lay/x.typ", "#let data = json(\"/resume.json\")\n= #data.person.name\n");
+    watching.expect("built out.pdf");
+    assert!(Pdf::open(&dir.path("out.pdf")).text().contains("Looped"));
+}

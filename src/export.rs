@@ -1,6 +1,11 @@
 //! Exports of the localized view: JSON (what layouts receive) and Markdown
 //! (headings and `- Label: value` lists, readable on
 //! GitHub).
+//!
+//! Markdown is rendered by whatever reads it, and it passes HTML through:
+//! every text from the résumé or its translations is escaped so that it
+//! shows as written and never becomes a tag or a link, and only links
+//! with a scheme the tool accepts are printed as links.
 
 use std::fmt::Write;
 
@@ -12,16 +17,83 @@ pub fn json(view: &View) -> String {
     serde_json::to_string_pretty(view).expect("views serialize") + "\n"
 }
 
+/// Link schemes printed as links; any other target is printed as text.
+const SAFE_SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
+
+/// Text made inert for Markdown: `&` and `<` as entities, so that nothing
+/// opens a tag, an autolink or an entity; `[`, `]` and backticks as
+/// entities, so that nothing opens a link, an image or a code span; line
+/// breaks as spaces, as every text here sits on one line. A lone `>`
+/// cannot open anything once `<` is escaped, so arrows (`a --> b`) stay as
+/// written, except at the very start, where it would begin a quote.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '[' => out.push_str("&#91;"),
+            ']' => out.push_str("&#93;"),
+            '`' => out.push_str("&#96;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    if out.starts_with('>') {
+        out.insert(0, '\\');
+    }
+    out
+}
+
+/// A link target that may be printed as a link, with the characters that
+/// would end it (or could not stand in it) percent-encoded.
+fn safe_target(url: &str) -> Option<String> {
+    let (scheme, _) = url.split_once(':')?;
+    if !SAFE_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            ' ' | '<' | '>' | '(' | ')' | '[' | ']' | '"' | '`' | '\\' => {
+                out.push_str(&format!("%{:02X}", c as u32))
+            }
+            c if c.is_control() || c.is_whitespace() => {
+                let mut bytes = [0; 4];
+                for byte in c.encode_utf8(&mut bytes).bytes() {
+                    out.push_str(&format!("%{byte:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// A link as an autolink, `<https://…>`, or as plain text when its target
+/// is not one to follow.
 fn link(link: &LinkView) -> String {
-    format!("<{}>", link.url)
+    match safe_target(&link.url) {
+        Some(url) => format!("<{url}>"),
+        None => escape(&link.url),
+    }
+}
+
+/// A contact as `[text](target)`, or as plain text when its target is
+/// not one to follow.
+fn contact(link: &LinkView) -> String {
+    match safe_target(&link.url) {
+        Some(url) => format!("[{}]({url})", escape(&link.text)),
+        None => escape(&link.text),
+    }
 }
 
 fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
     for item in items {
         let indent = "  ".repeat(depth);
         let text = match (&item.text, &item.link) {
-            (Some(text), Some(l)) => format!("{text} {}", link(l)),
-            (Some(text), None) => text.clone(),
+            (Some(text), Some(l)) => format!("{} {}", escape(text), link(l)),
+            (Some(text), None) => escape(text),
             (None, Some(l)) => link(l),
             (None, None) => continue,
         };
@@ -33,25 +105,27 @@ fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
 /// The view as Markdown: a heading per section and per project, and
 /// `- Label: value` lists with nested bullets, as in the Markdown résumés it imports.
 pub fn markdown(view: &View) -> String {
-    let label = |id: &str| view.labels.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let label = |id: &str| escape(&view.labels.get(id).cloned().unwrap_or_else(|| id.to_string()));
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", view.person.name);
+    let _ = writeln!(out, "# {}\n", escape(&view.person.name));
     if let Some(headline) = &view.person.headline {
-        let _ = writeln!(out, "{headline}\n");
+        let _ = writeln!(out, "{}\n", escape(headline));
     }
     if !view.person.contacts.is_empty() {
-        let contacts: Vec<String> =
-            view.person.contacts.iter().map(|c| format!("[{}]({})", c.text, c.url)).collect();
+        let contacts: Vec<String> = view.person.contacts.iter().map(contact).collect();
         let _ = writeln!(out, "{}\n", contacts.join(" · "));
     }
     if let Some(summary) = &view.summary {
-        let _ = writeln!(out, "{summary}\n");
+        let paragraphs: Vec<String> = summary.split("\n\n").map(escape).collect();
+        let _ = writeln!(out, "{}\n", paragraphs.join("\n\n"));
     }
     if let Some(career) = &view.career {
-        let _ = writeln!(out, "## {}\n\n**{}**\n", label("section-summary"), career.total);
+        let _ = writeln!(out, "## {}\n\n**{}**\n", label("section-summary"), escape(&career.total));
         for line in &career.lines {
-            let role = line.role.as_ref().map(|r| format!(" · {r}")).unwrap_or_default();
-            let _ = writeln!(out, "- {}{role}: {} ({})", line.company, line.period, line.duration);
+            let role = line.role.as_ref().map(|r| format!(" · {}", escape(r))).unwrap_or_default();
+            let (company, period, duration) =
+                (escape(&line.company), escape(&line.period), escape(&line.duration));
+            let _ = writeln!(out, "- {company}{role}: {period} ({duration})");
         }
         out.push('\n');
     }
@@ -59,27 +133,29 @@ pub fn markdown(view: &View) -> String {
         let _ = writeln!(out, "## {}\n", label("section-projects"));
     }
     for project in &view.projects {
-        let _ = writeln!(out, "### {}\n", project.name);
-        let _ = writeln!(out, "- {}: {} ({})", project.company, project.period, project.duration);
+        let _ = writeln!(out, "### {}\n", escape(&project.name));
+        let (company, period, duration) =
+            (escape(&project.company), escape(&project.period), escape(&project.duration));
+        let _ = writeln!(out, "- {company}: {period} ({duration})");
         if let Some(description) = &project.description {
-            let _ = writeln!(out, "- {description}");
+            let _ = writeln!(out, "- {}", escape(description));
         }
         for fact in &project.facts {
             match &fact.value {
                 Some(value) => {
-                    let _ = writeln!(out, "- {}: {value}", fact.label);
+                    let _ = writeln!(out, "- {}: {}", escape(&fact.label), escape(value));
                 }
                 None => {
-                    let _ = writeln!(out, "- {}", fact.label);
+                    let _ = writeln!(out, "- {}", escape(&fact.label));
                 }
             }
             for detail in &fact.details {
                 match &detail.label {
                     Some(l) => {
-                        let _ = writeln!(out, "  - {l}: {}", detail.value);
+                        let _ = writeln!(out, "  - {}: {}", escape(l), escape(&detail.value));
                     }
                     None => {
-                        let _ = writeln!(out, "  - {}", detail.value);
+                        let _ = writeln!(out, "  - {}", escape(&detail.value));
                     }
                 }
             }
@@ -96,9 +172,9 @@ pub fn markdown(view: &View) -> String {
         if !project.troubleshooting.is_empty() {
             let _ = writeln!(out, "- {}", label("part-troubleshooting"));
             for trouble in &project.troubleshooting {
-                let _ = writeln!(out, "  - {}", trouble.problem);
+                let _ = writeln!(out, "  - {}", escape(&trouble.problem));
                 if let Some(resolution) = &trouble.resolution {
-                    let _ = writeln!(out, "    - {resolution}");
+                    let _ = writeln!(out, "    - {}", escape(resolution));
                 }
                 if let Some(l) = &trouble.link {
                     let _ = writeln!(out, "    - {}", link(l));
@@ -110,14 +186,17 @@ pub fn markdown(view: &View) -> String {
     if !view.skills.is_empty() {
         let _ = writeln!(out, "## {}\n", label("section-skills"));
         for group in &view.skills {
-            let items: Vec<String> =
-                group.items.iter().map(|s| format!("{} ({})", s.name, s.duration)).collect();
-            let _ = writeln!(out, "- {}: {}", group.label, items.join(", "));
+            let items: Vec<String> = group
+                .items
+                .iter()
+                .map(|s| format!("{} ({})", escape(&s.name), escape(&s.duration)))
+                .collect();
+            let _ = writeln!(out, "- {}: {}", escape(&group.label), items.join(", "));
         }
         out.push('\n');
     }
     for section in &view.sections {
-        let _ = writeln!(out, "## {}\n", section.title);
+        let _ = writeln!(out, "## {}\n", escape(&section.title));
         bullets(&mut out, &section.items, 0);
         out.push('\n');
     }
@@ -148,4 +227,26 @@ pub fn fluent_skeleton(entries: &[crate::view::TextEntry], lang: &str) -> String
         let _ = writeln!(out, "{} =", entry.id);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cannot_open_tags_links_or_code() {
+        assert_eq!(escape("<b>a & [x](y)</b> `c`"), "&lt;b>a &amp; &#91;x&#93;(y)&lt;/b> &#96;c&#96;");
+        assert_eq!(escape("a --> b"), "a --> b");
+        assert_eq!(escape("> quote\nnext"), "\\> quote next");
+    }
+
+    #[test]
+    fn only_followable_targets_are_links() {
+        assert_eq!(safe_target("https://x.y/a b(c)").as_deref(), Some("https://x.y/a%20b%28c%29"));
+        assert_eq!(safe_target("MAILTO:a@b.c").as_deref(), Some("MAILTO:a@b.c"));
+        assert_eq!(safe_target("tel:+8210").as_deref(), Some("tel:+8210"));
+        for unsafe_target in ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "x.y"] {
+            assert_eq!(safe_target(unsafe_target), None, "{unsafe_target}");
+        }
+    }
 }

@@ -5,6 +5,11 @@
 //! summary and highlights), so a résumé written around jobs still prints
 //! them. Prose is written as `{ <lang> = "…" }`, ready for a translation
 //! beside it; names of organisations stay plain.
+//!
+//! What `resume check` would reject is mended or left out here, each
+//! reported with its place: a link without its scheme gets `https://`, one
+//! with another scheme (`javascript:`) is dropped, a period written
+//! backwards is swapped, ids are kebab-case and unique.
 
 use std::path::Path;
 
@@ -14,7 +19,7 @@ use super::{
 };
 use crate::error::{Error, Location, Result};
 use crate::i18n::{Catalogue, Language};
-use crate::import::{Imported, kebab};
+use crate::import::{Ids, Imported, is_email, is_ongoing, link_or_note, ordered_period};
 use crate::model::{
     Bullet, Certification, Company, Contribution, Education, Period, Person, Project, Resume, Section, Text,
     YearMonth, to_toml,
@@ -25,7 +30,13 @@ use crate::model::{
 pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
     let document: Document = serde_json::from_str(text).map_err(|err| syntax_error(&err, text, file))?;
     let catalogue = Catalogue::new(lang, &[])?;
-    let mut importer = Importer { lang: lang.code, catalogue, ids: Vec::new(), notes: Vec::new() };
+    let mut importer = Importer {
+        lang: lang.code,
+        catalogue,
+        ids: Ids::for_entries(),
+        company_ids: Ids::default(),
+        notes: Vec::new(),
+    };
     let resume = importer.resume(document)?;
     let header = "# Imported from JSON Resume; run `resume check` and add the other languages.\n";
     Ok(Imported { toml: to_toml(&resume, header), skipped: importer.notes })
@@ -46,8 +57,11 @@ fn syntax_error(err: &serde_json::Error, text: &str, file: &Path) -> Error {
 struct Importer {
     lang: &'static str,
     catalogue: Catalogue,
-    /// Ids given so far, to keep them unique.
-    ids: Vec<String>,
+    /// Ids of projects, education, certifications, contributions and
+    /// sections: one namespace, as selectors see them.
+    ids: Ids,
+    /// Company ids, a namespace of their own.
+    company_ids: Ids,
     notes: Vec<String>,
 }
 
@@ -64,14 +78,6 @@ fn month(text: &str, is_end: bool) -> Option<YearMonth> {
         return YearMonth::new(text.parse().ok()?, if is_end { 12 } else { 1 });
     }
     YearMonth::parse(text)
-}
-
-/// Words JSON Resume editors write for an end that has not come.
-fn is_ongoing(text: &str) -> bool {
-    matches!(
-        text.trim().to_lowercase().as_str(),
-        "" | "present" | "current" | "now" | "현재" | "재직중" | "재직 중"
-    )
 }
 
 impl Importer {
@@ -93,18 +99,16 @@ impl Importer {
         }
     }
 
-    /// A kebab-case id from `name`, or `<kind>-<n>` when the name gives
-    /// none (Hangul) or one already taken.
-    fn id(&mut self, name: &str, kind: &str, n: usize) -> String {
-        let mut id = kebab(name);
-        if id.len() < 2 || self.ids.contains(&id) {
-            id = format!("{kind}-{n}");
-        }
-        while self.ids.contains(&id) {
-            id.push_str("-x");
-        }
-        self.ids.push(id.clone());
-        id
+    /// A link from `place`, mended (a missing `https://`) or left out
+    /// (another scheme, no host) with a note, so that the file passes
+    /// `resume check`.
+    fn link(&mut self, place: &str, url: &str) -> Option<String> {
+        link_or_note(url, |note| self.note(place, &note))
+    }
+
+    /// A given link field, cleaned as [`Self::link`] does.
+    fn link_field(&mut self, place: &str, url: &Option<String>) -> Option<String> {
+        given(url).and_then(|url| self.link(place, url))
     }
 
     fn period(&mut self, place: &str, start: &Option<String>, end: &Option<String>) -> Option<Period> {
@@ -130,12 +134,42 @@ impl Importer {
                 }
             },
         };
-        Some(Period { start, end })
+        let (period, swapped) = ordered_period(start, end);
+        if let Some(swapped) = swapped {
+            self.note(place, &format!("the period {swapped}"));
+        }
+        Some(period)
     }
 
-    fn bullet(&self, text: &str) -> Bullet {
-        let (text, link) = split_link(text);
-        Bullet { text: (!text.is_empty()).then(|| self.prose(&text)), link, ..Bullet::default() }
+    /// A highlight as a bullet, its `<url>` as the link; `None` when
+    /// nothing is left of it (a bullet needs a text or a link).
+    fn bullet(&mut self, place: &str, text: &str) -> Option<Bullet> {
+        let (text, url) = split_link(text.trim());
+        let link = url.and_then(|url| self.link(place, &url));
+        let text = (!text.is_empty()).then(|| self.prose(&text));
+        (text.is_some() || link.is_some()).then_some(Bullet { text, link, ..Bullet::default() })
+    }
+
+    /// Every highlight of a list that leaves a bullet.
+    fn bullets(&mut self, place: &str, texts: &[String]) -> Vec<Bullet> {
+        texts.iter().enumerate().filter_map(|(n, text)| self.bullet(&format!("{place}[{n}]"), text)).collect()
+    }
+
+    /// Reserves the ids of the sections this document will fill, so that
+    /// no entry takes one of them first.
+    fn reserve_sections(&mut self, document: &Document) {
+        let lists = [
+            (SECTION_AWARDS, document.awards.is_empty()),
+            (SECTION_PUBLICATIONS, document.publications.is_empty()),
+            (SECTION_LANGUAGES, document.languages.is_empty()),
+            (SECTION_INTERESTS, document.interests.is_empty()),
+            (SECTION_SKILLS, document.skills.is_empty()),
+        ];
+        for ((id, _), empty) in lists {
+            if !empty {
+                self.ids.reserve(id);
+            }
+        }
     }
 
     fn resume(&mut self, document: Document) -> Result<Resume> {
@@ -150,6 +184,7 @@ impl Importer {
             sections: Vec::new(),
             profiles: Default::default(),
         };
+        self.reserve_sections(&document);
         self.work(&document, &mut resume);
         self.projects(&document, &mut resume);
         self.education(&document, &mut resume);
@@ -176,18 +211,16 @@ impl Importer {
         if name.is_empty() {
             self.note("basics.name", "missing; fill in `name` under [person]");
         }
-        let mut links: Vec<String> = given(&basics.url).map(str::to_string).into_iter().collect();
+        let mut links: Vec<String> = self.link_field("basics.url", &basics.url).into_iter().collect();
         for (n, profile) in basics.profiles.iter().enumerate() {
+            let place = format!("basics.profiles[{n}]");
             let url = given(&profile.url).map(str::to_string).or_else(|| {
                 profile_url(given(&profile.network).unwrap_or_default(), given(&profile.username)?)
             });
-            match url {
-                Some(url) if !links.contains(&url) => links.push(url),
+            match url.map(|url| self.link(&format!("{place}.url"), &url)) {
+                Some(Some(url)) if !links.contains(&url) => links.push(url),
                 Some(_) => {}
-                None => self.note(
-                    &format!("basics.profiles[{n}]"),
-                    "has no `url`; add the link to [person] links yourself",
-                ),
+                None => self.note(&place, "has no `url`; add the link to [person] links yourself"),
             }
             self.unknown(&format!("basics.profiles[{n}]"), &profile.unknown);
         }
@@ -203,10 +236,22 @@ impl Importer {
         Person {
             name: Text::Plain(name.to_string()),
             headline: given(&basics.label).map(|l| self.prose(l)),
-            email: given(&basics.email).map(str::to_string),
+            email: self.email(&basics.email),
             phone: given(&basics.phone).map(str::to_string),
             links,
         }
+    }
+
+    /// The e-mail address, without a `mailto:` in front; one that is not
+    /// an address is left out with a note (`resume check` rejects it).
+    fn email(&mut self, email: &Option<String>) -> Option<String> {
+        let given = given(email)?;
+        let address = given.strip_prefix("mailto:").unwrap_or(given);
+        if is_email(address) && !address.contains(char::is_whitespace) {
+            return Some(address.to_string());
+        }
+        self.note("basics.email", &format!("`{given}` is not an e-mail address; left out"));
+        None
     }
 
     fn is_named_by_a_project(document: &Document, name: &str) -> bool {
@@ -227,10 +272,7 @@ impl Importer {
             let company_id = match resume.companies.iter().find(|c| c.name == Text::Plain(name.to_string())) {
                 Some(company) => company.id.clone(),
                 None => {
-                    let mut id = kebab(name);
-                    if id.len() < 2 || resume.companies.iter().any(|c| c.id == id) {
-                        id = format!("company-{}", resume.companies.len() + 1);
-                    }
+                    let id = self.company_ids.claim(name, "company");
                     resume.companies.push(Company {
                         id: id.clone(),
                         name: Text::Plain(name.to_string()),
@@ -266,14 +308,15 @@ impl Importer {
                 continue;
             };
             let title = position.unwrap_or(name);
-            let id = self.id(&format!("{name} {title}"), "project", resume.projects.len() + 1);
+            let id = self.ids.claim(&format!("{name} {title}"), "project");
+            let responsibilities = self.bullets(&format!("{place}.highlights"), &work.highlights);
             resume.projects.push(Project {
                 id,
                 name: self.prose(title),
                 company: company_id,
                 period,
                 description: given(&work.summary).map(|s| self.prose(s)),
-                responsibilities: work.highlights.iter().map(|h| self.bullet(h)).collect(),
+                responsibilities,
                 ..empty_project()
             });
         }
@@ -289,7 +332,8 @@ impl Importer {
             };
             let period = self.period(&place, &project.start_date, &project.end_date);
             if project.kind.as_deref() == Some(OPEN_SOURCE_TYPE) {
-                let id = self.id(name, "open-source", resume.open_source.len() + 1);
+                let id = self.ids.claim(name, "open-source");
+                let link = self.link_field(&format!("{place}.url"), &project.url);
                 if !project.highlights.is_empty() || !project.roles.is_empty() {
                     self.note(&place, "the highlights and roles of a contribution have no place; left out");
                 }
@@ -298,7 +342,7 @@ impl Importer {
                     name: self.prose(name),
                     description: given(&project.description).map(|d| self.prose(d)),
                     period,
-                    link: given(&project.url).map(str::to_string),
+                    link,
                     tags: project.keywords.clone(),
                 });
                 continue;
@@ -322,18 +366,21 @@ impl Importer {
                 .iter()
                 .find(|c| c.name == Text::Plain(entity.to_string()))
                 .map_or_else(|| entity.to_string(), |c| c.id.clone());
-            let id = self.id(name, "project", resume.projects.len() + 1);
+            let id = self.ids.claim(name, "project");
+            let responsibilities = self.bullets(&format!("{place}.highlights"), &project.highlights);
+            let achievements = self
+                .link_field(&format!("{place}.url"), &project.url)
+                .map(|url| Bullet { link: Some(url), ..Bullet::default() })
+                .into_iter()
+                .collect();
             resume.projects.push(Project {
                 id,
                 name: self.prose(name),
                 company,
                 period,
                 description: given(&project.description).map(|d| self.prose(d)),
-                responsibilities: project.highlights.iter().map(|h| self.bullet(h)).collect(),
-                achievements: given(&project.url)
-                    .map(|url| Bullet { link: Some(url.to_string()), ..Bullet::default() })
-                    .into_iter()
-                    .collect(),
+                responsibilities,
+                achievements,
                 tags: project.keywords.clone(),
                 ..empty_project()
             });
@@ -355,12 +402,14 @@ impl Importer {
             }
             let degree: Vec<&str> =
                 [given(&entry.study_type), given(&entry.area)].into_iter().flatten().collect();
+            let period = self.period(&place, &entry.start_date, &entry.end_date);
+            let details = self.bullets(&format!("{place}.courses"), &entry.courses);
             resume.education.push(Education {
-                id: self.id(school, "education", n + 1),
+                id: self.ids.claim(school, "education"),
                 school: self.prose(school),
                 degree: (!degree.is_empty()).then(|| self.prose(&degree.join(FIELD_SEPARATOR))),
-                period: self.period(&place, &entry.start_date, &entry.end_date),
-                details: entry.courses.iter().map(|c| self.bullet(c)).collect(),
+                period,
+                details,
             });
         }
     }
@@ -377,12 +426,13 @@ impl Importer {
             if given(&entry.date).is_some() && date.is_none() {
                 self.note(&place, "its `date` is not a date; left out");
             }
+            let link = self.link_field(&format!("{place}.url"), &entry.url);
             resume.certifications.push(Certification {
-                id: self.id(name, "certification", n + 1),
+                id: self.ids.claim(name, "certification"),
                 name: self.prose(name),
                 issuer: given(&entry.issuer).map(|i| Text::Plain(i.to_string())),
                 date,
-                link: given(&entry.url).map(str::to_string),
+                link,
             });
         }
     }
@@ -405,7 +455,7 @@ impl Importer {
             self.unknown(&format!("awards[{n}]"), &award.unknown);
             let date = shown_month(&award.date);
             let text = joined(&[given(&award.title), given(&award.awarder), date.as_deref()]);
-            awards.push(self.with_summary(&text, None, &award.summary));
+            awards.extend(self.with_summary(&format!("awards[{n}]"), &text, None, &award.summary));
         }
         lists.push((SECTION_AWARDS, awards));
 
@@ -414,21 +464,25 @@ impl Importer {
             self.unknown(&format!("publications[{n}]"), &publication.unknown);
             let date = shown_month(&publication.release_date);
             let text = joined(&[given(&publication.name), given(&publication.publisher), date.as_deref()]);
-            publications.push(self.with_summary(&text, given(&publication.url), &publication.summary));
+            let place = format!("publications[{n}]");
+            let url = self.link_field(&format!("{place}.url"), &publication.url);
+            publications.extend(self.with_summary(&place, &text, url, &publication.summary));
         }
         lists.push((SECTION_PUBLICATIONS, publications));
 
         let mut languages = Vec::new();
         for (n, language) in document.languages.iter().enumerate() {
             self.unknown(&format!("languages[{n}]"), &language.unknown);
-            languages.push(self.bullet(&joined(&[given(&language.language), given(&language.fluency)])));
+            let text = joined(&[given(&language.language), given(&language.fluency)]);
+            languages.extend(self.bullet(&format!("languages[{n}]"), &text));
         }
         lists.push((SECTION_LANGUAGES, languages));
 
         let mut interests = Vec::new();
         for (n, interest) in document.interests.iter().enumerate() {
             self.unknown(&format!("interests[{n}]"), &interest.unknown);
-            interests.push(self.bullet(&keyword_line(given(&interest.name), &interest.keywords)));
+            let text = keyword_line(given(&interest.name), &interest.keywords);
+            interests.extend(self.bullet(&format!("interests[{n}]"), &text));
         }
         lists.push((SECTION_INTERESTS, interests));
 
@@ -438,12 +492,12 @@ impl Importer {
             if given(&skill.level).is_some() {
                 self.left_out(&format!("skills[{n}].level"));
             }
-            skills.push(self.bullet(&keyword_line(given(&skill.name), &skill.keywords)));
+            let text = keyword_line(given(&skill.name), &skill.keywords);
+            skills.extend(self.bullet(&format!("skills[{n}]"), &text));
         }
         lists.push((SECTION_SKILLS, skills));
 
-        for ((id, title), mut items) in lists {
-            items.retain(|b| b.text.is_some() || b.link.is_some());
+        for ((id, title), items) in lists {
             if !items.is_empty() {
                 let title = self.prose(&self.catalogue.label(title, None)?);
                 resume.sections.push(Section { id: id.to_string(), title, items });
@@ -452,13 +506,21 @@ impl Importer {
         Ok(())
     }
 
-    fn with_summary(&self, text: &str, url: Option<&str>, summary: &Option<String>) -> Bullet {
-        Bullet {
-            text: (!text.is_empty()).then(|| self.prose(text)),
-            link: url.map(str::to_string),
-            items: given(summary).map(|s| self.bullet(s)).into_iter().collect(),
-            ..Bullet::default()
+    /// An entry's line with its summary nested under it; with no line or
+    /// link of its own, the summary is the bullet (a bullet needs one).
+    fn with_summary(
+        &mut self,
+        place: &str,
+        text: &str,
+        link: Option<String>,
+        summary: &Option<String>,
+    ) -> Option<Bullet> {
+        let summary_place = format!("{place}.summary");
+        if text.is_empty() && link.is_none() {
+            return given(summary).and_then(|s| self.bullet(&summary_place, s));
         }
+        let items = given(summary).and_then(|s| self.bullet(&summary_place, s)).into_iter().collect();
+        Some(Bullet { text: (!text.is_empty()).then(|| self.prose(text)), link, items, ..Bullet::default() })
     }
 }
 

@@ -3,6 +3,11 @@
 //! texts and bullets inline, and long lists one item per line. Importers
 //! build a [`Resume`] and print it with this, so what they write always
 //! reads back into the same model.
+//!
+//! Empty values are left out at every depth (an empty list, a fact with
+//! nothing in it, a bullet with neither text nor link): the model reads an
+//! absent key as empty, while some empty forms (`{}` for a bullet) would
+//! not read back at all.
 
 use std::fmt::Write;
 
@@ -19,7 +24,17 @@ const LINE_WIDTH: usize = 100;
 
 /// The résumé as TOML text, after `header` (comment lines, each ending in a newline).
 pub fn to_toml(resume: &Resume, header: &str) -> String {
-    let value = toml::Value::try_from(resume).expect("the model serializes to TOML");
+    let mut value = toml::Value::try_from(resume).expect("the model serializes to TOML");
+    let toml::Value::Table(top) = &mut value else { unreachable!("a résumé is a table") };
+    for (key, value) in top.iter_mut() {
+        match value {
+            // A profile with every field at its default still exists.
+            toml::Value::Table(profiles) if key == "profile" => {
+                profiles.iter_mut().for_each(|(_, profile)| prune(profile))
+            }
+            _ => prune(value),
+        }
+    }
     let toml::Value::Table(top) = value else { unreachable!("a résumé is a table") };
     let mut out = header.to_string();
     let loose: Vec<_> = top
@@ -52,6 +67,32 @@ pub fn to_toml(resume: &Resume, header: &str) -> String {
     out
 }
 
+/// Whether a value says nothing: an empty list or table.
+fn is_empty(value: &toml::Value) -> bool {
+    match value {
+        toml::Value::Array(items) => items.is_empty(),
+        toml::Value::Table(table) => table.is_empty(),
+        _ => false,
+    }
+}
+
+/// Drops empty lists and tables from tables, and empty tables from lists,
+/// innermost first, so that a table left empty by its own pruning goes
+/// too. Lists of names keep their (string) items as they are.
+fn prune(value: &mut toml::Value) {
+    match value {
+        toml::Value::Table(table) => {
+            table.iter_mut().for_each(|(_, v)| prune(v));
+            table.retain(|_, v| !is_empty(v));
+        }
+        toml::Value::Array(items) => {
+            items.iter_mut().for_each(prune);
+            items.retain(|v| !matches!(v, toml::Value::Table(t) if t.is_empty()));
+        }
+        _ => {}
+    }
+}
+
 fn block(out: &mut String, header: &str, path: &str, table: &toml::Table) {
     if !out.is_empty() && !out.ends_with("\n\n") {
         out.push('\n');
@@ -72,12 +113,7 @@ fn block(out: &mut String, header: &str, path: &str, table: &toml::Table) {
 }
 
 fn line(out: &mut String, key: &str, value: &toml::Value) {
-    let empty = match value {
-        toml::Value::Array(items) => items.is_empty(),
-        toml::Value::Table(table) => table.is_empty(),
-        _ => false,
-    };
-    if empty {
+    if is_empty(value) {
         return;
     }
     let _ = writeln!(out, "{} = {}", bare_key(key), inline(value));
@@ -123,5 +159,28 @@ mod tests {
         );
         assert!(written.contains("\n[[project.troubleshooting]]\n"), "{written}");
         assert!(written.starts_with("# test\n\n[person]\nname = \"yoonbh2714\"\n"), "{written}");
+    }
+
+    #[test]
+    fn empty_lists_texts_and_bullets_still_read_back() {
+        use crate::model::{Bullet, Fact, FactValue, Text};
+        let mut resume: Resume = toml::from_str(
+            "[person]\nname = ''\n[[project]]\nid = 'a'\nname = ''\ncompany = ''\nperiod = '2020-01..'\n",
+        )
+        .unwrap();
+        let project = &mut resume.projects[0];
+        project.achievements =
+            vec![Bullet::default(), Bullet { items: vec![Bullet::default()], ..Bullet::default() }];
+        project.responsibilities =
+            vec![Bullet { text: Some(Text::Plain(String::new())), ..Bullet::default() }];
+        project.languages = Some(Fact { value: Some(FactValue::Names(vec![])), details: vec![] });
+        project.os = Some(Fact::default());
+        let written = to_toml(&resume, "");
+        let again: Resume = toml::from_str(&written).unwrap_or_else(|err| panic!("{err}\n{written}"));
+        let project = &again.projects[0];
+        assert!(project.achievements.is_empty(), "{written}");
+        assert_eq!(project.responsibilities.len(), 1, "{written}");
+        assert!(project.languages.is_none() && project.os.is_none(), "{written}");
+        assert!(written.contains("name = \"\""), "{written}");
     }
 }

@@ -177,7 +177,7 @@ fn refuse_empty_selection(view: &View, selection: &Selection) -> Result<()> {
 fn describe(config: &BuildConfig, language: Language) -> String {
     let layout = match &config.layout {
         Layout::Builtin(name) => format!("the layout `{name}`"),
-        Layout::File(path) => format!("the layout `{}`", path.display()),
+        Layout::File(path) => format!("the layout `{}`", path.strip_prefix(".").unwrap_or(path).display()),
     };
     match &config.profile {
         Some(profile) => format!("{layout} (profile `{profile}`, {})", language.code),

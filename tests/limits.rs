@@ -7,10 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{SMALL, Scratch, resume_bounded, resume_err};
-
-/// A layout that would loop for hours.
-const SPIN: &str = "#for i in range(100000000000) { }\n";
+use common::{SMALL, SPIN, Scratch, resume_bounded, resume_err};
 
 fn bounded_failure(dir: &Scratch, args: &[&str]) -> String {
     let (out, killed) = resume_bounded(&dir.0, args, Duration::from_secs(90));

@@ -80,7 +80,7 @@ fn a_vanished_resume_is_waited_for_not_replaced_by_the_example() {
 fn a_runaway_build_is_reported_and_watch_keeps_watching() {
     let dir = Scratch::new("watch-spin");
     dir.write("resume.toml", "[person]\nname = \"Looped\"\n");
-    dir.write("lay/x.typ", "#for i in range(100000000000) { }\n");
+    dir.write("lay/x.typ", common::SPIN);
     let watching = Watching::start(&dir, &["--layout", "lay/x.typ", "--timeout", "1", "-o", "out.pdf"]);
     let stopped = watching.expect("error:");
     assert!(stopped.contains("ran for more than 1 s"), "{stopped}");

@@ -392,3 +392,7 @@ impl Scratch {
         path
     }
 }
+
+/// A layout that would loop for days in constant memory (Typst stops a
+/// single loop after 10,000 rounds, so three are nested).
+pub const SPIN: &str = "#let i = 0\n#while i < 9999 {\n  i += 1\n  let j = 0\n  while j < 9999 {\n    j += 1\n    let k = 0\n    while k < 9999 { k += 1 }\n  }\n}\n";

@@ -128,12 +128,6 @@ impl Ids {
 /// read files when clicked in a PDF or a rendered export.
 const LINK_SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
 
-/// Characters no link can hold: they end a link in Markdown and TOML
-/// readers alike, or show that the text is not an address at all.
-fn has_forbidden_char(url: &str) -> bool {
-    url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`' | '\\'))
-}
-
 /// The scheme of a link and what follows its colon, if it has one:
 /// `example.com:8080/x` is a host and port, not a scheme.
 fn scheme_of(url: &str) -> Option<(&str, &str)> {
@@ -149,31 +143,6 @@ fn scheme_of(url: &str) -> Option<(&str, &str)> {
     (known || rest.starts_with("//") || !is_port).then_some((scheme, rest))
 }
 
-/// Whether a web address has a host `resume check` accepts: one with a dot,
-/// not at either end.
-fn has_web_host(url: &str) -> bool {
-    let rest = url.split_once("://").map_or("", |(_, rest)| rest);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
-}
-
-/// Whether `text` reads as an e-mail address: someone, an `@`, a domain
-/// with a dot; the rule `resume check` applies to `email`.
-pub(crate) fn is_email(text: &str) -> bool {
-    match text.split_once('@') {
-        Some((user, domain)) => {
-            !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-        }
-        None => false,
-    }
-}
-
-/// Whether `text` reads as a telephone number for a `tel:` link.
-fn is_phone_number(text: &str) -> bool {
-    text.chars().any(|c| c.is_ascii_digit())
-        && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')'))
-}
-
 /// A link as an importer may write it: `Ok((link, note))` with a note when
 /// it had to be mended (a missing `https://`), or `Err(note)` when it
 /// cannot be a link the tool accepts (another scheme such as `javascript:`,
@@ -184,27 +153,28 @@ pub(crate) fn clean_link(raw: &str) -> std::result::Result<(String, Option<Strin
     if url.is_empty() {
         return Err("the link is empty; left out".to_string());
     }
-    if has_forbidden_char(url) {
-        return Err(format!("`{url}` cannot be a web address; left out"));
-    }
-    let Some((scheme, rest)) = scheme_of(url) else {
-        let fixed = format!("https://{}", url.trim_start_matches('/'));
-        return web_link(url, fixed, true);
+    // Mend what can be mended (a missing or upper-case scheme), then judge
+    // by the one rule every link of the model must pass.
+    let fixed = match scheme_of(url) {
+        None => format!("https://{}", url.trim_start_matches('/')),
+        Some((scheme, rest)) => match scheme.to_ascii_lowercase().as_str() {
+            web @ ("https" | "http") => format!("{web}://{}", rest.trim_start_matches('/')),
+            other @ ("mailto" | "tel") => format!("{other}:{rest}"),
+            other => {
+                return Err(format!(
+                    "`{url}` is a `{other}:` link, which could run or open something when clicked; left out \
+                     (links may be https, http, mailto or tel)"
+                ));
+            }
+        },
     };
-    let lower = scheme.to_ascii_lowercase();
-    match lower.as_str() {
-        "https" | "http" => {
-            let fixed = format!("{lower}://{}", rest.trim_start_matches('/'));
-            let changed = fixed != url;
-            web_link(url, fixed, changed)
+    match crate::model::safe_url(&fixed) {
+        Ok(()) if fixed == url => Ok((fixed, None)),
+        Ok(()) => {
+            let note = format!("`{url}` was written as `{fixed}`");
+            Ok((fixed, Some(note)))
         }
-        "mailto" if is_email(rest) => Ok((format!("mailto:{rest}"), None)),
-        "tel" if is_phone_number(rest) => Ok((format!("tel:{rest}"), None)),
-        "mailto" | "tel" => Err(format!("`{url}` is not a {lower} address; left out")),
-        _ => Err(format!(
-            "`{url}` is a `{lower}:` link, which could run or open something when clicked; left out \
-             (links may be https, http, mailto or tel)"
-        )),
+        Err(why) => Err(format!("`{url}` {why}; left out")),
     }
 }
 
@@ -221,19 +191,6 @@ pub(crate) fn link_or_note(url: &str, mut note: impl FnMut(String)) -> Option<St
             None
         }
     }
-}
-
-/// Finishes a web link: `fixed` is `url` with its scheme in place.
-fn web_link(
-    url: &str,
-    fixed: String,
-    changed: bool,
-) -> std::result::Result<(String, Option<String>), String> {
-    if !has_web_host(&fixed) {
-        return Err(format!("`{url}` is not a web address; left out"));
-    }
-    let note = changed.then(|| format!("`{url}` was written as `{fixed}`"));
-    Ok((fixed, note))
 }
 
 /// Words résumés write for an end that has not come.

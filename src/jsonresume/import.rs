@@ -19,7 +19,8 @@ use super::{
 };
 use crate::error::{Error, Location, Result};
 use crate::i18n::{Catalogue, Language};
-use crate::import::{Ids, Imported, is_email, is_ongoing, link_or_note, ordered_period};
+use crate::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
+use crate::model::is_email;
 use crate::model::{
     Bullet, Certification, Company, Contribution, Education, Period, Person, Project, Resume, Section, Text,
     YearMonth, to_toml,

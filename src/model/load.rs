@@ -494,8 +494,8 @@ pub fn safe_url(url: &str) -> std::result::Result<(), &'static str> {
     if url.len() > MAX_URL {
         return Err("is longer than 2,000 characters");
     }
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("is not a link: it holds spaces or control characters");
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`' | '\\')) {
+        return Err("is not a link: it holds spaces, quotes, angle brackets or control characters");
     }
     let lower = url.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
@@ -525,13 +525,16 @@ pub fn safe_url(url: &str) -> std::result::Result<(), &'static str> {
     Err("is not a web address")
 }
 
-fn is_email(text: &str) -> bool {
+/// Whether a text reads as an e-mail address: someone, an `@`, a domain
+/// with a dot; the one rule for `email` and `mailto:` links alike.
+pub fn is_email(text: &str) -> bool {
     match text.split_once('@') {
         Some((user, domain)) => {
             !user.is_empty()
                 && domain.contains('.')
                 && !domain.starts_with('.')
-                && !text.contains(char::is_whitespace)
+                && !domain.ends_with('.')
+                && !text.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"`\\()[],;:".contains(c))
         }
         None => false,
     }

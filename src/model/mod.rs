@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use load::{Diagnosis, Source, Step, closest, diagnose, languages_of, load, locate};
+pub use load::{Diagnosis, Source, Step, closest, diagnose, is_email, languages_of, load, locate, safe_url};
 pub use period::{Period, PeriodError, YearMonth};
 pub use schema::schema;
 pub use text::{Bullet, Detail, Fact, FactValue, Text};

@@ -80,6 +80,8 @@ fn configure_for(
     };
     let every_profile = args.profile.as_deref() == Some(ALL_PROFILES);
     let chosen = chosen_profiles(resume, args.profile.as_deref())?;
+    let shared_source = std::sync::Arc::new(source.clone());
+    let shared_resume = std::sync::Arc::new(resume.clone());
     let mut configs = Vec::new();
     for (name, profile) in chosen {
         // A profile's error names the profile and, where the flag did not
@@ -136,8 +138,8 @@ fn configure_for(
         };
         configs.push(BuildConfig {
             profile: name.map(str::to_string),
-            source: source.clone(),
-            resume: resume.clone(),
+            source: shared_source.clone(),
+            resume: shared_resume.clone(),
             targets,
             selection,
             today,

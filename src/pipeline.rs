@@ -6,6 +6,7 @@
 //! the languages in parallel and writes each PDF atomically.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::budget;
 use crate::error::{Error, Result};
@@ -57,10 +58,11 @@ pub fn example() -> Source {
 pub struct BuildConfig {
     /// The profile this build applies, if any (for messages).
     pub profile: Option<String>,
-    /// The résumé's text and folder.
-    pub source: Source,
-    /// The parsed résumé.
-    pub resume: Resume,
+    /// The résumé's text and folder, shared by every config of a command
+    /// (a thousand profiles must not mean a thousand copies).
+    pub source: Arc<Source>,
+    /// The parsed résumé, shared likewise.
+    pub resume: Arc<Resume>,
     /// Languages, each with the file it is written to.
     pub targets: Vec<(Language, PathBuf)>,
     /// What to keep.
@@ -208,10 +210,21 @@ pub fn view_json(view: &View) -> String {
 pub fn build(configs: &[BuildConfig]) -> Vec<Result<(PathBuf, usize)>> {
     let jobs = jobs(configs);
     on_pool(&jobs, |(config, language, path)| {
-        let rendered = render_language(config, *language)?;
+        let rendered = render_language(config, *language);
+        trim_caches(jobs.len());
+        let rendered = rendered?;
         write(path, &rendered)?;
         Ok(((*path).clone(), rendered.pages))
     })
+}
+
+/// Typst memoizes layout work in a process-wide cache that only grows; in
+/// a batch of many builds (`--profile all` with a thousand profiles) it is
+/// trimmed after each one, keeping what the last builds used.
+fn trim_caches(jobs: usize) {
+    if jobs > 2 {
+        typst::comemo::evict(10);
+    }
 }
 
 /// Writes a finished document, unless the layout read the very file during
@@ -234,7 +247,11 @@ pub fn write(path: &Path, rendered: &Rendered) -> Result<()> {
 /// language and target it belongs to.
 pub fn render_all(configs: &[BuildConfig]) -> Vec<(Target<'_>, Result<usize>)> {
     let jobs = jobs(configs);
-    let results = on_pool(&jobs, |(config, language, _)| render_language(config, *language).map(|r| r.pages));
+    let results = on_pool(&jobs, |(config, language, _)| {
+        let pages = render_language(config, *language).map(|r| r.pages);
+        trim_caches(jobs.len());
+        pages
+    });
     jobs.into_iter().zip(results).collect()
 }
 

@@ -19,7 +19,9 @@ pub const FILES: &[(&str, &str)] = &[
 pub fn init(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
     std::fs::create_dir_all(dir).map_err(|err| Error::io("create the folder", dir, &err))?;
     let paths: Vec<_> = FILES.iter().map(|(name, _)| dir.join(name)).collect();
-    if let Some(existing) = paths.iter().find(|p| p.exists()) {
+    // A dangling symlink counts as existing: writing through it would
+    // create a file wherever it points.
+    if let Some(existing) = paths.iter().find(|p| std::fs::symlink_metadata(p).is_ok()) {
         return Err(Error::new(format!("`{}` already exists; init never overwrites", existing.display()))
             .with_hint("run it in an empty folder, or give one: `resume init my-cv`"));
     }

@@ -165,3 +165,13 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+#[test]
+fn init_never_writes_through_a_dangling_link() {
+    let dir = Scratch::new("init-link");
+    std::fs::create_dir(dir.path("cv")).unwrap();
+    std::os::unix::fs::symlink("../elsewhere.toml", dir.path("cv/resume.toml")).unwrap();
+    let err = resume_err(&dir.0, &["init", "cv"]);
+    assert!(err.contains("already exists"), "{err}");
+    assert!(!dir.path("elsewhere.toml").exists(), "init wrote through the link");
+}

@@ -12,6 +12,7 @@ use resume::{Result, config, export, model, pipeline};
 
 fn main() -> ExitCode {
     resume::heap::prepare();
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     resume::limits::set(limits(&cli));
     let outcome = match cli.command {
@@ -41,6 +42,19 @@ fn main() -> ExitCode {
             eprintln!("{err}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `resume i18n missing | head` closes the pipe early: like other Unix
+/// tools, the process then ends quietly by the signal (status 141 in a
+/// shell) instead of panicking in `println!`. Rust ignores SIGPIPE by
+/// default; this restores the usual behaviour.
+fn quiet_on_closed_pipe() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: setting a signal's disposition to the default before any
+    // thread starts has no other effect.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -66,3 +66,23 @@ fn shipped_schema_matches_the_types() {
         }
     }
 }
+
+#[test]
+fn a_closed_pipe_ends_a_command_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = Scratch::new("closed-pipe");
+    for args in [&["schema"][..], &["export", "--format", "json"], &["i18n", "extract", "--lang", "en"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_resume"))
+            .args(args)
+            .current_dir(&dir.0)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // `| head -0`: the reader is gone at once
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(out.status.success() || out.status.signal() == Some(13), "{args:?}: {:?}", out.status);
+    }
+}

@@ -131,7 +131,8 @@ fn configure_for(
             (None, false) => None,
         };
         let targets = if write {
-            pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile, &inputs)
+            let named = args.output.is_some();
+            pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile, &inputs, named)
                 .map_err(context)?
         } else {
             languages.iter().map(|l| (*l, PathBuf::new())).collect()

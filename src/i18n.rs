@@ -69,6 +69,8 @@ impl UserCatalogue {
         let mut found = Vec::new();
         for path in candidates {
             let shown = path.strip_prefix(".").map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
+            crate::pipeline::refuse_outside(dir, &path, "a translation")
+                .map_err(|err| rename(err, &path, &shown))?;
             if let Some(text) = crate::input::read_text(&path).map_err(|err| rename(err, &path, &shown))? {
                 found.push(UserCatalogue { path: shown, text });
             }
@@ -86,45 +88,46 @@ fn rename(mut error: Error, path: &Path, shown: &Path) -> Error {
     error
 }
 
-/// How deeply placeables (`{ … }`) may nest in a user's Fluent file. Real
-/// messages nest two or three deep; Fluent's parser and resolver recurse
-/// once per level, so a file nested thousands deep would overflow the stack.
+/// How deeply placeables (`{ … }`) and call arguments (`( … )`) may nest
+/// in a user's Fluent file. Real messages nest two or three deep; Fluent's
+/// parser and resolver recurse once per level, so a file nested thousands
+/// deep would overflow the stack.
 pub const MAX_NESTING: usize = 20;
 
-/// Refuses a Fluent file whose placeables nest deeper than [`MAX_NESTING`],
-/// before the parser sees it, pointing at the first brace too deep.
-/// String literals inside placeables (`{ "{" }`) are skipped, so a brace
-/// in quotes does not count.
+/// Refuses a Fluent file whose placeables or call arguments nest deeper
+/// than [`MAX_NESTING`], before the parser sees it, pointing at the first
+/// opener too deep. Every `{` and `(` counts, quoted or not: telling a
+/// string literal from text would take a Fluent parser (a `"` in a
+/// variant's text opens nothing), and counting too many only errs on the
+/// side of refusing. The count starts afresh with each entry (a line that
+/// starts at its first column), so brackets left open in one message's text
+/// do not add up across the file.
 pub fn check_nesting(file: &UserCatalogue) -> Result<()> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (offset, c) in file.text.char_indices() {
-        if in_string {
-            match (escaped, c) {
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                (false, '\n') => in_string = false,
-                _ => escaped = false,
-            }
-            continue;
+    let mut offset = 0;
+    for line in file.text.split_inclusive('\n') {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            depth = 0;
         }
-        match c {
-            '{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Err(Error::new(format!(
-                        "{} nests placeables more than {MAX_NESTING} deep",
-                        file.path.display()
-                    ))
-                    .at(Location::from_span(&file.path, &file.text, offset..offset + 1))
-                    .with_hint("a message is plain text with a few `{ $variable }` or `{ -term }` placeables; flatten this one"));
+        for (at, c) in line.char_indices() {
+            match c {
+                '{' | '(' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        let start = offset + at;
+                        return Err(Error::new(format!(
+                            "{} nests placeables more than {MAX_NESTING} deep",
+                            file.path.display()
+                        ))
+                        .at(Location::from_span(&file.path, &file.text, start..start + 1))
+                        .with_hint("a message is plain text with a few `{ $variable }` or `{ -term }` placeables; flatten this one"));
+                    }
                 }
+                '}' | ')' => depth = depth.saturating_sub(1),
+                _ => {}
             }
-            '}' => depth = depth.saturating_sub(1),
-            '"' if depth > 0 => in_string = true,
-            _ => {}
         }
+        offset += line.len();
     }
     Ok(())
 }

@@ -22,6 +22,7 @@ pub mod budget;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod document_links;
 pub mod error;
 pub mod export;
 pub mod fonts;

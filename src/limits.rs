@@ -9,7 +9,8 @@
 //! left; `watch` restarts itself and keeps watching, see
 //! [`set_on_exceeded`]).
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -43,7 +44,79 @@ static LIMITS: OnceLock<Limits> = OnceLock::new();
 /// Sets the limits for the rest of the process; the first call wins, so a
 /// command sets them once, before any build.
 pub fn set(limits: Limits) {
-    let _ = LIMITS.set(limits);
+    if LIMITS.set(limits).is_ok() {
+        let largest = usize::try_from(limits.max_memory).unwrap_or(usize::MAX);
+        LARGEST_ALLOCATION.store(largest, Ordering::Relaxed);
+    }
+}
+
+/// The largest single allocation [`Guarded`] lets through.
+static LARGEST_ALLOCATION: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_MEMORY as usize);
+
+/// The system allocator, refusing any single allocation larger than the
+/// memory ceiling. `"x" * 100000000000` in a layout asks for 100 GB at
+/// once: the watchdog never sees it coming, and a failed allocation aborts
+/// the process with a backtrace. Refused here, it becomes the same clear
+/// error as any other runaway (and `watch` keeps watching). The binary
+/// installs it as its global allocator; the check is one comparison.
+pub struct Guarded;
+
+// SAFETY: every call is passed to `System` unchanged, or diverges.
+unsafe impl GlobalAlloc for Guarded {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        refuse_if_too_large(layout.size());
+        // SAFETY: the caller's contract is passed on unchanged.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        refuse_if_too_large(layout.size());
+        // SAFETY: as for `alloc`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as for `alloc`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        refuse_if_too_large(new_size);
+        // SAFETY: as for `alloc`.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[inline(always)]
+fn refuse_if_too_large(size: usize) {
+    let largest = LARGEST_ALLOCATION.load(Ordering::Relaxed);
+    if size > largest {
+        too_large(size, largest);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn too_large(size: usize, largest: usize) -> ! {
+    // What is in flight, without waiting on a lock the allocating
+    // thread might hold; the message and the handler allocate only a
+    // little, which passes the check.
+    let what = RUNNING
+        .try_lock()
+        .ok()
+        .map(|running| running.iter().map(|r| r.what.clone()).collect::<Vec<_>>().join(", "))
+        .filter(|what| !what.is_empty())
+        .unwrap_or_else(|| "a build".to_string());
+    let error = Error::new(format!(
+        "{what} asked for {} MiB at once, more than the {} MiB of memory allowed, and was stopped",
+        size >> 20,
+        largest >> 20
+    ))
+    .with_hint(
+        "a layout that builds huge values runs out of memory; fix it, or allow more with `--max-memory MIB`",
+    );
+    let handler = ON_EXCEEDED.get().copied().unwrap_or(exit_with);
+    handler(&error)
 }
 
 fn current() -> Limits {

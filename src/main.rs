@@ -8,7 +8,13 @@ use resume::cli::{
     CheckArgs, Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, ImportArgs, ImportFormat,
     InitArgs, PdfArgs, ProfilesArgs,
 };
+use resume::input::escape_controls as clean;
 use resume::{Result, config, export, model, pipeline};
+
+/// Every allocation passes the memory ceiling's check (see
+/// [`resume::limits::Guarded`]).
+#[global_allocator]
+static ALLOCATOR: resume::limits::Guarded = resume::limits::Guarded;
 
 fn main() -> ExitCode {
     resume::heap::prepare();
@@ -88,7 +94,7 @@ fn pdf(args: &PdfArgs) -> Result<()> {
                 } else {
                     path.display().to_string()
                 };
-                eprintln!("wrote {shown} ({pages} {noun})");
+                eprintln!("wrote {} ({pages} {noun})", clean(&shown));
             }
             Err(err) => {
                 if let Some(earlier) = failure.replace(err) {
@@ -108,7 +114,7 @@ fn profiles(args: &ProfilesArgs) -> Result<()> {
         eprintln!("this résumé stores no profiles; add one as `[profile.NAME]` in resume.toml");
     }
     for line in lines {
-        println!("{line}");
+        println!("{}", clean(&line));
     }
     Ok(())
 }
@@ -121,7 +127,7 @@ fn export(args: &ExportArgs) -> Result<()> {
         ExportFormat::Jsonresume => {
             let (json, notes) = resume::jsonresume::export(&view);
             for note in notes {
-                eprintln!("note: {note}");
+                eprintln!("note: {}", clean(&note));
             }
             json
         }
@@ -144,7 +150,7 @@ fn missing(args: &I18nArgs) -> Result<()> {
             .first()
             .map(|(l, t)| format!("{l}: {}", t.lines().next().unwrap_or_default()))
             .unwrap_or_default();
-        println!("{place}  {}  ({source})", entry.id);
+        println!("{}", clean(&format!("{place}  {}  ({source})", entry.id)));
     }
     eprintln!("{} of {} texts lack a `{}` version", missing.len(), entries.len(), args.lang);
     Ok(())
@@ -152,7 +158,7 @@ fn missing(args: &I18nArgs) -> Result<()> {
 
 fn extract(args: &I18nArgs) -> Result<()> {
     let entries = config::translation_status(args)?;
-    print!("{}", export::fluent_skeleton(&entries, &args.lang));
+    print!("{}", clean(&export::fluent_skeleton(&entries, &args.lang)));
     Ok(())
 }
 
@@ -210,7 +216,7 @@ fn import(args: &ImportArgs) -> Result<()> {
         ImportFormat::Jsonresume => resume::jsonresume::import(&text, &name, language)?,
     };
     for line in &imported.skipped {
-        eprintln!("warning: {}: {line}", name.display());
+        eprintln!("warning: {}: {}", clean(&name.display().to_string()), clean(line));
     }
     print!("{}", imported.toml);
     Ok(())

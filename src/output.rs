@@ -26,9 +26,22 @@ pub fn is_stdout(path: &Path) -> bool {
 /// Checks up front that `path` can be written without harm, so a doomed
 /// or destructive build fails before any work. `inputs` are the files the
 /// build reads: writing over one of them would destroy the user's source.
-pub fn check_target(path: &Path, inputs: &[PathBuf]) -> Result<()> {
+/// An existing file is replaced only if it is a PDF (or empty): an output
+/// pattern of `Makefile` or `notes.txt` must not cost the user that file.
+/// With `named` unset (a default name, or a profile's pattern), the path is
+/// not written through a symlink: the link may come from the untrusted
+/// folder and lead anywhere; a link the user names with `-o` is followed.
+pub fn check_target(path: &Path, inputs: &[PathBuf], named: bool) -> Result<()> {
     if is_stdout(path) {
         return Ok(());
+    }
+    if !named && let Some(link) = link_on_the_way(path) {
+        return Err(Error::new(format!(
+            "refusing to write `{}`: `{}` is a symbolic link, which a default output never follows",
+            path.display(),
+            link.display()
+        ))
+        .with_hint("remove the link, or name the output with `-o` to write through it"));
     }
     let real = resolve(path)?;
     match fs::metadata(&real) {
@@ -43,7 +56,7 @@ pub fn check_target(path: &Path, inputs: &[PathBuf]) -> Result<()> {
             ))
             .with_hint("write to a file, or give `-o -` to send the PDF to standard output"));
         }
-        Ok(_) => {
+        Ok(meta) => {
             if let Some(input) = inputs.iter().find(|input| same_file(&real, input)) {
                 return Err(Error::new(format!(
                     "refusing to write `{}`: it is `{}`, which this build reads",
@@ -51,6 +64,10 @@ pub fn check_target(path: &Path, inputs: &[PathBuf]) -> Result<()> {
                     input.display()
                 ))
                 .with_hint("choose another output with `-o`, such as `-o resume-ko.pdf`"));
+            }
+            if meta.len() > 0 && !starts_as_pdf(&real) {
+                return Err(Error::new(format!("refusing to replace `{}`: it is not a PDF", path.display()))
+                    .with_hint("move the file away first, or choose another output name ending in `.pdf`"));
             }
         }
         Err(_) => {}
@@ -85,6 +102,28 @@ fn check_folder(path: &Path, dir: &Path) -> Result<()> {
             dir.display()
         ))),
     }
+}
+
+/// The first symlink among the relative components of `path` (`out`, then
+/// `out/a.pdf`), if any.
+fn link_on_the_way(path: &Path) -> Option<PathBuf> {
+    let mut prefix = PathBuf::new();
+    for component in path.components() {
+        prefix.push(component);
+        if matches!(component, std::path::Component::Normal(_))
+            && fs::symlink_metadata(&prefix).is_ok_and(|m| m.file_type().is_symlink())
+        {
+            return Some(prefix);
+        }
+    }
+    None
+}
+
+/// Whether a file begins as every PDF does.
+fn starts_as_pdf(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 5];
+    fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && &head == b"%PDF-"
 }
 
 /// Whether two paths name one file: the same device and inode where the
@@ -234,8 +273,8 @@ mod tests {
         write_atomic(&target, b"second").unwrap();
         assert_eq!(fs::read(&target).unwrap(), b"second");
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
-        assert!(check_target(&dir, &[]).is_err());
-        assert!(check_target(&dir.join("missing/x.pdf"), &[]).is_err());
+        assert!(check_target(&dir, &[], true).is_err());
+        assert!(check_target(&dir.join("missing/x.pdf"), &[], true).is_err());
         fs::remove_dir_all(&dir).unwrap();
     }
 

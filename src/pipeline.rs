@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::budget;
+use crate::document_links;
 use crate::error::{Error, Result};
 use crate::fonts;
 use crate::i18n::{Catalogue, Language, UserCatalogue};
@@ -31,7 +32,14 @@ pub const EXAMPLE_NAME: &str = "<built-in example>/resume.toml";
 pub fn find_source(input: Option<&Path>) -> Result<Source> {
     let path = match input {
         Some(path) => path.to_path_buf(),
-        None if Path::new("resume.toml").is_file() => PathBuf::from("resume.toml"),
+        // Anything named resume.toml is the résumé, even a broken link or a
+        // device: it is refused below with a reason, never skipped for the
+        // built-in example.
+        None if std::fs::symlink_metadata("resume.toml").is_ok() => {
+            let path = PathBuf::from("resume.toml");
+            refuse_outside(Path::new("."), &path, "the résumé")?;
+            path
+        }
         None => {
             eprintln!("note: no resume.toml here and no --input given; building the built-in example");
             return Ok(example());
@@ -46,6 +54,22 @@ pub fn find_source(input: Option<&Path>) -> Result<Source> {
         .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
         .map(Path::to_path_buf);
     Ok(Source { path, dir, text })
+}
+
+/// A file found by its conventional name in a folder (`resume.toml`,
+/// `en.ftl`) is part of that folder's résumé: a symlink that leads out of
+/// the folder would print someone's `~/.env` into the PDF, so it is
+/// refused. Files named on the command line are the user's choice.
+pub fn refuse_outside(dir: &Path, path: &Path, what: &str) -> Result<()> {
+    match crate::input::contained(dir, path) {
+        Ok(_) => Ok(()),
+        Err(real) => Err(Error::new(format!(
+            "refusing to read `{}` as {what}: it is a link to `{}`, outside the résumé's folder",
+            path.display(),
+            real.display()
+        ))
+        .with_hint("replace the link with a copy of the file: files found by their name must live in the résumé's folder")),
+    }
 }
 
 /// The built-in example as a source.
@@ -142,6 +166,10 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         if !missing.is_empty() {
             return Err(fonts::missing_glyph_error(&missing, &config.source, catalogue.user_files()));
         }
+    }
+    let links = document_links::unsafe_links(&document);
+    if !links.is_empty() {
+        return Err(document_links::unsafe_link_error(&links, &describe(config, language)));
     }
     let lost = overflow::lost_text(&document);
     if !lost.is_empty() {
@@ -310,7 +338,9 @@ pub type Target<'a> = (&'a BuildConfig, Language, &'a PathBuf);
 /// `{profile}` are replaced); `output` is a file for a single language, or a
 /// folder (always, when `folder` is set, as for `--profile all`), or `-`
 /// for standard output. Every target is checked against `inputs`, the
-/// files the build reads, so that no build writes over its own source.
+/// files the build reads, so that no build writes over its own source;
+/// `named` says the user gave `output` with `-o` (see
+/// [`output::check_target`]).
 pub fn targets(
     languages: &[Language],
     output: Option<&Path>,
@@ -318,6 +348,7 @@ pub fn targets(
     profile: Option<&str>,
     folder: bool,
     inputs: &[PathBuf],
+    named: bool,
 ) -> Result<Vec<(Language, PathBuf)>> {
     let several = languages.len() > 1 || folder;
     if output.is_some_and(output::is_stdout) && several {
@@ -342,12 +373,13 @@ pub fn targets(
     for (_, path) in &targets {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
             && !output::is_stdout(path)
+            && (named || std::fs::symlink_metadata(dir).is_err())
         {
             std::fs::create_dir_all(dir).map_err(|err| {
                 Error::io("create the folder", dir, &err).with_hint("choose another place with `-o`")
             })?;
         }
-        output::check_target(path, inputs)?;
+        output::check_target(path, inputs, named)?;
     }
     Ok(targets)
 }

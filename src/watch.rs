@@ -34,8 +34,15 @@ const POLL: Duration = Duration::from_millis(10);
 /// state at that moment, which is not to be built again.
 const SKIP_STATE: &str = "RESUME_WATCH_SKIP";
 
+/// Set by a restart: the résumé the first run resolved (empty for the
+/// built-in example), so that a restart never resolves it afresh.
+const RESOLVED_INPUT: &str = "RESUME_WATCH_INPUT";
+
 /// The files' state of the build in flight, for a restart to skip.
 static BUILDING: Mutex<String> = Mutex::new(String::new());
+
+/// The résumé this session watches, for a restart to keep.
+static WATCHING: Mutex<Option<PathBuf>> = Mutex::new(None);
 
 /// The files whose change triggers a rebuild: the résumé and its
 /// translations, and every file the last configuration named as input
@@ -71,12 +78,16 @@ fn state(files: &[PathBuf]) -> String {
 }
 
 /// Resolves the résumé once: `--input`, else `./resume.toml` if it exists
-/// now, else the built-in example for the whole session.
+/// now, else the built-in example for the whole session; a restarted
+/// session keeps what the first run resolved.
 fn resolve_input(args: &PdfArgs) -> Option<PathBuf> {
+    if let Some(resolved) = std::env::var_os(RESOLVED_INPUT) {
+        return (!resolved.is_empty()).then(|| PathBuf::from(resolved));
+    }
     args.source
         .input
         .clone()
-        .or_else(|| Path::new("resume.toml").is_file().then(|| PathBuf::from("resume.toml")))
+        .or_else(|| std::fs::symlink_metadata("resume.toml").is_ok().then(|| PathBuf::from("resume.toml")))
 }
 
 /// Builds once, then again after every change, until interrupted. With
@@ -88,6 +99,7 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
     }
     crate::limits::set_on_exceeded(restart);
     let input = resolve_input(args);
+    *WATCHING.lock().expect("watched input") = input.clone();
     let mut args = args.clone();
     args.source.input = input.clone();
     if input.is_none() {
@@ -116,7 +128,7 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
             *BUILDING.lock().expect("build state") = now;
             let (lines, configs) = session.rebuild_with(&args);
             for line in lines {
-                eprintln!("{line}");
+                eprintln!("{}", crate::input::escape_controls(&line));
             }
             let next = watched(input.as_deref(), &configs);
             if next != files {
@@ -138,12 +150,14 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
 fn restart(error: &Error) -> ! {
     eprintln!("{error}\nwaiting for a change…");
     let skip = BUILDING.lock().map(|s| s.clone()).unwrap_or_default();
+    let input = WATCHING.lock().ok().and_then(|i| i.clone()).unwrap_or_default();
     #[cfg(unix)]
     if let Ok(program) = std::env::current_exe() {
         use std::os::unix::process::CommandExt;
         let failure = std::process::Command::new(program)
             .args(std::env::args_os().skip(1))
             .env(SKIP_STATE, skip)
+            .env(RESOLVED_INPUT, input)
             .exec();
         eprintln!("error: cannot restart watch: {failure}");
     }

@@ -23,9 +23,9 @@ fn fails_without_clobbering(dir: &Scratch, args: &[&str]) -> String {
 
 /// Like [`fails_without_clobbering`], guarding a given output file.
 fn fails_keeping(dir: &Scratch, kept: &str, args: &[&str]) -> String {
-    let output = dir.write(kept, "precious");
+    let output = dir.write(kept, "%PDF-precious");
     let err = resume_err(&dir.0, args);
-    assert_eq!(std::fs::read_to_string(&output).unwrap(), "precious", "the old output was touched");
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), "%PDF-precious", "the old output was touched");
     let leftovers: Vec<_> = std::fs::read_dir(&dir.0)
         .unwrap()
         .filter_map(|e| e.ok())

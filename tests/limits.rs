@@ -86,3 +86,34 @@ fn deeply_nested_fluent_is_an_error_in_every_command() {
         assert!(err.lines().all(|l| l.chars().count() < 300), "{args:?} echoes the whole line: {err}");
     }
 }
+
+#[test]
+fn nesting_hidden_behind_quotes_or_calls_is_refused() {
+    let dir = Scratch::new("deep-ftl-tricks");
+    dir.write("resume.toml", SMALL);
+    let n = 20_000;
+    let cases = [
+        format!("section-projects = {{ $x ->\n   *[a] \" {}$x{}\n}}\n", "{".repeat(n), "}".repeat(n)),
+        format!("section-projects = {{ {}1{} }}\n", "NUMBER(".repeat(n), ")".repeat(n)),
+    ];
+    for text in cases {
+        dir.write("ko.ftl", &text);
+        for args in [&["pdf", "-o", "x.pdf"][..], &["check"]] {
+            let err = bounded_failure(&dir, args);
+            assert!(err.contains("nests placeables more than"), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn one_huge_allocation_is_a_clean_error() {
+    let dir = Scratch::new("huge-alloc");
+    dir.write("resume.toml", SMALL);
+    dir.write("lay/a.typ", "#let v = \"x\" * 100000000000\n");
+    dir.write("lay/b.typ", "#let v = (0,) * 100000000000\n");
+    for layout in ["lay/a.typ", "lay/b.typ"] {
+        let err = bounded_failure(&dir, &["pdf", "--layout", layout, "-o", "x.pdf"]);
+        assert!(err.contains("more than the 2048 MiB of memory allowed"), "{layout}: {err}");
+        assert!(err.contains(layout), "the layout is named: {err}");
+    }
+}

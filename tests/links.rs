@@ -72,3 +72,28 @@ fn overlong_links_are_refused_in_check_and_pdf_alike() {
     let err = resume_err(&dir.0, &["pdf"]);
     assert!(err.contains("longer than 2,000 characters"), "{err}");
 }
+
+#[test]
+fn links_a_layout_makes_are_checked_too() {
+    let dir = Scratch::new("layout-links");
+    dir.write("resume.toml", SMALL);
+    for url in ["javascript:app.alert(1)", "file:///etc/passwd", "launch:calc.exe"] {
+        dir.write("lay/x.typ", &format!("#link(\"{url}\")[click]\n"));
+        let err = resume_err(&dir.0, &["pdf", "--layout", "lay/x.typ", "-o", "x.pdf"]);
+        assert!(err.contains("makes a link to") && err.contains(url), "{url}: {err}");
+        assert!(!dir.path("x.pdf").exists());
+    }
+    dir.write("lay/x.typ", "#link(\"https://example.com\")[fine]\n");
+    resume_ok(&dir.0, &["pdf", "--layout", "lay/x.typ", "-o", "x.pdf"]);
+}
+
+#[test]
+fn a_phone_number_is_checked_like_a_link() {
+    let dir = Scratch::new("phone");
+    dir.write("resume.toml", &SMALL.replacen("[person]\n", "[person]\nphone = \"file:///etc/passwd\"\n", 1));
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("is not a phone number") && err.contains("resume.toml:2:"), "{err}");
+    dir.write("resume.toml", &SMALL.replacen("[person]\n", "[person]\nphone = \"+82 10-1234-5678\"\n", 1));
+    resume_ok(&dir.0, &["pdf", "-o", "x.pdf"]);
+    assert!(Pdf::open(&dir.path("x.pdf")).link_uris().iter().any(|u| u == "tel:+821012345678"));
+}

@@ -175,3 +175,69 @@ fn init_never_writes_through_a_dangling_link() {
     assert!(err.contains("already exists"), "{err}");
     assert!(!dir.path("elsewhere.toml").exists(), "init wrote through the link");
 }
+
+#[test]
+fn an_existing_file_that_is_not_a_pdf_is_never_replaced() {
+    let dir = Scratch::new("not-a-pdf");
+    dir.write("resume.toml", &format!("{SMALL}\n[profile.evil]\noutput = \"notes.txt\"\n"));
+    dir.write("notes.txt", "my notes");
+    let err = resume_err(&dir.0, &["pdf", "--profile", "evil", "-o", "."]);
+    assert!(err.contains("does not end in `.pdf`") && err.contains("resume.toml:"), "{err}");
+    assert!(resume_err(&dir.0, &["check"]).contains("does not end in `.pdf`"));
+    // Even named by the user, a file that is not a PDF is kept.
+    dir.write("resume.toml", SMALL);
+    let err = resume_err(&dir.0, &["pdf", "-o", "notes.txt"]);
+    assert!(err.contains("it is not a PDF"), "{err}");
+    assert_eq!(std::fs::read_to_string(dir.path("notes.txt")).unwrap(), "my notes");
+    // An earlier PDF, or an empty file, is replaced as asked.
+    resume_ok(&dir.0, &["pdf", "-o", "first.pdf"]);
+    resume_ok(&dir.0, &["pdf", "-o", "first.pdf", "--lang", "en"]);
+    dir.write("empty.pdf", "");
+    resume_ok(&dir.0, &["pdf", "-o", "empty.pdf"]);
+}
+
+#[test]
+fn default_outputs_never_follow_links_the_folder_planted() {
+    let dir = Scratch::new("planted-links");
+    std::fs::create_dir_all(dir.path("cv")).unwrap();
+    std::fs::create_dir_all(dir.path("victim")).unwrap();
+    dir.write("cv/resume.toml", &format!("{SMALL}\n[profile.p]\nlang = [\"en\"]\n"));
+    std::os::unix::fs::symlink("../victim", dir.path("cv/out")).unwrap();
+    let err = resume_err(&dir.path("cv"), &["pdf", "--profile", "all"]);
+    assert!(err.contains("`out` is a symbolic link"), "{err}");
+    std::os::unix::fs::symlink("../victim/elsewhere.pdf", dir.path("cv/resume-ko.pdf")).unwrap();
+    let err = resume_err(&dir.path("cv"), &["pdf"]);
+    assert!(err.contains("is a symbolic link"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(dir.path("victim")).unwrap().count(),
+        0,
+        "something was written through a link"
+    );
+    // Named with -o, the user's own link is followed.
+    resume_ok(&dir.path("cv"), &["pdf", "-o", "resume-ko.pdf"]);
+    assert!(dir.path("victim/elsewhere.pdf").exists());
+}
+
+#[test]
+fn deceptive_profile_names_are_refused() {
+    for (name, why) in [
+        ("cv\u{202E}fdp.exe", "text-reordering"),
+        ("a\u{200B}b", "invisible"),
+        ("a\u{FF0F}b", "looks like a path separator"),
+        ("a\u{2215}b", "looks like a path separator"),
+    ] {
+        let dir = Scratch::new("deceptive");
+        dir.write("resume.toml", &format!("{SMALL}\n[profile.\"{name}\"]\nlang = [\"en\"]\n"));
+        let err = resume_err(&dir.0, &["check"]);
+        assert!(err.contains(why), "{name:?}: {err}");
+    }
+    // The length is judged with the real name in the pattern.
+    let dir = Scratch::new("long-pattern");
+    let name = "n".repeat(150);
+    dir.write(
+        "resume.toml",
+        &format!("{SMALL}\n[profile.{name}]\noutput = \"{{profile}}{{profile}}-{{lang}}.pdf\"\n"),
+    );
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("longer than 200 bytes") && err.contains("resume.toml:12:"), "{err}");
+}

@@ -69,3 +69,18 @@ fn text_pushed_off_the_page_fails_naming_the_entry() {
     assert!(warned.contains("warning: text runs off page 1"), "{warned}");
     assert!(dir.path("x.pdf").exists());
 }
+
+#[test]
+fn long_words_in_stack_facts_and_the_name_break_too() {
+    let dir = Scratch::new("long-fact");
+    let word = "z".repeat(300);
+    let text = SMALL
+        .replacen("company = \"acme\"\n", &format!("company = \"acme\"\ndatabases = {{ details = [{{ label = \"cache\", value = \"{word}\" }}] }}\n"), 1)
+        .replacen("\"Safe Kim\"", &format!("\"Safe {}\"", "K".repeat(400)), 1);
+    dir.write("resume.toml", &text);
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"]);
+    let read = squash(&Pdf::open(&dir.path("x.pdf")).text());
+    // Once in the stack facts, once in the skills derived from them.
+    assert_eq!(read.matches('z').count(), 600, "the stack fact's word was cut");
+    assert!(read.matches('K').count() >= 400, "the name was cut");
+}

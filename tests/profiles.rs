@@ -112,9 +112,9 @@ fn page_budget_tightens_the_layout_to_fit() {
 #[test]
 fn page_budget_that_cannot_be_met_says_by_how_much() {
     let dir = Scratch::new("overflow");
-    let old = dir.write("resume-ko.pdf", "precious");
+    let old = dir.write("resume-ko.pdf", "%PDF-precious");
     let err = resume_err(&dir.0, &["pdf", "--max-pages", "1"]);
     assert!(err.contains("but may have 1: even at 9 pt with tight spacing it runs over by"), "{err}");
     assert!(err.contains("the largest entries are kakao-i-mlops"), "{err}");
-    assert_eq!(std::fs::read_to_string(old).unwrap(), "precious");
+    assert_eq!(std::fs::read_to_string(old).unwrap(), "%PDF-precious");
 }

@@ -67,7 +67,8 @@ fn special_files_are_refused_without_hanging() {
     std::os::unix::fs::symlink("/dev/zero", dir.path("en.ftl")).unwrap();
     let (out, killed) = resume_bounded(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"], limit);
     assert!(!killed, "reading en.ftl → /dev/zero did not stop");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("outside the résumé's folder") || err.contains("not a regular file"), "{err}");
     assert!(!dir.path("x.pdf").exists());
 }
 
@@ -86,4 +87,30 @@ fn files_past_the_size_cap_are_refused() {
     huge.set_len(20 << 20).unwrap();
     let err = resume_err(&dir.0, &["pdf", "--input", "huge.toml", "-o", "x.pdf"]);
     assert!(err.contains("more than the 8 MiB allowed"), "{err}");
+}
+
+#[test]
+fn files_found_by_name_must_live_in_the_folder() {
+    let dir = Scratch::new("found-by-name");
+    dir.write("secrets/.env", "API_KEY=sk-live-1234\n");
+    dir.write("cv/resume.toml", SMALL);
+    std::os::unix::fs::symlink(dir.path("secrets/.env"), dir.path("cv/ko.ftl")).unwrap();
+    dir.write("cv/i18n/ko.ftl", "person-name = { API_KEY }\n");
+    let err = resume_err(&dir.path("cv"), &["pdf", "-o", "x.pdf"]);
+    assert!(err.contains("outside the résumé's folder"), "{err}");
+    assert!(!err.contains("sk-live"), "the secret is echoed: {err}");
+    let err = resume_err(&dir.path("cv"), &["check"]);
+    assert!(err.contains("outside the résumé's folder"), "{err}");
+    // The résumé itself, found as ./resume.toml.
+    std::fs::remove_file(dir.path("cv/ko.ftl")).unwrap();
+    std::fs::remove_file(dir.path("cv/resume.toml")).unwrap();
+    dir.write("elsewhere/resume.toml", SMALL);
+    std::os::unix::fs::symlink(dir.path("elsewhere/resume.toml"), dir.path("cv/resume.toml")).unwrap();
+    let err = resume_err(&dir.path("cv"), &["pdf", "-o", "x.pdf"]);
+    assert!(err.contains("outside the résumé's folder"), "{err}");
+    // A résumé that is a device is refused, never swapped for the example.
+    std::fs::remove_file(dir.path("cv/resume.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/null", dir.path("cv/resume.toml")).unwrap();
+    let err = resume_err(&dir.path("cv"), &["pdf", "-o", "x.pdf"]);
+    assert!(!err.contains("built-in example"), "{err}");
 }

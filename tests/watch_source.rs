@@ -91,3 +91,22 @@ fn a_runaway_build_is_reported_and_watch_keeps_watching() {
     watching.expect("built out.pdf");
     assert!(Pdf::open(&dir.path("out.pdf")).text().contains("Looped"));
 }
+
+#[test]
+fn a_restart_after_a_runaway_build_keeps_the_same_resume() {
+    let dir = Scratch::new("watch-restart-input");
+    dir.write("resume.toml", "[person]\nname = \"Mine\"\n");
+    dir.write("lay/x.typ", common::SPIN);
+    let watching = Watching::start(&dir, &["--layout", "lay/x.typ", "--timeout", "1", "-o", "out.pdf"]);
+    // The résumé is away while the build runs out of time and watch restarts.
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::rename(dir.path("resume.toml"), dir.path("away.toml")).unwrap();
+    watching.expect("error:");
+    watching.expect("`resume.toml` is gone");
+    std::fs::write(dir.path("lay/x.typ"), "#let data = json(\"/resume.json\")\n= #data.person.name\n")
+        .unwrap();
+    std::fs::rename(dir.path("away.toml"), dir.path("resume.toml")).unwrap();
+    watching.expect("built out.pdf");
+    let text = Pdf::open(&dir.path("out.pdf")).text();
+    assert!(text.contains("Mine") && !text.contains("yoonbh2714"), "{text}");
+}

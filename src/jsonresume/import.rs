@@ -238,9 +238,20 @@ impl Importer {
             name: Text::Plain(name.to_string()),
             headline: given(&basics.label).map(|l| self.prose(l)),
             email: self.email(&basics.email),
-            phone: given(&basics.phone).map(str::to_string),
+            phone: self.phone(&basics.phone),
             links,
         }
+    }
+
+    /// The phone number, if it reads as one (`resume check` rejects the
+    /// rest); otherwise it is left out with a note.
+    fn phone(&mut self, phone: &Option<String>) -> Option<String> {
+        let given = given(phone)?;
+        if crate::model::safe_url(&format!("tel:{}", given.replace(' ', ""))).is_ok() {
+            return Some(given.to_string());
+        }
+        self.note("basics.phone", &format!("`{given}` is not a phone number; left out"));
+        None
     }
 
     /// The e-mail address, without a `mailto:` in front; one that is not

@@ -351,6 +351,16 @@ fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     for (index, url) in resume.person.links.iter().enumerate() {
         check_url(source, url, &[Step::Key("person"), Step::Key("links"), Step::Index(index)], problems);
     }
+    if let Some(phone) = &resume.person.phone
+        && safe_url(&format!("tel:{}", phone.replace(' ', ""))).is_err()
+    {
+        problems.push(invalid(
+            source,
+            &[Step::Key("person"), Step::Key("phone")],
+            format!("`{}` is not a phone number", crate::input::escape_controls(phone)),
+            "write it with digits, spaces and `+ - ( )` only, such as `+82 10-1234-5678`",
+        ));
+    }
     check_projects(resume, source, problems);
     check_profiles(resume, source, problems);
     check_links(resume, source, problems);
@@ -400,8 +410,11 @@ fn check_profiles(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
             ));
         }
         if let Some(pattern) = &profile.output {
-            let example = pattern.replace("{profile}", "p").replace("{lang}", "ko");
-            if let Some(why) = unsafe_file_name(&example) {
+            let example = pattern.replace("{profile}", name).replace("{lang}", "ko");
+            let why = unsafe_file_name(&example).or_else(|| {
+                (!example.to_ascii_lowercase().ends_with(".pdf")).then_some("does not end in `.pdf`")
+            });
+            if let Some(why) = why {
                 problems.push(invalid(
                     source,
                     &at(Some("output")),
@@ -421,23 +434,39 @@ fn check_profiles(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     }
 }
 
-/// Why a text cannot be a plain file name, if it cannot.
+/// Why a text cannot be a plain file name, if it cannot. Beyond what the
+/// file system forbids, it refuses what would deceive a reader of the name:
+/// characters that reorder or hide text (a right-to-left override turns
+/// `cv\u{202E}fdp.exe` into `cvexe.pdf` on screen) and slashes from other
+/// blocks that look like path separators.
 fn unsafe_file_name(name: &str) -> Option<&'static str> {
     if name.is_empty() || name.trim().is_empty() {
         Some("is empty")
     } else if name.contains(['/', '\\']) {
         Some("holds a path separator")
+    } else if name.contains(['\u{2044}', '\u{2215}', '\u{29F8}', '\u{FF0F}', '\u{FF3C}', '\u{29F5}']) {
+        Some("holds a character that looks like a path separator")
+    } else if name.chars().any(is_invisible_or_reordering) {
+        Some("holds an invisible or text-reordering character")
     } else if name == "." || name == ".." || name.starts_with('.') {
         Some("starts with a dot")
     } else if name.chars().any(char::is_control) {
         Some("holds a control character")
     } else if name.len() > 200 {
-        Some("is longer than 200 bytes")
+        Some("is longer than 200 bytes (with `{profile}` and `{lang}` filled in)")
     } else if name.contains(':') {
         Some("holds a colon, which some systems read as a drive or stream")
     } else {
         None
     }
+}
+
+/// Format characters (zero-width spaces and joiners, bidirectional
+/// controls, the byte-order mark) and line or paragraph separators.
+fn is_invisible_or_reordering(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
 fn check_projects(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {

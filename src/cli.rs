@@ -298,15 +298,20 @@ pub enum PaperArg {
 /// How selectors work, shown under the options.
 const SELECTOR_HELP: &str = "\
 Selectors (comma-separated, for --only and --hide):
-  2020-  -2015  2016-2019  2019.06-2022.03   periods: entries whose period overlaps
-  projects  skills  summary  education  …    sections
+  2020-  -2015  2016-2019  2019.06-2022.03   periods: work whose period overlaps
+  projects  skills  summary  career  …       sections
   troubleshooting  responsibilities  stack   parts of every project
   kakao-i-mlops                              an entry, by id
   tag:search                                 entries and bullets with a tag
-Selectors of one kind are alternatives; different kinds must all hold.
+--only: selectors of one kind are alternatives; different kinds must all hold.
+--hide: drops whatever any of its selectors names.
+Periods choose work (projects, open source); education, certifications and
+free sections stay unless a selector names them. The career summary always
+lists every employment (hide it with --hide career).
 
 Profiles ([profile.NAME] in resume.toml) store only, hide, lang, layout,
-paper, output and max_pages; `resume profiles` lists them.
+paper, output and max_pages; `resume profiles` lists them. --only and --hide
+beside --profile add to the profile's: --only narrows, --hide drops more.
 
 Examples:
   resume pdf --lang ko

@@ -102,13 +102,15 @@ fn configure_for(
         let context = context_at("output", false);
         let languages = languages(args.lang.as_deref().unwrap_or(&profile.lang))
             .map_err(context_at("lang", args.lang.is_none()))?;
-        let only = if args.only.is_empty() { &profile.only } else { &args.only };
-        let hide = if args.hide.is_empty() { &profile.hide } else { &args.hide };
-        let from_profile = args.only.is_empty() && args.hide.is_empty();
-        let selection = Selection::new(only, hide, resume, today).map_err(|err| {
-            let key = if err.message.contains("--hide") { "hide" } else { "only" };
-            context_at(key, from_profile)(err)
-        })?;
+        // Flags beside a profile add to its lists: `--only` narrows what the
+        // profile keeps, `--hide` drops more.
+        let selection = Selection::new(&profile.only, &profile.hide, resume, today)
+            .map_err(|err| {
+                let key = if err.message.contains("--hide") { "hide" } else { "only" };
+                context_at(key, true)(err)
+            })?
+            .narrowed(&args.only, &args.hide, resume)
+            .map_err(context_at("only", false))?;
         let layout = match (&args.layout, &profile.layout) {
             (Some(flag), _) => Layout::parse(flag)?,
             (None, Some(field)) => Layout::parse(field)
@@ -265,8 +267,9 @@ fn refuse_shared_outputs(configs: &[BuildConfig]) -> Result<()> {
 }
 
 /// One line per profile for `resume profiles`: name, languages, selectors,
-/// budget and description.
+/// budget and description, the names padded to one column.
 pub fn describe_profiles(resume: &Resume) -> Vec<String> {
+    let width = resume.profiles.keys().map(|n| n.chars().count()).max().unwrap_or(0).max(8);
     resume
         .profiles
         .iter()
@@ -280,13 +283,17 @@ pub fn describe_profiles(resume: &Resume) -> Vec<String> {
                 parts.push(format!("hide {}", p.hide.join(",")));
             }
             if let Some(max) = p.max_pages {
-                parts.push(format!("max {max} pages"));
+                parts.push(format!("at most {max} {}", if max == 1 { "page" } else { "pages" }));
             }
             if let Some(paper) = &p.paper {
                 parts.push(paper.clone());
             }
+            if let Some(layout) = &p.layout {
+                parts.push(format!("layout {layout}"));
+            }
             let about = p.description.as_deref().map(|d| format!("  {d}")).unwrap_or_default();
-            format!("{name:<12} {}{about}", parts.join("; "))
+            let pad = " ".repeat(width - name.chars().count());
+            format!("{name}{pad}  {}{about}", parts.join("; "))
         })
         .collect()
 }

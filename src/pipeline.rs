@@ -152,7 +152,7 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         &config.selection,
         ViewOptions { today: config.today, paper: config.paper },
     )?;
-    refuse_empty_selection(&view, &config.selection)?;
+    refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?;
     let world = &mut *world;
     let document =
         budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {
@@ -186,7 +186,7 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
 
 /// A selection that keeps no content at all is a mistake (`--only
 /// 2030-`), not a request for a header alone: say which selectors did it.
-fn refuse_empty_selection(view: &View, selection: &Selection) -> Result<()> {
+fn refuse_empty_selection(view: &View, selection: &Selection, has_projects: bool) -> Result<()> {
     let Some(asked) = selection.asked() else { return Ok(()) };
     let empty = view.summary.is_none()
         && view.career.as_ref().is_none_or(|c| c.lines.is_empty())
@@ -196,9 +196,16 @@ fn refuse_empty_selection(view: &View, selection: &Selection) -> Result<()> {
         && view.certifications.is_empty()
         && view.open_source.is_empty()
         && view.sections.is_empty();
+    let hint = "check the periods, ids and tags against `resume profiles` and the résumé; a period is written `2020-` or `2016-2019`";
     if empty {
-        return Err(Error::new(format!("`{asked}` keeps nothing of this résumé but the header"))
-            .with_hint("check the periods, ids and tags against `resume profiles` and the résumé; a period is written `2020-` or `2016-2019`"));
+        return Err(
+            Error::new(format!("`{asked}` keeps nothing of this résumé but the header")).with_hint(hint)
+        );
+    }
+    // A tailored résumé without any project is a mistake too, unless the
+    // projects were left out on purpose (`--only education`).
+    if view.projects.is_empty() && has_projects && selection.keeps_section("projects") {
+        return Err(Error::new(format!("`{asked}` keeps none of the projects")).with_hint(hint));
     }
     Ok(())
 }

@@ -6,14 +6,15 @@
 //! (`tag:search`). Within one kind selectors are alternatives (OR); across
 //! kinds all must hold (AND). `--hide` applies after `--only`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Error, Result};
 use crate::model::{Period, Resume, YearMonth, closest};
 
-/// Top-level sections, in layout order.
+/// Top-level sections, in layout order. `summary` is the opening paragraph
+/// with the career summary; `career` is the career summary alone.
 pub const SECTIONS: &[&str] =
-    &["summary", "projects", "skills", "education", "certifications", "open-source"];
+    &["summary", "career", "projects", "skills", "education", "certifications", "open-source"];
 
 /// The parts of a project that can be kept or dropped on their own.
 pub const PROJECT_PARTS: &[&str] = &[
@@ -88,9 +89,15 @@ pub enum Selector {
 /// What to keep, decided once from the flags and the model.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
-    only: Vec<Selector>,
+    /// Groups of `--only` selectors, each of which must keep an entry: a
+    /// profile's `only`, then the `--only` flag given beside it, which
+    /// narrows it.
+    only: Vec<Vec<Selector>>,
     hide: Vec<Selector>,
     today: Option<YearMonth>,
+    /// For each section that is not work, the ids and tags its entries
+    /// have: an `--only` id or tag applies there only if it names one.
+    others: BTreeMap<&'static str, BTreeSet<String>>,
     /// The selectors as given (`--only 2020- --hide talks`), for messages.
     asked: String,
 }
@@ -98,6 +105,10 @@ pub struct Selection {
 /// What an entry offers to selectors.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry<'a> {
+    /// The section it stands in: `projects` and `open-source` are work,
+    /// which periods choose; `education`, `certifications` and `sections`
+    /// (free sections) are not.
+    pub section: &'static str,
     /// Its id.
     pub id: &'a str,
     /// Its period, if it has one.
@@ -114,6 +125,14 @@ impl Selection {
     /// Parses `--only` and `--hide` values (each a list of comma-separated
     /// selectors) against the names the model offers.
     pub fn new(only: &[String], hide: &[String], resume: &Resume, today: YearMonth) -> Result<Self> {
+        let empty = Self { today: Some(today), others: others_of(resume), ..Self::default() };
+        empty.narrowed(only, hide, resume)
+    }
+
+    /// This selection with more selectors: `only` narrows what it keeps
+    /// (both must keep an entry) and `hide` drops more. This is how flags
+    /// given beside `--profile` compose with the profile's lists.
+    pub fn narrowed(mut self, only: &[String], hide: &[String], resume: &Resume) -> Result<Self> {
         let names = Names::of(resume);
         // An empty selector (`--only ''`, `--only a,,b`) is a mistake:
         // ignoring it would build something other than what was asked.
@@ -133,18 +152,21 @@ impl Selection {
                 })
                 .collect()
         };
-        let mut asked = Vec::new();
+        let only_group = parse_all(only, "--only")?;
+        let hide_more = parse_all(hide, "--hide")?;
         for (flag, values) in [("--only", only), ("--hide", hide)] {
             if !values.is_empty() {
-                asked.push(format!("{flag} {}", values.join(",")));
+                if !self.asked.is_empty() {
+                    self.asked.push(' ');
+                }
+                self.asked.push_str(&format!("{flag} {}", values.join(",")));
             }
         }
-        Ok(Self {
-            only: parse_all(only, "--only")?,
-            hide: parse_all(hide, "--hide")?,
-            today: Some(today),
-            asked: asked.join(" "),
-        })
+        if !only_group.is_empty() {
+            self.only.push(only_group);
+        }
+        self.hide.extend(hide_more);
+        Ok(self)
     }
 
     /// The selectors as given, or `None` when nothing was selected: for
@@ -155,10 +177,15 @@ impl Selection {
 
     /// Whether a top-level section is shown.
     pub fn keeps_section(&self, name: &str) -> bool {
-        let wanted: Vec<&str> = section_names(&self.only).collect();
-        let top: Vec<&&str> = wanted.iter().filter(|s| !PROJECT_PARTS.contains(s)).collect();
-        let wants_parts = wanted.len() > top.len();
-        let kept = wanted.is_empty() || top.contains(&&name) || (wants_parts && name == "projects");
+        let kept = self.only.iter().all(|group| {
+            let wanted: Vec<&str> = section_names(group).collect();
+            let top: Vec<&&str> = wanted.iter().filter(|s| !PROJECT_PARTS.contains(s)).collect();
+            let wants_parts = wanted.len() > top.len();
+            wanted.is_empty()
+                || top.contains(&&name)
+                || (name == "career" && top.contains(&&"summary"))
+                || (wants_parts && name == "projects")
+        });
         kept && !section_names(&self.hide).any(|s| s == name)
     }
 
@@ -166,45 +193,75 @@ impl Selection {
     /// shown.
     pub fn keeps_part(&self, part: &str) -> bool {
         let names_part = |s: &str| s == part || (s == "stack" && STACK_FACTS.contains(&part));
-        let only: Vec<&str> = section_names(&self.only).filter(|s| PROJECT_PARTS.contains(s)).collect();
-        (only.is_empty() || only.iter().any(|s| names_part(s))) && !section_names(&self.hide).any(names_part)
+        let kept = self.only.iter().all(|group| {
+            let only: Vec<&str> = section_names(group).filter(|s| PROJECT_PARTS.contains(s)).collect();
+            only.is_empty() || only.iter().any(|s| names_part(s))
+        });
+        kept && !section_names(&self.hide).any(names_part)
     }
 
     /// Whether an entry (project, degree, contribution…) is shown.
     pub fn keeps_entry(&self, entry: Entry) -> bool {
+        self.only.iter().all(|group| self.group_keeps(group, entry)) && !self.hides(entry)
+    }
+
+    /// One `--only` group: per kind of selector (period, id, tag), one must
+    /// hold; each kind given must. An entry that is not work ignores
+    /// periods, and ids and tags that name nothing in its section.
+    fn group_keeps(&self, group: &[Selector], entry: Entry) -> bool {
         let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12 });
-        let only = self.only.iter().filter(|s| !matches!(s, Selector::Section(_)));
-        let all_kinds_match = |selectors: &mut dyn Iterator<Item = &Selector>, inner: bool| {
-            let mut kinds = [None::<bool>; 3];
-            for selector in selectors {
-                let (kind, hit) = match selector {
-                    Selector::Period(span) => (0, entry.period.is_none_or(|p| span.overlaps(p, today))),
-                    Selector::Entry(id) => (1, id == entry.id),
-                    Selector::Tag(tag) => {
-                        (2, entry.tags.contains(tag) || inner && entry.bullet_tags.contains(tag))
-                    }
-                    Selector::Section(_) => continue,
-                };
-                let slot = &mut kinds[kind];
-                *slot = Some(slot.unwrap_or(false) || hit);
-            }
-            let any_kind = kinds.iter().any(Option::is_some);
-            (any_kind, kinds.iter().all(|k| k.unwrap_or(true)))
+        let work = is_work(entry.section);
+        let names_here =
+            |word: String| self.others.get(entry.section).is_some_and(|names| names.contains(&word));
+        let names_any = |ids: bool| {
+            group.iter().any(|s| match s {
+                Selector::Entry(id) if ids => names_here(id.clone()),
+                Selector::Tag(tag) if !ids => names_here(format!("tag:{tag}")),
+                _ => false,
+            })
         };
-        let (_, kept) = all_kinds_match(&mut only.into_iter(), true);
-        let (hiding, hidden) = all_kinds_match(&mut self.hide.iter(), false);
-        kept && !(hiding && hidden)
+        let mut kinds = [None::<bool>; 3];
+        for selector in group {
+            let (kind, hit) = match selector {
+                Selector::Period(_) if !work => continue,
+                Selector::Period(span) => (0, entry.period.is_none_or(|p| span.overlaps(p, today))),
+                Selector::Entry(id) if work || names_any(true) => (1, id == entry.id),
+                Selector::Tag(tag) if work || names_any(false) => {
+                    (2, entry.tags.contains(tag) || entry.bullet_tags.contains(tag))
+                }
+                Selector::Entry(_) | Selector::Tag(_) | Selector::Section(_) => continue,
+            };
+            let slot = &mut kinds[kind];
+            *slot = Some(slot.unwrap_or(false) || hit);
+        }
+        kinds.iter().all(|k| k.unwrap_or(true))
+    }
+
+    /// `--hide`: any selector that names the entry drops it; periods name
+    /// only work.
+    fn hides(&self, entry: Entry) -> bool {
+        let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12 });
+        self.hide.iter().any(|selector| match selector {
+            Selector::Period(span) => {
+                is_work(entry.section) && entry.period.is_some_and(|p| span.overlaps(p, today))
+            }
+            Selector::Entry(id) => id == entry.id,
+            Selector::Tag(tag) => entry.tags.contains(tag),
+            Selector::Section(_) => false,
+        })
     }
 
     /// Whether a tagged bullet is shown: untagged bullets follow their
-    /// entry; tagged ones must carry an `--only` tag when tags are asked
-    /// for, and none of the `--hide` tags.
+    /// entry; tagged ones must carry a tag of each `--only` group that asks
+    /// for tags, and none of the `--hide` tags.
     pub fn keeps_bullet(&self, tags: &[String]) -> bool {
         if tags.is_empty() {
             return true;
         }
-        let wanted: Vec<&String> = self.only.iter().filter_map(tag_of).collect();
-        let kept = wanted.is_empty() || wanted.iter().any(|t| tags.contains(t));
+        let kept = self.only.iter().all(|group| {
+            let wanted: Vec<&String> = group.iter().filter_map(tag_of).collect();
+            wanted.is_empty() || wanted.iter().any(|t| tags.contains(t))
+        });
         kept && !self.hide.iter().filter_map(tag_of).any(|t| tags.contains(t))
     }
 }
@@ -214,6 +271,36 @@ fn tag_of(selector: &Selector) -> Option<&String> {
         Selector::Tag(tag) => Some(tag),
         _ => None,
     }
+}
+
+/// Whether entries of a section are work, which periods choose.
+fn is_work(section: &str) -> bool {
+    matches!(section, "projects" | "open-source")
+}
+
+/// The ids (and `tag:` names) of the entries of each section that is not
+/// work.
+fn others_of(resume: &Resume) -> BTreeMap<&'static str, BTreeSet<String>> {
+    let mut others: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
+    let mut add = |section: &'static str, id: &str, tags: &[String]| {
+        let names = others.entry(section).or_default();
+        names.insert(id.to_string());
+        names.extend(tags.iter().map(|t| format!("tag:{t}")));
+    };
+    for entry in &resume.education {
+        add("education", &entry.id, &entry.tags);
+    }
+    for entry in &resume.certifications {
+        add("certifications", &entry.id, &entry.tags);
+    }
+    for section in &resume.sections {
+        let mut tags = section.tags.clone();
+        let mut bullet_tags = BTreeSet::new();
+        collect_bullet_tags(section.items.iter(), &mut bullet_tags);
+        tags.extend(bullet_tags);
+        add("sections", &section.id, &tags);
+    }
+    others
 }
 
 fn section_names(selectors: &[Selector]) -> impl Iterator<Item = &str> {
@@ -243,8 +330,19 @@ impl Names {
             collect_bullet_tags(bullets, &mut tags);
             tags.extend(project.troubleshooting.iter().flat_map(|t| t.tags.iter().cloned()));
         }
-        entries.extend(resume.education.iter().map(|e| e.id.clone()));
-        entries.extend(resume.certifications.iter().map(|c| c.id.clone()));
+        for entry in &resume.education {
+            entries.insert(entry.id.clone());
+            tags.extend(entry.tags.iter().cloned());
+            collect_bullet_tags(entry.details.iter(), &mut tags);
+        }
+        for entry in &resume.certifications {
+            entries.insert(entry.id.clone());
+            tags.extend(entry.tags.iter().cloned());
+        }
+        for section in &resume.sections {
+            tags.extend(section.tags.iter().cloned());
+            collect_bullet_tags(section.items.iter(), &mut tags);
+        }
         for contribution in &resume.open_source {
             entries.insert(contribution.id.clone());
             tags.extend(contribution.tags.iter().cloned());

@@ -479,8 +479,13 @@ impl Localizer<'_> {
             .enumerate()
             .filter(|(_, p)| {
                 let bullet_tags = bullet_tags(p);
-                let entry =
-                    Entry { id: &p.id, period: Some(p.period), tags: &p.tags, bullet_tags: &bullet_tags };
+                let entry = Entry {
+                    section: "projects",
+                    id: &p.id,
+                    period: Some(p.period),
+                    tags: &p.tags,
+                    bullet_tags: &bullet_tags,
+                };
                 self.selection.keeps_entry(entry)
             })
             .collect();
@@ -508,7 +513,14 @@ impl Localizer<'_> {
             } else {
                 None
             },
-            career: if keeps("summary") { Some(self.career(&kept, &companies)?) } else { None },
+            // The career summary is the history: every employment, whatever
+            // the selection keeps in detail.
+            career: if keeps("summary") && keeps("career") {
+                let every: Vec<&Project> = self.resume.projects.iter().collect();
+                Some(self.career(&every, &self.companies(&every)?)?)
+            } else {
+                None
+            },
             projects: if keeps("projects") {
                 projects.iter().map(|(index, p)| self.project(*index, p)).collect::<Result<_>>()?
             } else {
@@ -920,22 +932,27 @@ impl Localizer<'_> {
         Ok(groups)
     }
 
-    /// Whole years for skills, where months would be noise.
+    /// Whole years for skills, where months would be noise: rounded down,
+    /// so that 4 years 9 months never reads as 5 years (a recruiter may
+    /// hold a candidate to the number); months under a year.
     fn rough_duration(&self, months: u32) -> Result<String> {
         if months < 12 {
             return self.duration(months);
         }
-        self.duration((months + 6) / 12 * 12)
+        self.duration(months / 12 * 12)
     }
 
     fn education(&self) -> Result<Vec<EducationView>> {
         let mut views = Vec::new();
         for (n, entry) in self.resume.education.iter().enumerate() {
+            let mut detail_tags = Vec::new();
+            collect_tags(&entry.details, &mut detail_tags);
             if !self.selection.keeps_entry(Entry {
+                section: "education",
                 id: &entry.id,
                 period: entry.period,
-                tags: &[],
-                bullet_tags: &[],
+                tags: &entry.tags,
+                bullet_tags: &detail_tags,
             }) {
                 continue;
             }
@@ -961,7 +978,14 @@ impl Localizer<'_> {
         let mut views = Vec::new();
         for (n, entry) in self.resume.certifications.iter().enumerate() {
             let period = entry.date.map(|d| Period { start: d, end: Some(d) });
-            if !self.selection.keeps_entry(Entry { id: &entry.id, period, tags: &[], bullet_tags: &[] }) {
+            let entry_view = Entry {
+                section: "certifications",
+                id: &entry.id,
+                period,
+                tags: &entry.tags,
+                bullet_tags: &[],
+            };
+            if !self.selection.keeps_entry(entry_view) {
                 continue;
             }
             let id = &entry.id;
@@ -987,6 +1011,7 @@ impl Localizer<'_> {
         let mut views = Vec::new();
         for (n, entry) in self.resume.open_source.iter().enumerate() {
             if !self.selection.keeps_entry(Entry {
+                section: "open-source",
                 id: &entry.id,
                 period: entry.period,
                 tags: &entry.tags,
@@ -1017,6 +1042,18 @@ impl Localizer<'_> {
         let mut views = Vec::new();
         for (n, section) in self.resume.sections.iter().enumerate() {
             if !self.selection.keeps_section(&section.id) || SECTIONS.contains(&section.id.as_str()) {
+                continue;
+            }
+            let mut item_tags = Vec::new();
+            collect_tags(&section.items, &mut item_tags);
+            let entry = Entry {
+                section: "sections",
+                id: &section.id,
+                period: None,
+                tags: &section.tags,
+                bullet_tags: &item_tags,
+            };
+            if !self.selection.keeps_entry(entry) {
                 continue;
             }
             let id = &section.id;
@@ -1077,16 +1114,19 @@ pub fn merge(periods: &[Period], today: YearMonth) -> Vec<Period> {
 }
 
 /// Every tag on a project's bullets and troubleshooting items.
-fn bullet_tags(project: &Project) -> Vec<String> {
-    fn walk(bullets: &[Bullet], tags: &mut Vec<String>) {
-        for bullet in bullets {
-            tags.extend(bullet.tags.iter().cloned());
-            walk(&bullet.items, tags);
-        }
+/// The tags of bullets and their sub-bullets, for `--only tag:…` to find
+/// an entry by one of its bullets.
+fn collect_tags(bullets: &[Bullet], tags: &mut Vec<String>) {
+    for bullet in bullets {
+        tags.extend(bullet.tags.iter().cloned());
+        collect_tags(&bullet.items, tags);
     }
+}
+
+fn bullet_tags(project: &Project) -> Vec<String> {
     let mut tags = Vec::new();
-    walk(&project.responsibilities, &mut tags);
-    walk(&project.achievements, &mut tags);
+    collect_tags(&project.responsibilities, &mut tags);
+    collect_tags(&project.achievements, &mut tags);
     tags.extend(project.troubleshooting.iter().flat_map(|t| t.tags.iter().cloned()));
     tags
 }

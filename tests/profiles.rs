@@ -31,14 +31,27 @@ fn profile_all_builds_every_profile_in_its_languages() {
 }
 
 #[test]
-fn flags_beside_a_profile_override_it() {
-    let dir = Scratch::new("override");
-    let stderr = resume_ok(&dir.0, &["pdf", "--profile", "mlops", "--lang", "en", "--only", "-2012"]);
+fn flags_beside_a_profile_add_to_its_lists() {
+    let dir = Scratch::new("compose");
+    // mlops keeps 2020 on; --hide adds one project to drop.
+    let stderr = resume_ok(&dir.0, &["pdf", "--profile", "mlops", "--lang", "en", "--hide", "kakao-i-mlops"]);
     assert!(stderr.contains("wrote mlops-en.pdf"), "{stderr}");
     assert!(!dir.path("mlops-ko.pdf").exists(), "--lang should replace the profile's languages");
     let titles = Pdf::open(&dir.path("mlops-en.pdf")).outline_titles();
-    assert!(titles.iter().any(|t| t == "Hangame Game Platform"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t == "kakao i MLOps"), "--hide was not added: {titles:?}");
+    assert!(titles.iter().any(|t| t == "B2B Search Service Builder"), "{titles:?}");
+    assert!(
+        !titles.iter().any(|t| t == "Hangame Game Platform"),
+        "the profile's only was dropped: {titles:?}"
+    );
+    // --only narrows: within 2020 on, only the search projects.
+    resume_ok(
+        &dir.0,
+        &["pdf", "--profile", "mlops", "--lang", "en", "--only", "tag:search", "-o", "narrow.pdf"],
+    );
+    let titles = Pdf::open(&dir.path("narrow.pdf")).outline_titles();
     assert!(!titles.iter().any(|t| t == "kakao i MLOps"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t.contains("Hangame")), "{titles:?}");
 }
 
 #[test]
@@ -52,7 +65,7 @@ fn profiles_command_lists_what_each_keeps() {
     assert!(
         lines[0].starts_with("brief")
             && lines[0].contains("hide troubleshooting")
-            && lines[0].contains("max 2 pages")
+            && lines[0].contains("at most 2 pages")
     );
     assert!(lines[1].starts_with("mlops") && lines[1].contains("only 2020-"));
     assert!(lines[2].starts_with("search") && lines[2].contains("only tag:search"));

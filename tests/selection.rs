@@ -54,7 +54,7 @@ fn ids_and_sections_combine() {
     // selection that keeps nothing is an error naming the selectors.
     let dir = Scratch::new("keeps-nothing");
     let err = resume_err(&dir.0, &["pdf", "--lang", "en", "--only", "2020-,naver-ocr"]);
-    assert!(err.contains("`--only 2020-,naver-ocr` keeps nothing"), "{err}");
+    assert!(err.contains("`--only 2020-,naver-ocr` keeps none of the projects"), "{err}");
     assert!(!dir.path("resume-en.pdf").exists());
 }
 
@@ -161,4 +161,130 @@ fn skills_follow_the_selection_but_total_experience_does_not() {
     assert!(!text.contains("Oracle"), "skills should come from kept projects only");
     assert!(text.contains("golang"));
     assert!(text.contains("18 yrs 4 mos of experience in total"), "{text}");
+}
+
+const MIXED: &str = r#"
+[person]
+name = "Kim"
+
+[[company]]
+id = "acme"
+name = "ACME"
+
+[[company]]
+id = "globex"
+name = "Globex"
+
+[[project]]
+id = "payments"
+name = "Payments"
+company = "acme"
+period = "2021-01..2022-12"
+tags = ["payments"]
+responsibilities = ["Ledger"]
+
+[[project]]
+id = "ingest"
+name = "Ingestion"
+company = "globex"
+period = "2016-01..2018-12"
+tags = ["search"]
+responsibilities = ["Crawler"]
+
+[[project]]
+id = "ranking"
+name = "Ranking"
+company = "globex"
+period = "2019-01..2020-12"
+tags = ["search"]
+responsibilities = ["Learning to rank"]
+
+[[education]]
+id = "uni"
+school = "State University"
+period = "2008-03..2012-02"
+
+[[certification]]
+id = "cka"
+name = "Kubernetes Administrator"
+date = "2021-05"
+tags = ["kubernetes"]
+
+[[certification]]
+id = "toeic"
+name = "TOEIC"
+date = "2019-05"
+
+[[section]]
+id = "talks"
+title = "Talks"
+items = [{ text = "Search at scale", tags = ["search"] }, { text = "Payments talk", tags = ["payments"] }]
+"#;
+
+fn build_mixed(args: &[&str]) -> String {
+    let dir = Scratch::new("mixed");
+    dir.write("resume.toml", MIXED);
+    let mut all = vec!["pdf", "--lang", "en"];
+    all.extend(args);
+    resume_ok(&dir.0, &all);
+    Pdf::open(&dir.path("resume-en.pdf")).text()
+}
+
+#[test]
+fn hide_drops_whatever_any_selector_names() {
+    // A tag and an id are two kinds: each hides on its own.
+    let text = build_mixed(&["--hide", "tag:payments,ingest"]);
+    assert!(!text.contains("Ledger") && !text.contains("Crawler"), "{text}");
+    assert!(text.contains("Learning to rank"), "{text}");
+    assert!(!text.contains("Payments talk") && text.contains("Search at scale"), "{text}");
+}
+
+#[test]
+fn periods_choose_work_and_leave_education_alone() {
+    let text = build_mixed(&["--only", "2020-"]);
+    assert!(
+        text.contains("Ledger") && text.contains("Learning to rank") && !text.contains("Crawler"),
+        "{text}"
+    );
+    assert!(text.contains("State University"), "education vanished under a period: {text}");
+    assert!(text.contains("TOEIC") && text.contains("Talks"), "{text}");
+}
+
+#[test]
+fn tags_reach_every_kind_of_entry() {
+    let text = build_mixed(&["--only", "tag:search"]);
+    assert!(text.contains("Crawler") && !text.contains("Ledger"), "{text}");
+    assert!(text.contains("State University"), "untagged education is named by nothing: {text}");
+    // Certifications carry tags: one names a certification, so that
+    // section is filtered by it... but `search` names none there.
+    assert!(text.contains("TOEIC") && text.contains("Kubernetes Administrator"), "{text}");
+    assert!(text.contains("Search at scale") && !text.contains("Payments talk"), "{text}");
+    let text = build_mixed(&["--only", "tag:kubernetes,tag:payments"]);
+    assert!(text.contains("Kubernetes Administrator") && !text.contains("TOEIC"), "{text}");
+    let text = build_mixed(&["--only", "tag:search,education"]);
+    assert!(text.contains("State University") && !text.contains("Crawler"), "sections ∧ tags: {text}");
+}
+
+#[test]
+fn the_career_summary_keeps_every_employment() {
+    let text = build_mixed(&["--only", "tag:payments"]);
+    assert!(text.contains("Ledger") && !text.contains("Crawler"), "{text}");
+    assert!(text.contains("Globex"), "the career summary lost an employer: {text}");
+    let text = build_mixed(&["--hide", "career"]);
+    assert!(!text.contains("Career summary") && text.contains("Ledger"), "{text}");
+}
+
+#[test]
+fn skill_years_never_overstate() {
+    let dir = Scratch::new("skill-years");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = \"Kim\"\n\n[[company]]\nid = \"acme\"\nname = \"ACME\"\n\n[[project]]\nid = \"p\"\nname = \"P\"\n\
+         company = \"acme\"\nperiod = \"2020-01..2024-09\"\nlanguages = [\"rust\"]\n",
+    );
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"]);
+    let text = Pdf::open(&dir.path("x.pdf")).text();
+    // 4 years 9 months of Rust: 4 years, not 5.
+    assert!(text.contains("rust 4 yrs") || text.contains("rust4 yrs"), "{text}");
+    assert!(!text.contains("5 yrs"), "{text}");
 }

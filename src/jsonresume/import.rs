@@ -422,6 +422,7 @@ impl Importer {
                 degree: (!degree.is_empty()).then(|| self.prose(&degree.join(FIELD_SEPARATOR))),
                 period,
                 details,
+                tags: vec![],
             });
         }
     }
@@ -445,6 +446,7 @@ impl Importer {
                 issuer: given(&entry.issuer).map(|i| Text::Plain(i.to_string())),
                 date,
                 link,
+                tags: vec![],
             });
         }
     }
@@ -512,7 +514,7 @@ impl Importer {
         for ((id, title), items) in lists {
             if !items.is_empty() {
                 let title = self.prose(&self.catalogue.label(title, None)?);
-                resume.sections.push(Section { id: id.to_string(), title, items });
+                resume.sections.push(Section { id: id.to_string(), title, items, tags: vec![] });
             }
         }
         Ok(())

@@ -238,6 +238,9 @@ pub struct Education {
     /// Anything worth a bullet.
     #[serde(default)]
     pub details: Vec<Bullet>,
+    /// Labels for `--only tag:…` and `--hide tag:…`.
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 /// A certificate or licence.
@@ -257,6 +260,9 @@ pub struct Certification {
     /// Where it can be verified.
     #[serde(default)]
     pub link: Option<String>,
+    /// Labels for `--only tag:…` and `--hide tag:…`.
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 /// A contribution to a project outside work.
@@ -292,4 +298,7 @@ pub struct Section {
     /// The bullets.
     #[serde(default)]
     pub items: Vec<Bullet>,
+    /// Labels for `--only tag:…` and `--hide tag:…`.
+    #[serde(default)]
+    pub tags: Vec<String>,
 }

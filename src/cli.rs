@@ -76,6 +76,11 @@ pub struct ImportArgs {
     /// The language its prose is written in.
     #[arg(short, long, value_name = "LANG", default_value = "ko")]
     pub lang: String,
+
+    /// The person's name, for formats that do not hold it (Markdown);
+    /// without it the name is a placeholder to fill in.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 /// Import formats.

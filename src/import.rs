@@ -474,6 +474,8 @@ struct Markdown<'a> {
     source: &'a str,
     file: &'a Path,
     lang: &'static str,
+    /// The person's name from `--name`, which the Markdown does not hold.
+    name: Option<&'a str>,
     /// What was mended or left out, by line (`usize::MAX` for the file
     /// as a whole).
     notes: Vec<(usize, String)>,
@@ -483,8 +485,8 @@ struct Markdown<'a> {
 /// `{ <lang> = "…" }` so a translation can be added beside it. Fails, with
 /// the line and a hint, when a project cannot be written (no name, no
 /// readable period) or when there is no project at all.
-pub fn markdown(text: &str, file: &Path, lang: Language) -> Result<Imported> {
-    let mut importer = Markdown { source: text, file, lang: lang.code, notes: Vec::new() };
+pub fn markdown(text: &str, file: &Path, lang: Language, name: Option<&str>) -> Result<Imported> {
+    let mut importer = Markdown { source: text, file, lang: lang.code, name, notes: Vec::new() };
     let headings = importer.outline();
     let resume = importer.resume(&headings)?;
     Ok(Imported { toml: to_toml(&resume, MARKDOWN_HEADER), skipped: importer.notes_in_line_order() })
@@ -581,10 +583,23 @@ impl Markdown<'_> {
 
     /// The Markdown has no place for the person: an empty name, and a note
     /// saying so, so the PDF does not go out nameless by surprise.
+    /// The person: Markdown résumés of this kind hold no name, so it comes
+    /// from `--name`, or is a placeholder that reads as one in the PDF
+    /// (never an empty header), with a warning.
     fn person_to_fill_in(&mut self) -> Person {
-        let note = "the Markdown has no name for the person; fill in `name` under [person]";
-        self.notes.push((usize::MAX, note.to_string()));
-        Person { name: Text::Plain(String::new()), headline: None, email: None, phone: None, links: vec![] }
+        let name = match self.name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(name) => name.to_string(),
+            None => {
+                let placeholder = if self.lang == "ko" { "이름" } else { "Your Name" };
+                let note = format!(
+                    "the Markdown has no name for the person; `name` is set to \"{placeholder}\" under [person]: \
+                     fill it in, or import with `--name`"
+                );
+                self.notes.push((usize::MAX, note));
+                placeholder.to_string()
+            }
+        };
+        Person { name: Text::Plain(name), headline: None, email: None, phone: None, links: vec![] }
     }
 
     /// Sorts a heading's items by field; a second item of a field the

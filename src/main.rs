@@ -212,7 +212,7 @@ fn import(args: &ImportArgs) -> Result<()> {
         std::fs::read_to_string(&args.file).map_err(|err| resume::Error::io("read", &args.file, &err))?
     };
     let imported = match args.format {
-        ImportFormat::Markdown => resume::import::markdown(&text, &name, language)?,
+        ImportFormat::Markdown => resume::import::markdown(&text, &name, language, args.name.as_deref())?,
         ImportFormat::Jsonresume => resume::jsonresume::import(&text, &name, language)?,
     };
     for line in &imported.skipped {

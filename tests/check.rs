@@ -119,3 +119,18 @@ fn a_profile_over_its_page_budget_is_an_error_at_its_budget() {
     assert!(err.contains("the largest entries are daum-integrated-search"), "{err}");
     assert!(!err.contains("profile `mlops`"), "mlops fits its budget: {err}");
 }
+
+#[test]
+fn a_company_reference_must_name_a_company() {
+    let dir = Scratch::new("company-ref");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = \"Kim\"\n\n[[company]]\nid = \"smartcommerce\"\nname = \"SmartCommerce\"\n\n\
+         [[project]]\nid = \"shop\"\nname = \"Shop\"\ncompany = \"smartcomerce\"\nperiod = \"2020-01..2021-01\"\n",
+    );
+    let err = resume_err(&dir.0, &["check", "--strict"]);
+    assert!(err.contains("`company = \"smartcomerce\"` names no `[[company]]`"), "{err}");
+    assert!(err.contains("did you mean `smartcommerce`?") && err.contains("resume.toml:11:"), "{err}");
+    let err = resume_err(&dir.0, &["pdf"]);
+    assert!(err.contains("names no `[[company]]`"), "{err}");
+}

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Scratch, resume, resume_ok};
+use common::{Scratch, resume, resume_err, resume_ok};
 use resume::model::{Bullet, Resume, Source};
 
 fn links(bullets: &[Bullet], out: &mut Vec<String>) {
@@ -45,8 +45,7 @@ fn importing_the_markdown_gives_the_example_content() {
     let warnings: Vec<&str> = stderr.lines().collect();
     assert_eq!(warnings.len(), 1, "nothing should be skipped: {stderr}");
     assert!(
-        warnings[0]
-            .ends_with("resume.md: the Markdown has no name for the person; fill in `name` under [person]")
+        warnings[0].contains("resume.md: the Markdown has no name for the person; `name` is set to \"이름\"")
     );
     let toml = String::from_utf8(out.stdout).unwrap();
     dir.write("resume.toml", &toml);
@@ -72,4 +71,18 @@ fn unknown_keys_are_kept_and_unreadable_lines_reported() {
     assert!(toml.contains(r#"{ label = "Team Size", value = { ko = "5" } }"#), "{toml}");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("line 6: not a `## heading` or a `- item`: stray text"), "{stderr}");
+}
+
+#[test]
+fn the_name_comes_from_the_flag_and_an_empty_name_is_an_error() {
+    let dir = Scratch::new("import-name");
+    let markdown = common::root().join("tests/fixtures/resume.md");
+    let out = resume(&dir.0, &["import", "markdown", markdown.to_str().unwrap(), "--name", "홍길동"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.contains("name = \"홍길동\""), "{toml}");
+    dir.write("resume.toml", &toml.replace("name = \"홍길동\"", "name = \"\""));
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("`name` is empty") && err.contains("resume.toml:"), "{err}");
 }

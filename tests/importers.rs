@@ -592,7 +592,7 @@ proptest! {
         }
         let input = lines.join("\n") + "\n";
         let lang = language(if english { "en" } else { "ko" });
-        let outcome = resume::import::markdown(&input, Path::new("resume.md"), lang);
+        let outcome = resume::import::markdown(&input, Path::new("resume.md"), lang, None);
         assert_accepted_or_located(&input, outcome, lang);
     }
 

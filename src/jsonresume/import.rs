@@ -208,10 +208,16 @@ impl Importer {
 
     fn person(&mut self, document: &Document) -> Person {
         let basics = &document.basics;
-        let name = given(&basics.name).unwrap_or_default();
-        if name.is_empty() {
-            self.note("basics.name", "missing; fill in `name` under [person]");
-        }
+        // Never an empty header: a missing name becomes a placeholder that
+        // reads as one in the PDF, with a warning.
+        let placeholder = if self.lang == "ko" { "이름" } else { "Your Name" };
+        let name = given(&basics.name).unwrap_or_else(|| {
+            self.note(
+                "basics.name",
+                &format!("missing; `name` is set to \"{placeholder}\" under [person]: fill it in"),
+            );
+            placeholder
+        });
         let mut links: Vec<String> = self.link_field("basics.url", &basics.url).into_iter().collect();
         for (n, profile) in basics.profiles.iter().enumerate() {
             let place = format!("basics.profiles[{n}]");
@@ -273,6 +279,22 @@ impl Importer {
             .any(|p| given(&p.entity) == Some(name) && p.kind.as_deref() != Some(OPEN_SOURCE_TYPE))
     }
 
+    /// The id of the company with this name, added as a `[[company]]` if
+    /// no work entry brought it: a project's `company` must name one.
+    fn company_named(&mut self, name: &str, resume: &mut Resume) -> String {
+        if let Some(company) = resume.companies.iter().find(|c| c.name == Text::Plain(name.to_string())) {
+            return company.id.clone();
+        }
+        let id = self.company_ids.claim(name, "company");
+        resume.companies.push(Company {
+            id: id.clone(),
+            name: Text::Plain(name.to_string()),
+            formerly: None,
+            role: None,
+        });
+        id
+    }
+
     fn work(&mut self, document: &Document, resume: &mut Resume) {
         for (n, work) in document.work.iter().enumerate() {
             let place = format!("work[{n}]");
@@ -281,19 +303,7 @@ impl Importer {
                 self.note(&place, "has no `name`; left out");
                 continue;
             };
-            let company_id = match resume.companies.iter().find(|c| c.name == Text::Plain(name.to_string())) {
-                Some(company) => company.id.clone(),
-                None => {
-                    let id = self.company_ids.claim(name, "company");
-                    resume.companies.push(Company {
-                        id: id.clone(),
-                        name: Text::Plain(name.to_string()),
-                        formerly: None,
-                        role: None,
-                    });
-                    id
-                }
-            };
+            let company_id = self.company_named(name, resume);
             for (key, value) in
                 [("url", &work.url), ("location", &work.location), ("description", &work.description)]
             {
@@ -372,12 +382,10 @@ impl Importer {
                     &format!("`{kind}` has no place in resume.toml; left out"),
                 );
             }
-            let entity = given(&project.entity).unwrap_or_default();
-            let company = resume
-                .companies
-                .iter()
-                .find(|c| c.name == Text::Plain(entity.to_string()))
-                .map_or_else(|| entity.to_string(), |c| c.id.clone());
+            let company = match given(&project.entity) {
+                Some(entity) => self.company_named(entity, resume),
+                None => String::new(),
+            };
             let id = self.ids.claim(name, "project");
             let responsibilities = self.bullets(&format!("{place}.highlights"), &project.highlights);
             let achievements = self

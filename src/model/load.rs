@@ -362,6 +362,8 @@ fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
         ));
     }
     check_projects(resume, source, problems);
+    check_companies(resume, source, problems);
+    check_required_texts(resume, source, problems);
     check_profiles(resume, source, problems);
     check_links(resume, source, problems);
 }
@@ -458,6 +460,77 @@ fn unsafe_file_name(name: &str) -> Option<&'static str> {
         Some("holds a colon, which some systems read as a drive or stream")
     } else {
         None
+    }
+}
+
+/// A project's `company` must name a `[[company]]` once the résumé has
+/// any: a typo (`smartcomerce`) would otherwise add an employer to the
+/// career summary. A résumé with no `[[company]]` at all may name its
+/// employers in plain text.
+fn check_companies(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
+    if resume.companies.is_empty() {
+        return;
+    }
+    let ids: Vec<&str> = resume.companies.iter().map(|c| c.id.as_str()).collect();
+    for (index, project) in resume.projects.iter().enumerate() {
+        // An empty company is a project of no employer (a side project).
+        if project.company.is_empty() || ids.contains(&project.company.as_str()) {
+            continue;
+        }
+        let mut hint = format!("the companies of this résumé are: {}", ids.join(", "));
+        if let Some(near) = closest(&project.company, &ids) {
+            hint = format!("did you mean `{near}`? {hint}");
+        } else {
+            hint.push_str("; add a `[[company]]` with this id");
+        }
+        problems.push(invalid(
+            source,
+            &[Step::Key("project"), Step::Index(index), Step::Key("company")],
+            format!(
+                "`company = \"{}\"` names no `[[company]]`",
+                crate::input::escape_controls(&project.company)
+            ),
+            &hint,
+        ));
+    }
+}
+
+/// A text an entry cannot do without (a name, a school, a title) must not
+/// be empty in any language it is given in: `name = ""` would print a
+/// header with no name.
+fn check_required_texts(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
+    let mut required: Vec<(Vec<Step>, &Text)> =
+        vec![(vec![Step::Key("person"), Step::Key("name")], &resume.person.name)];
+    let tables: [(&'static str, &'static str, Vec<&Text>); 6] = [
+        ("company", "name", resume.companies.iter().map(|c| &c.name).collect()),
+        ("project", "name", resume.projects.iter().map(|p| &p.name).collect()),
+        ("education", "school", resume.education.iter().map(|e| &e.school).collect()),
+        ("certification", "name", resume.certifications.iter().map(|c| &c.name).collect()),
+        ("open_source", "name", resume.open_source.iter().map(|c| &c.name).collect()),
+        ("section", "title", resume.sections.iter().map(|s| &s.title).collect()),
+    ];
+    for (table, key, texts) in tables {
+        for (index, text) in texts.into_iter().enumerate() {
+            required.push((vec![Step::Key(table), Step::Index(index), Step::Key(key)], text));
+        }
+    }
+    for (path, text) in required {
+        let empty = match text {
+            Text::Plain(plain) => plain.trim().is_empty(),
+            Text::Localized(map) => map.is_empty() || map.values().any(|t| t.trim().is_empty()),
+        };
+        if empty {
+            let key = match path.last() {
+                Some(Step::Key(key)) => *key,
+                _ => "text",
+            };
+            problems.push(invalid(
+                source,
+                &path,
+                format!("`{key}` is empty"),
+                "write it out; a language that has no text yet can be left out of `{ ko = …, en = … }`",
+            ));
+        }
     }
 }
 

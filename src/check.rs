@@ -173,6 +173,17 @@ fn check_language(
         Err(err) => return report.errors.push(err),
     };
     check_glyphs(&entries, &user, report);
+    for entry in entries.iter().filter(|e| e.foreign_script) {
+        let mut warning = Error::new(format!("this text is Korean, but it is printed in `{}` too", language.code))
+            .with_hint(format!(
+                "give it a `{0}` version, or define `{1} = …` in {0}.ftl; write `{{ all = \"…\" }}` if it is meant for every language",
+                language.code, entry.id
+            ));
+        if let Some(location) = &entry.location {
+            warning = warning.at(location.clone());
+        }
+        report.warnings.push(warning);
+    }
     for entry in entries.iter().filter(|e| !e.translated) {
         let has: Vec<&str> = entry.source.iter().map(|(l, _)| l.as_str()).collect();
         let mut error = Error::new(format!("this text has no `{}` version (it has: {})", language.code, has.join(", ")))

@@ -213,7 +213,7 @@ pub fn fluent_skeleton(entries: &[crate::view::TextEntry], lang: &str) -> String
         "# Translations into `{lang}`: fill in each message, then save this file as\n\
          # {lang}.ftl beside resume.toml. A message must have a value to parse.\n"
     );
-    for entry in entries.iter().filter(|e| !e.translated) {
+    for entry in entries.iter().filter(|e| !e.translated || e.foreign_script) {
         out.push('\n');
         if let Some(location) = &entry.location {
             let _ = writeln!(out, "# {}:{}:{}", location.file, location.line, location.column);

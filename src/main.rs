@@ -138,7 +138,7 @@ fn export(args: &ExportArgs) -> Result<()> {
 
 fn missing(args: &I18nArgs) -> Result<()> {
     let entries = config::translation_status(args)?;
-    let missing: Vec<_> = entries.iter().filter(|e| !e.translated).collect();
+    let missing: Vec<_> = entries.iter().filter(|e| !e.translated || e.foreign_script).collect();
     for entry in &missing {
         let place = entry
             .location

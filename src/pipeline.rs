@@ -153,6 +153,9 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         ViewOptions { today: config.today, paper: config.paper },
     )?;
     refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?;
+    for warning in &view.warnings {
+        eprintln!("{}", warning.to_string().replacen("error:", "warning:", 1));
+    }
     let world = &mut *world;
     let document =
         budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {

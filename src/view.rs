@@ -72,6 +72,9 @@ pub struct View {
     pub open_source: Vec<ContributionView>,
     /// Free-form sections.
     pub sections: Vec<SectionView>,
+    /// What the build should warn about; not part of what a layout reads.
+    #[serde(skip)]
+    pub warnings: Vec<Error>,
 }
 
 /// Type size and spacing, the two things a page budget may tighten.
@@ -405,8 +408,17 @@ pub fn localize(
     selection: &Selection,
     options: ViewOptions,
 ) -> Result<View> {
-    let mut view = Localizer { resume, source, catalogue, selection, today: options.today, record: None }
-        .view(options.paper)?;
+    let localizer = Localizer {
+        resume,
+        source,
+        catalogue,
+        selection,
+        today: options.today,
+        record: None,
+        warnings: Default::default(),
+    };
+    let mut view = localizer.view(options.paper)?;
+    view.warnings = localizer.warnings.into_inner();
     // Every text the layout can print is in the view, so its JSON is the
     // one place to look.
     let json = serde_json::to_string(&view).expect("views serialize");
@@ -426,6 +438,9 @@ pub struct TextEntry {
     pub source: Vec<(String, String)>,
     /// Whether this language has it, inline or from a Fluent message.
     pub translated: bool,
+    /// Whether the language has it only as a plain text in Hangul, which a
+    /// non-Korean document would print as is.
+    pub foreign_script: bool,
 }
 
 /// Every content text of the résumé (and every optional one it could
@@ -440,8 +455,15 @@ pub fn texts(
 ) -> Result<Vec<TextEntry>> {
     let record = std::cell::RefCell::new(Vec::new());
     let selection = Selection::default();
-    let localizer =
-        Localizer { resume, source, catalogue, selection: &selection, today, record: Some(&record) };
+    let localizer = Localizer {
+        resume,
+        source,
+        catalogue,
+        selection: &selection,
+        today,
+        record: Some(&record),
+        warnings: Default::default(),
+    };
     localizer.view(Paper::A4)?;
     // A text used in several places (a company's name) is listed once.
     let mut seen = std::collections::HashSet::new();
@@ -456,6 +478,9 @@ struct Localizer<'a> {
     today: YearMonth,
     /// When set, texts are recorded instead of failing when missing.
     record: Option<&'a std::cell::RefCell<Vec<TextEntry>>>,
+    /// What is worth a warning but builds (Korean text in an English
+    /// document).
+    warnings: std::cell::RefCell<Vec<Error>>,
 }
 
 type Path = Vec<Step>;
@@ -532,6 +557,7 @@ impl Localizer<'_> {
             certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
             open_source: if keeps("open-source") { self.open_source()? } else { vec![] },
             sections: self.sections()?,
+            warnings: Vec::new(),
             labels,
             person,
         })
@@ -543,25 +569,58 @@ impl Localizer<'_> {
     fn text(&self, id: &str, text: Option<&Text>, at: impl FnOnce() -> Path) -> Result<Option<String>> {
         let message = self.catalogue.format(id, None)?;
         if let Some(record) = self.record {
+            let foreign_script = message.is_none() && self.foreign(text);
             let (location, source) = match text {
                 Some(Text::Localized(map)) => {
                     (locate(self.source, &at()), map.iter().map(|(l, t)| (l.clone(), t.clone())).collect())
+                }
+                Some(Text::Plain(plain)) if foreign_script => {
+                    (locate(self.source, &at()), vec![(crate::model::SHARED.to_string(), plain.clone())])
                 }
                 _ => (None, Vec::new()),
             };
             let translated =
                 message.is_some() || text.is_none_or(|t| t.get(self.catalogue.language.code).is_some());
-            record.borrow_mut().push(TextEntry { id: id.to_string(), location, source, translated });
+            record.borrow_mut().push(TextEntry {
+                id: id.to_string(),
+                location,
+                source,
+                translated,
+                foreign_script,
+            });
             return Ok(Some(message.unwrap_or_default()));
         }
         if let Some(message) = message {
             return Ok(Some(message));
         }
         let Some(text) = text else { return Ok(None) };
+        let at = at();
+        if self.foreign(Some(text)) {
+            self.warn_foreign(id, &at);
+        }
         match text.get(self.catalogue.language.code) {
             Some(value) => Ok(Some(value.to_string())),
-            None => Err(self.missing(id, text, &at())),
+            None => Err(self.missing(id, text, &at)),
         }
+    }
+
+    /// Whether a text would print Hangul into a document in another
+    /// language.
+    fn foreign(&self, text: Option<&Text>) -> bool {
+        self.catalogue.language.code != "ko" && text.is_some_and(Text::is_shared_hangul)
+    }
+
+    fn warn_foreign(&self, id: &str, at: &[Step]) {
+        let lang = self.catalogue.language.code;
+        let mut warning = Error::new(format!("this text is Korean, but the document is in `{lang}`"))
+            .with_hint(format!(
+                "give it a `{lang}` version (`{{ ko = \"…\", {lang} = \"…\" }}`, or `{id} = …` in {lang}.ftl); \
+                 write `{{ all = \"…\" }}` if it is meant for every language"
+            ));
+        if let Some(location) = locate(self.source, at) {
+            warning = warning.at(location);
+        }
+        self.warnings.borrow_mut().push(warning);
     }
 
     /// Like [`Self::text`] for a text that is always there.

@@ -60,3 +60,31 @@ fn extracted_skeleton_filled_in_builds_in_the_new_language() {
     assert!(text.contains("Search engineer") && text.contains("Built the indexer"), "{text}");
     assert_eq!(stdout(&dir, &["i18n", "missing", "--lang", "en"]), "");
 }
+
+#[test]
+fn korean_text_in_an_english_build_is_a_warning_everywhere() {
+    let dir = Scratch::new("foreign-script");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = \"Kim\"\n\n[[project]]\nid = \"batch\"\nname = \"Batch\"\ncompany = \"\"\n\
+         period = \"2020-01..2021-01\"\nachievements = [\"정산 배치 수행 시간 4시간 → 40분\", \"MongoDB\"]\n\
+         responsibilities = [{ text = { all = \"카카오 검색\" } }]\n",
+    );
+    let out = resume(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("warning: this text is Korean, but the document is in `en`"), "{stderr}");
+    assert!(stderr.contains("resume.toml:9:"), "not located: {stderr}");
+    assert_eq!(stderr.matches("warning:").count(), 1, "ASCII and `all` texts are shared quietly: {stderr}");
+    let out = resume(&dir.0, &["pdf", "--lang", "ko", "-o", "x.pdf"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"), "Korean is at home in ko");
+    let check = resume(&dir.0, &["check", "--lang", "en"]);
+    let report = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success() && report.contains("1 warning(s)"), "{report}");
+    let strict = resume(&dir.0, &["check", "--lang", "en", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let missing = resume(&dir.0, &["i18n", "missing", "--lang", "en"]);
+    let listed = String::from_utf8_lossy(&missing.stdout);
+    assert!(listed.contains("project-batch-achievement-1"), "{listed}");
+    assert!(!listed.contains("achievement-2") && !listed.contains("responsibility"), "{listed}");
+}

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use load::{Diagnosis, Source, Step, closest, diagnose, is_email, languages_of, load, locate, safe_url};
 pub use period::{Period, PeriodError, YearMonth};
 pub use schema::schema;
-pub use text::{Bullet, Detail, Fact, FactValue, Text};
+pub use text::{Bullet, Detail, Fact, FactValue, SHARED, Text, has_hangul};
 pub use write::to_toml;
 
 /// A whole résumé.

@@ -22,14 +22,34 @@ pub enum Text {
 }
 
 impl Text {
-    /// The text for `lang`: the plain text, or that language's entry.
+    /// The text for `lang`: the plain text, or that language's entry, or
+    /// the entry `all` (a text meant for every language as it is).
     pub fn get(&self, lang: &str) -> Option<&str> {
         match self {
             Text::Plain(text) => Some(text),
-            Text::Localized(map) => map.get(lang).map(String::as_str),
+            Text::Localized(map) => map.get(lang).or_else(|| map.get(SHARED)).map(String::as_str),
         }
     }
 
+    /// Whether this plain text, printed in a language other than Korean,
+    /// would put Hangul into it: a text written once (`"정산 배치 …"`)
+    /// is used in every language. `{ all = "…" }` says it is meant so.
+    pub fn is_shared_hangul(&self) -> bool {
+        matches!(self, Text::Plain(text) if has_hangul(text))
+    }
+}
+
+/// The key of a text table that holds one text for every language, said
+/// on purpose (`{ all = "카카오" }`), so no language warns about it.
+pub const SHARED: &str = "all";
+
+/// Whether a text holds Hangul (syllables or jamo).
+pub fn has_hangul(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
+}
+
+impl Text {
     /// Some text to name the entry by in messages, in whatever language.
     pub fn any(&self) -> &str {
         match self {

@@ -135,9 +135,23 @@ pub enum I18nCommand {
     /// List every text without a version in a language, with its location.
     Missing(I18nArgs),
     /// Print a Fluent skeleton of the missing messages, the source text as a
-    /// comment above each id; fill it in and save it as `<lang>.ftl` beside
-    /// resume.toml.
-    Extract(I18nArgs),
+    /// comment above each id; with `--write`, add it to `<lang>.ftl` beside
+    /// resume.toml in place, keeping everything already there.
+    Extract(ExtractArgs),
+}
+
+/// Options for `i18n extract`.
+#[derive(Debug, Clone, Args)]
+pub struct ExtractArgs {
+    /// The language and the résumé.
+    #[command(flatten)]
+    pub i18n: I18nArgs,
+
+    /// Add the missing messages to `<lang>.ftl` beside the résumé (or
+    /// `i18n/<lang>.ftl` if that is the one it has), atomically, keeping
+    /// every translation and comment; instead of printing them.
+    #[arg(long)]
+    pub write: bool,
 }
 
 /// Options for the translation commands.

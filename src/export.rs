@@ -205,15 +205,29 @@ pub fn markdown(view: &View) -> String {
     out
 }
 
-/// A Fluent file with one empty message per missing text, the text in the
-/// languages it has as comments above, and where it stands. The file does
-/// not parse until every message is filled in, so none is forgotten.
+/// Fluent for every missing text: the text in the languages it has as
+/// comments, where it stands, and the message to fill in, itself a comment
+/// (`# person-headline =`) until it is filled in and uncommented, so that a
+/// file with messages still to translate always parses and builds, the
+/// missing texts reported as such.
 pub fn fluent_skeleton(entries: &[crate::view::TextEntry], lang: &str) -> String {
     let mut out = format!(
-        "# Translations into `{lang}`: fill in each message, then save this file as\n\
-         # {lang}.ftl beside resume.toml. A message must have a value to parse.\n"
+        "# Translations into `{lang}`: for each message below, write the text after `=`\n\
+         # and remove the `# ` in front of its id. Keep this file as {lang}.ftl beside\n\
+         # resume.toml (`resume i18n extract --lang {lang} --write` adds to it in place).\n"
     );
+    out.push_str(&skeleton_entries(entries, ""));
+    out
+}
+
+/// The skeleton of the missing texts whose commented message is not in
+/// `existing` yet: what `i18n extract --write` appends.
+pub fn skeleton_entries(entries: &[crate::view::TextEntry], existing: &str) -> String {
+    let mut out = String::new();
     for entry in entries.iter().filter(|e| !e.translated || e.foreign_script) {
+        if existing.lines().any(|line| is_waiting(line, &entry.id)) {
+            continue;
+        }
         out.push('\n');
         if let Some(location) = &entry.location {
             let _ = writeln!(out, "# {}:{}:{}", location.file, location.line, location.column);
@@ -224,9 +238,16 @@ pub fn fluent_skeleton(entries: &[crate::view::TextEntry], lang: &str) -> String
                 let _ = writeln!(out, "# {lead}{line}");
             }
         }
-        let _ = writeln!(out, "{} =", entry.id);
+        let _ = writeln!(out, "# {} =", entry.id);
     }
     out
+}
+
+/// Whether a line is the commented message of `id`, waiting to be filled.
+fn is_waiting(line: &str, id: &str) -> bool {
+    line.strip_prefix("# ")
+        .and_then(|rest| rest.strip_prefix(id))
+        .is_some_and(|rest| rest.trim_start().starts_with('='))
 }
 
 #[cfg(test)]

@@ -154,11 +154,23 @@ impl Catalogue {
             check_nesting(file)?;
             let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
                 let first = &errors[0];
-                Error::new(format!("{} is not valid Fluent: {}", file.path.display(), first.kind))
+                let mut error = Error::new(format!("{} is not valid Fluent: {}", file.path.display(), first.kind))
                     .at(Location::from_span(&file.path, &file.text, first.pos.clone()))
                     .with_hint(
-                        "a message is written `message-id = text`; see i18n/en/resume.ftl for examples",
-                    )
+                        "a message is written `message-id = text`; a text still to translate can stay a comment (`# id =`)",
+                    );
+                // Every error of the file in one run, not one per fix.
+                let more: Vec<String> = errors[1..]
+                    .iter()
+                    .map(|e| {
+                        let at = Location::from_span(&file.path, &file.text, e.pos.clone());
+                        format!("  also {}:{}:{}: {}", at.file, at.line, at.column, e.kind)
+                    })
+                    .collect();
+                if !more.is_empty() {
+                    error = error.with_detail(more.join("\n"));
+                }
+                error
             })?;
             bundle.add_resource_overriding(resource);
         }

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 use resume::cli::{
-    CheckArgs, Cli, Command, ExportArgs, ExportFormat, I18nArgs, I18nCommand, ImportArgs, ImportFormat,
-    InitArgs, PdfArgs, ProfilesArgs,
+    CheckArgs, Cli, Command, ExportArgs, ExportFormat, ExtractArgs, I18nArgs, I18nCommand, ImportArgs,
+    ImportFormat, InitArgs, PdfArgs, ProfilesArgs,
 };
 use resume::input::escape_controls as clean;
 use resume::{Result, config, export, model, pipeline};
@@ -156,9 +156,76 @@ fn missing(args: &I18nArgs) -> Result<()> {
     Ok(())
 }
 
-fn extract(args: &I18nArgs) -> Result<()> {
-    let entries = config::translation_status(args)?;
-    print!("{}", clean(&export::fluent_skeleton(&entries, &args.lang)));
+fn extract(args: &ExtractArgs) -> Result<()> {
+    let (source, _) = config::read(&args.i18n.source)?;
+    if !args.write {
+        if source.dir.is_some() {
+            refuse_redirect_over(&translation_file(&source, &args.i18n.lang)?)?;
+        }
+        let entries = config::translation_status(&args.i18n)?;
+        print!("{}", clean(&export::fluent_skeleton(&entries, &args.i18n.lang)));
+        return Ok(());
+    }
+    let target = translation_file(&source, &args.i18n.lang)?;
+    let entries = config::translation_status(&args.i18n)?;
+    let existing = resume::input::read_text(&target)?.unwrap_or_default();
+    let added = export::skeleton_entries(&entries, &existing);
+    let waiting = entries.iter().filter(|e| !e.translated || e.foreign_script).count();
+    if added.is_empty() {
+        eprintln!("{}: nothing to add ({waiting} message(s) wait to be filled in)", target.display());
+        return Ok(());
+    }
+    let mut text = existing;
+    if text.is_empty() {
+        text = export::fluent_skeleton(&[], &args.i18n.lang);
+    } else if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&added);
+    resume::output::write_atomic(&target, text.as_bytes())?;
+    let new = added.lines().filter(|l| l.starts_with("# ") && l.trim_end().ends_with('=')).count();
+    eprintln!("wrote {}: {new} message(s) to translate added, {waiting} in all", target.display());
+    Ok(())
+}
+
+/// The translation file a language uses: `<lang>.ftl` beside the résumé,
+/// or `i18n/<lang>.ftl` when only that one exists.
+fn translation_file(source: &model::Source, lang: &str) -> Result<std::path::PathBuf> {
+    let language = resume::i18n::Language::negotiate(lang)?;
+    let Some(dir) = &source.dir else {
+        return Err(resume::Error::new("the built-in example has no translation files")
+            .with_hint("run it in a folder with a resume.toml, or give one with `--input`"));
+    };
+    let beside = dir.join(format!("{}.ftl", language.code));
+    let nested = dir.join("i18n").join(format!("{}.ftl", language.code));
+    Ok(if !beside.exists() && nested.exists() { nested } else { beside })
+}
+
+/// `resume i18n extract --lang en > en.ftl`: the shell empties `en.ftl`
+/// before this process starts, so every translation in it is already
+/// lost. Say so at once, and how to get it back, rather than print a
+/// skeleton over the ruins.
+fn refuse_redirect_over(target: &std::path::Path) -> Result<()> {
+    use std::os::fd::AsFd;
+    let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() else { return Ok(()) };
+    let stdout = std::fs::File::from(fd);
+    let same = match (stdout.metadata(), std::fs::metadata(target)) {
+        (Ok(out), Ok(file)) => {
+            use std::os::unix::fs::MetadataExt;
+            out.is_file() && out.dev() == file.dev() && out.ino() == file.ino()
+        }
+        _ => false,
+    };
+    if same {
+        return Err(resume::Error::new(format!(
+            "standard output is `{}`, which the shell emptied before it could be read",
+            target.display()
+        ))
+        .with_hint(format!(
+            "restore it (`git checkout {0}`, or from a backup), then run `resume i18n extract --lang … --write`, which adds to {0} in place",
+            target.display()
+        )));
+    }
     Ok(())
 }
 

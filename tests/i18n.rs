@@ -45,15 +45,16 @@ fn extracted_skeleton_filled_in_builds_in_the_new_language() {
     dir.write("resume.toml", KOREAN_ONLY);
     resume_err(&dir.0, &["pdf", "--lang", "en"]);
     let skeleton = stdout(&dir, &["i18n", "extract", "--lang", "en"]);
-    assert!(skeleton.contains("# resume.toml:3:12\n# ko: 검색 개발자\nperson-headline =\n"), "{skeleton}");
-    // An unfilled skeleton is an error that points at it.
+    assert!(skeleton.contains("# resume.toml:3:12\n# ko: 검색 개발자\n# person-headline =\n"), "{skeleton}");
+    // An unfilled skeleton parses: the build names the texts still missing.
     dir.write("en.ftl", &skeleton);
     let err = resume_err(&dir.0, &["pdf", "--lang", "en"]);
-    assert!(err.contains("en.ftl:"), "{err}");
+    assert!(err.contains("has no `en` version") && err.contains("resume.toml:3:"), "{err}");
     // Filled in, it builds.
-    let filled = skeleton
-        .replace("person-headline =", "person-headline = Search engineer")
-        .replace("project-search-responsibility-1 =", "project-search-responsibility-1 = Built the indexer");
+    let filled = skeleton.replace("# person-headline =", "person-headline = Search engineer").replace(
+        "# project-search-responsibility-1 =",
+        "project-search-responsibility-1 = Built the indexer",
+    );
     dir.write("en.ftl", &filled);
     resume_ok(&dir.0, &["pdf", "--lang", "en"]);
     let text = Pdf::open(&dir.path("resume-en.pdf")).text();
@@ -87,4 +88,53 @@ fn korean_text_in_an_english_build_is_a_warning_everywhere() {
     let listed = String::from_utf8_lossy(&missing.stdout);
     assert!(listed.contains("project-batch-achievement-1"), "{listed}");
     assert!(!listed.contains("achievement-2") && !listed.contains("responsibility"), "{listed}");
+}
+
+#[test]
+fn extract_write_adds_in_place_and_keeps_every_translation() {
+    let dir = Scratch::new("extract-write");
+    dir.write("resume.toml", KOREAN_ONLY);
+    dir.write("en.ftl", "# my notes\nperson-headline = Search engineer\n");
+    let out = resume(&dir.0, &["i18n", "extract", "--lang", "en", "--write"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(dir.path("en.ftl")).unwrap();
+    assert!(text.starts_with("# my notes\nperson-headline = Search engineer\n"), "{text}");
+    assert!(text.contains("# project-search-responsibility-1 ="), "{text}");
+    assert!(!text.contains("# person-headline ="), "a translated text was offered again: {text}");
+    // Run again: nothing is added twice.
+    resume_ok(&dir.0, &["i18n", "extract", "--lang", "en", "--write"]);
+    let again = std::fs::read_to_string(dir.path("en.ftl")).unwrap();
+    assert_eq!(again, text);
+    // The file with texts still waiting builds their errors, not Fluent's.
+    let err = resume_err(&dir.0, &["pdf", "--lang", "en"]);
+    assert!(err.contains("has no `en` version"), "{err}");
+}
+
+#[test]
+fn extract_into_its_own_file_through_the_shell_is_caught() {
+    let dir = Scratch::new("extract-redirect");
+    dir.write("resume.toml", KOREAN_ONLY);
+    dir.write("en.ftl", "");
+    // What `resume i18n extract --lang en > en.ftl` does: the file is the
+    // (already emptied) standard output.
+    let file = std::fs::OpenOptions::new().write(true).truncate(true).open(dir.path("en.ftl")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_resume"))
+        .args(["i18n", "extract", "--lang", "en"])
+        .current_dir(&dir.0)
+        .stdout(file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("which the shell emptied") && err.contains("--write"), "{err}");
+}
+
+#[test]
+fn every_fluent_error_of_a_file_is_reported_at_once() {
+    let dir = Scratch::new("fluent-errors");
+    dir.write("resume.toml", KOREAN_ONLY);
+    dir.write("en.ftl", "person-headline = ok\nbroken one\nsecond broken\nproject-x = {\n");
+    let err = resume_err(&dir.0, &["check", "--lang", "en"]);
+    assert!(err.contains("en.ftl:2:"), "{err}");
+    assert!(err.contains("also en.ftl:3:") && err.contains("also en.ftl:5:"), "{err}");
 }

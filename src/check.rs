@@ -92,6 +92,25 @@ fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, report: &m
                 report.errors.push(located(err, "lang"));
             }
         }
+        if let Some(paper) = &profile.paper
+            && let Err(err) = crate::config::parse_paper(paper)
+        {
+            report.errors.push(located(err, "paper"));
+        }
+        if let Some(layout) = &profile.layout {
+            let checked = crate::world::Layout::parse(layout)
+                .and_then(|layout| crate::config::inside_folder(source, layout))
+                .and_then(|layout| match layout {
+                    crate::world::Layout::File(path) if !path.is_file() => Err(crate::error::Error::new(
+                        format!("the layout `{}` does not exist", path.display()),
+                    )
+                    .with_hint("give a path relative to resume.toml, or a built-in layout name")),
+                    layout => Ok(layout),
+                });
+            if let Err(err) = checked {
+                report.errors.push(located(err, "layout"));
+            }
+        }
     }
 }
 
@@ -208,7 +227,7 @@ fn check_language(
                 report.warnings.push(
                     Error::new(format!("the message `{id}` overrides nothing"))
                         .at(Location::from_span(&file.path, &file.text, offset..end))
-                        .with_hint("check its id against `resume i18n missing` or the ids in README.md; terms start with `-`"),
+                        .with_hint("check its id against `resume i18n missing --lang …` (every text's id) or `resume export --format json` (the labels); terms start with `-`"),
                 );
             }
         }

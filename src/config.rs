@@ -210,7 +210,8 @@ fn languages(requested: &[String]) -> Result<Vec<Language>> {
     Ok(unique)
 }
 
-fn parse_paper(text: &str) -> Result<Paper> {
+/// Reads a profile's `paper`.
+pub fn parse_paper(text: &str) -> Result<Paper> {
     match text {
         "a4" => Ok(Paper::A4),
         "us-letter" | "letter" => Ok(Paper::UsLetter),
@@ -222,7 +223,7 @@ fn parse_paper(text: &str) -> Result<Paper> {
 /// A layout path in a profile is relative to the résumé, not to the
 /// current folder, and must stay inside the résumé's folder: a profile is
 /// part of the untrusted résumé, and must not run a layout from elsewhere.
-fn inside_folder(source: &Source, layout: Layout) -> Result<Layout> {
+pub fn inside_folder(source: &Source, layout: Layout) -> Result<Layout> {
     let Layout::File(path) = layout else { return Ok(layout) };
     let Some(dir) = &source.dir else {
         return Err(Error::new("the built-in example cannot name a layout file"));

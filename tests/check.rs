@@ -134,3 +134,18 @@ fn a_company_reference_must_name_a_company() {
     let err = resume_err(&dir.0, &["pdf"]);
     assert!(err.contains("names no `[[company]]`"), "{err}");
 }
+
+#[test]
+fn a_profile_paper_and_layout_are_checked_at_their_lines() {
+    let dir = Scratch::new("profile-fields");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = \"Kim\"\nheadline = \"Engineer\"\n\n[profile.a]\npaper = \"a5\"\n\n[profile.b]\nlayout = \"nowhere.typ\"\n\n\
+         [profile.c]\nlayout = \"nameless\"\n",
+    );
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("profile `a`") && err.contains("resume.toml:6:"), "paper: {err}");
+    assert!(err.contains("profile `b`") && err.contains("resume.toml:9:"), "layout file: {err}");
+    assert!(err.contains("profile `c`") && err.contains("resume.toml:12:"), "layout name: {err}");
+    assert!(err.contains("3 error(s)"), "{err}");
+}

@@ -204,7 +204,7 @@ fn blank_entry(text: &mut String, span: std::ops::Range<usize>) -> Option<(Strin
 fn syntax_error(source: &Source, err: &toml::de::Error) -> Error {
     let message = err.message().trim().trim_end_matches('.').to_string();
     let hint = unknown_field_hint(&message).unwrap_or_else(|| {
-        "see examples/builtin/resume.toml for every field in use, or run `resume pdf` to build the built-in example"
+        "`resume init DIR` writes a commented resume.toml, and `resume schema` the JSON Schema of every field"
             .to_string()
     });
     let mut error = Error::new(lowercase_first(&message)).with_hint(hint);

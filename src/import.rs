@@ -599,7 +599,14 @@ impl Markdown<'_> {
                 placeholder.to_string()
             }
         };
-        Person { name: Text::Plain(name), headline: None, email: None, phone: None, links: vec![] }
+        Person {
+            name: Text::Plain(name),
+            headline: None,
+            email: None,
+            phone: None,
+            location: None,
+            links: vec![],
+        }
     }
 
     /// Sorts a heading's items by field; a second item of a field the
@@ -671,6 +678,7 @@ impl Markdown<'_> {
                 name: Text::Plain(company.name),
                 formerly: company.formerly.map(|(name, until)| FormerName { name: Text::Plain(name), until }),
                 role: None,
+                location: None,
             })
             .collect();
         (companies, company_of)

@@ -156,6 +156,8 @@ pub struct PersonView {
     pub name: String,
     /// One line under it.
     pub headline: Option<String>,
+    /// Where the person is, first in the contact row.
+    pub location: Option<String>,
     /// E-mail, phone and links, in that order.
     pub contacts: Vec<LinkView>,
 }
@@ -176,6 +178,8 @@ pub struct CareerLine {
     pub company: String,
     /// The role, if the model gives one.
     pub role: Option<String>,
+    /// Where the work was, if the model gives it.
+    pub location: Option<String>,
     /// `2016.07 ~ 현재`.
     pub period: String,
     /// `10년 5개월`.
@@ -246,6 +250,8 @@ pub struct CompanyView {
     pub name: String,
     /// The role held.
     pub role: Option<String>,
+    /// Where the work was.
+    pub location: Option<String>,
     /// The name it had before a rename, if any.
     pub formerly: Option<String>,
 }
@@ -678,18 +684,24 @@ impl Localizer<'_> {
     fn person(&self) -> Result<PersonView> {
         let person = &self.resume.person;
         let at = |key| move || path(&[Step::Key("person"), Step::Key(key)]);
+        let lang = self.catalogue.language.code;
+        // A contact given per language falls back to any of its forms: an
+        // address is better printed in the other form than left out.
+        let in_lang =
+            |text: &Option<Text>| text.as_ref().map(|t| t.get(lang).unwrap_or_else(|| t.any()).to_string());
         let mut contacts = Vec::new();
-        if let Some(email) = &person.email {
-            contacts.push(LinkView { text: email.clone(), url: format!("mailto:{email}") });
+        if let Some(email) = in_lang(&person.email) {
+            contacts.push(LinkView { url: format!("mailto:{email}"), text: email });
         }
-        if let Some(phone) = &person.phone {
+        if let Some(phone) = in_lang(&person.phone) {
             let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-            contacts.push(LinkView { text: phone.clone(), url: format!("tel:{digits}") });
+            contacts.push(LinkView { text: phone, url: format!("tel:{digits}") });
         }
         contacts.extend(person.links.iter().map(|url| LinkView::new(url)));
         Ok(PersonView {
             name: self.required("person-name", &person.name, at("name"))?,
             headline: self.text("person-headline", person.headline.as_ref(), at("headline"))?,
+            location: self.text("person-location", person.location.as_ref(), at("location"))?,
             contacts,
         })
     }
@@ -732,7 +744,13 @@ impl Localizer<'_> {
                 continue;
             }
             let Some(index) = self.resume.companies.iter().position(|c| c.id == *id) else {
-                views.push(CompanyView { id: id.clone(), name: id.clone(), role: None, formerly: None });
+                views.push(CompanyView {
+                    id: id.clone(),
+                    name: id.clone(),
+                    role: None,
+                    location: None,
+                    formerly: None,
+                });
                 continue;
             };
             let company = &self.resume.companies[index];
@@ -742,6 +760,11 @@ impl Localizer<'_> {
                 id: id.clone(),
                 name: self.required(&format!("company-{id}-name"), &company.name, at("name"))?,
                 role: self.text(&format!("company-{id}-role"), company.role.as_ref(), at("role"))?,
+                location: self.text(
+                    &format!("company-{id}-location"),
+                    company.location.as_ref(),
+                    at("location"),
+                )?,
                 formerly: match &company.formerly {
                     Some(former) => {
                         Some(self.required(&format!("company-{id}-former-name"), &former.name, || {
@@ -785,10 +808,11 @@ impl Localizer<'_> {
         let lines = stretches
             .into_iter()
             .map(|(company, period)| {
-                let role = named.iter().find(|c| c.id == company).and_then(|c| c.role.clone());
+                let named = named.iter().find(|c| c.id == company);
                 Ok(CareerLine {
                     company: self.company_name(company, period, true)?,
-                    role,
+                    role: named.and_then(|c| c.role.clone()),
+                    location: named.and_then(|c| c.location.clone()),
                     period: self.period(period)?,
                     duration: self.duration(period.months(self.today))?,
                 })

@@ -239,3 +239,33 @@ fn same_input_gives_the_same_bytes() {
     let again = std::fs::read(dir.path("resume-ko.pdf")).unwrap();
     assert!(again == built().ko_bytes, "a second build differs");
 }
+
+#[test]
+fn locations_and_contacts_per_language_print_in_each_language() {
+    let dir = common::Scratch::new("locations");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = { ko = \"김민국\", en = \"Minguk Kim\" }\nlocation = { ko = \"서울\", en = \"Seoul, South Korea\" }\n\
+         phone = { ko = \"010-1234-5678\", en = \"+82 10-1234-5678\" }\nemail = \"minguk@example.com\"\n\n\
+         [[company]]\nid = \"acme\"\nname = \"ACME\"\nlocation = { ko = \"판교\", en = \"Pangyo\" }\n\n\
+         [[project]]\nid = \"p\"\nname = \"P\"\ncompany = \"acme\"\nperiod = \"2020-01..2021-01\"\n",
+    );
+    common::resume_ok(&dir.0, &["pdf", "--lang", "ko,en", "-o", "out/"]);
+    let ko = common::Pdf::open(&dir.path("out/resume-ko.pdf"));
+    let en = common::Pdf::open(&dir.path("out/resume-en.pdf"));
+    let (ko_text, en_text) = (ko.text(), en.text());
+    assert!(
+        ko_text.contains("서울") && ko_text.contains("010-1234-5678") && ko_text.contains("판교"),
+        "{ko_text}"
+    );
+    assert!(en_text.contains("Seoul, South Korea") && en_text.contains("+82 10-1234-5678"), "{en_text}");
+    assert!(en_text.contains("Pangyo") && !en_text.contains("서울"), "{en_text}");
+    assert!(en.link_uris().iter().any(|u| u == "tel:+821012345678"), "{:?}", en.link_uris());
+    assert!(ko.link_uris().iter().any(|u| u == "tel:01012345678"), "{:?}", ko.link_uris());
+    dir.write(
+        "resume.toml",
+        "[person]\nname = \"Kim\"\nemail = { ko = \"kim@example.com\", en = \"not an address\" }\n",
+    );
+    let err = common::resume_err(&dir.0, &["check"]);
+    assert!(err.contains("`not an address` is not an e-mail address"), "{err}");
+}

@@ -243,8 +243,9 @@ impl Importer {
         Person {
             name: Text::Plain(name.to_string()),
             headline: given(&basics.label).map(|l| self.prose(l)),
-            email: self.email(&basics.email),
-            phone: self.phone(&basics.phone),
+            email: self.email(&basics.email).map(Text::Plain),
+            phone: self.phone(&basics.phone).map(Text::Plain),
+            location: None,
             links,
         }
     }
@@ -291,6 +292,7 @@ impl Importer {
             name: Text::Plain(name.to_string()),
             formerly: None,
             role: None,
+            location: None,
         });
         id
     }

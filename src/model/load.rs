@@ -338,28 +338,28 @@ fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
             }
         }
     }
-    if let Some(email) = &resume.person.email
-        && !is_email(email)
-    {
-        problems.push(invalid(
-            source,
-            &[Step::Key("person"), Step::Key("email")],
-            format!("`{email}` is not an e-mail address"),
-            "write it as `name@example.com`",
-        ));
+    for email in resume.person.email.iter().flat_map(Text::values) {
+        if !is_email(email) {
+            problems.push(invalid(
+                source,
+                &[Step::Key("person"), Step::Key("email")],
+                format!("`{}` is not an e-mail address", crate::input::escape_controls(email)),
+                "write it as `name@example.com`",
+            ));
+        }
     }
     for (index, url) in resume.person.links.iter().enumerate() {
         check_url(source, url, &[Step::Key("person"), Step::Key("links"), Step::Index(index)], problems);
     }
-    if let Some(phone) = &resume.person.phone
-        && safe_url(&format!("tel:{}", phone.replace(' ', ""))).is_err()
-    {
-        problems.push(invalid(
-            source,
-            &[Step::Key("person"), Step::Key("phone")],
-            format!("`{}` is not a phone number", crate::input::escape_controls(phone)),
-            "write it with digits, spaces and `+ - ( )` only, such as `+82 10-1234-5678`",
-        ));
+    for phone in resume.person.phone.iter().flat_map(Text::values) {
+        if safe_url(&format!("tel:{}", phone.replace(' ', ""))).is_err() {
+            problems.push(invalid(
+                source,
+                &[Step::Key("person"), Step::Key("phone")],
+                format!("`{}` is not a phone number", crate::input::escape_controls(phone)),
+                "write it with digits, spaces and `+ - ( )` only, such as `+82 10-1234-5678`",
+            ));
+        }
     }
     check_projects(resume, source, problems);
     check_companies(resume, source, problems);

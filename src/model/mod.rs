@@ -95,12 +95,18 @@ pub struct Person {
     /// One line under the name.
     #[serde(default)]
     pub headline: Option<Text>,
-    /// Shown in the contact row and as a mailto link.
+    /// Shown in the contact row and as a mailto link; one per language
+    /// where they differ (`{ ko = "…", en = "…" }`).
     #[serde(default)]
-    pub email: Option<String>,
-    /// Shown in the contact row as written.
+    pub email: Option<Text>,
+    /// Shown in the contact row as written, and as a tel link; one per
+    /// language where they differ (a local and an international form).
     #[serde(default)]
-    pub phone: Option<String>,
+    pub phone: Option<Text>,
+    /// Where the person lives or works (`서울`, `Seoul, South Korea`),
+    /// shown first in the contact row.
+    #[serde(default)]
+    pub location: Option<Text>,
     /// Blog, GitHub and the like, shown without their scheme.
     #[serde(default)]
     pub links: Vec<String>,
@@ -121,6 +127,10 @@ pub struct Company {
     /// The role held, shown in the career summary.
     #[serde(default)]
     pub role: Option<Text>,
+    /// Where the work was (`판교`, `Seongnam, South Korea`), shown in the
+    /// career summary.
+    #[serde(default)]
+    pub location: Option<Text>,
 }
 
 /// An earlier name of a [`Company`].

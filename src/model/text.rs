@@ -50,6 +50,15 @@ pub fn has_hangul(text: &str) -> bool {
 }
 
 impl Text {
+    /// Every value it holds, in any language: for checks that apply to
+    /// each (an e-mail address in every language must be one).
+    pub fn values(&self) -> Vec<&str> {
+        match self {
+            Text::Plain(text) => vec![text],
+            Text::Localized(map) => map.values().map(String::as_str).collect(),
+        }
+    }
+
     /// Some text to name the entry by in messages, in whatever language.
     pub fn any(&self) -> &str {
         match self {

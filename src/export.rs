@@ -195,6 +195,44 @@ pub fn markdown(view: &View) -> String {
         }
         out.push('\n');
     }
+    if !view.education.is_empty() {
+        let _ = writeln!(out, "## {}\n", label("section-education"));
+        for entry in &view.education {
+            let _ = writeln!(out, "### {}\n", escape(&entry.school));
+            if let Some(period) = &entry.period {
+                let _ = writeln!(out, "- {}", escape(period));
+            }
+            if let Some(degree) = &entry.degree {
+                let _ = writeln!(out, "- {}", escape(degree));
+            }
+            bullets(&mut out, &entry.details, 0);
+            out.push('\n');
+        }
+    }
+    if !view.certifications.is_empty() {
+        let _ = writeln!(out, "## {}\n", label("section-certifications"));
+        for entry in &view.certifications {
+            let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
+            let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
+            let target = entry.link.as_ref().map(|l| format!(" {}", link(l))).unwrap_or_default();
+            let _ = writeln!(out, "- {}{issuer}{date}{target}", escape(&entry.name));
+        }
+        out.push('\n');
+    }
+    if !view.open_source.is_empty() {
+        let _ = writeln!(out, "## {}\n", label("section-open-source"));
+        for entry in &view.open_source {
+            let period = entry.period.as_ref().map(|p| format!(": {}", escape(p))).unwrap_or_default();
+            let _ = writeln!(out, "- {}{period}", escape(&entry.name));
+            if let Some(description) = &entry.description {
+                let _ = writeln!(out, "  - {}", escape(description));
+            }
+            if let Some(l) = &entry.link {
+                let _ = writeln!(out, "  - {}", link(l));
+            }
+        }
+        out.push('\n');
+    }
     for section in &view.sections {
         let _ = writeln!(out, "## {}\n", escape(&section.title));
         bullets(&mut out, &section.items, 0);

@@ -49,3 +49,28 @@ fn json_says_whether_the_text_needs_glyph_composition() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["shaping"]["compose"], true);
 }
+
+#[test]
+fn markdown_carries_every_section_the_pdf_shows() {
+    let dir = Scratch::new("export-sections");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = { ko = \"김민국\", en = \"Minguk Kim\" }\n\n[[project]]\nid = \"p\"\nname = \"P\"\ncompany = \"\"\n\
+         period = \"2020-01..2021-01\"\n\n[[education]]\nid = \"uni\"\nschool = { ko = \"한국대학교\", en = \"Hanguk University\" }\n\
+         degree = { ko = \"컴퓨터공학 학사\", en = \"B.S. in Computer Science\" }\nperiod = \"2008-03..2012-02\"\n\n\
+         [[certification]]\nid = \"cka\"\nname = \"CKA\"\nissuer = \"CNCF\"\ndate = \"2021-05\"\n\n\
+         [[open_source]]\nid = \"tantivy\"\nname = \"tantivy\"\ndescription = { ko = \"한국어 토크나이저\", en = \"Korean tokenizer\" }\n\
+         link = \"https://github.com/quickwit-oss/tantivy\"\n",
+    );
+    for (lang, school, degree, part) in [
+        ("ko", "한국대학교", "컴퓨터공학 학사", "한국어 토크나이저"),
+        ("en", "Hanguk University", "B.S. in Computer Science", "Korean tokenizer"),
+    ] {
+        let out = resume(&dir.0, &["export", "--format", "markdown", "--lang", lang]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let md = String::from_utf8(out.stdout).unwrap();
+        for expected in [school, degree, "CKA · CNCF", part, "<https://github.com/quickwit-oss/tantivy>"] {
+            assert!(md.contains(expected), "{lang}: `{expected}` missing from\n{md}");
+        }
+    }
+}

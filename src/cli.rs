@@ -138,6 +138,10 @@ pub enum I18nCommand {
     /// comment above each id; with `--write`, add it to `<lang>.ftl` beside
     /// resume.toml in place, keeping everything already there.
     Extract(ExtractArgs),
+    /// Rewrite `<lang>.ftl` in place from the positional message ids of
+    /// earlier versions (`project-x-responsibility-2`) to the ids that
+    /// follow each item's content, saying what it mapped.
+    Upgrade(I18nArgs),
 }
 
 /// Options for `i18n extract`.

@@ -132,6 +132,36 @@ pub fn check_nesting(file: &UserCatalogue) -> Result<()> {
     Ok(())
 }
 
+/// Rewrites the message ids of a Fluent file by `renames` (old id, new
+/// id): messages (`old = …`) and messages still waiting as comments
+/// (`# old =`). Everything else stays byte for byte. Returns the new text
+/// and the renames it made, in file order.
+pub fn upgrade_ids(text: &str, renames: &[(String, String)]) -> (String, Vec<(String, String)>) {
+    let map: std::collections::HashMap<&str, &str> =
+        renames.iter().map(|(old, new)| (old.as_str(), new.as_str())).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut done = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let (lead, rest) = match line.strip_prefix("# ") {
+            Some(rest) => ("# ", rest),
+            None => ("", line),
+        };
+        let id_end =
+            rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+        let (id, after) = rest.split_at(id_end);
+        match map.get(id) {
+            Some(new) if after.trim_start().starts_with('=') => {
+                out.push_str(lead);
+                out.push_str(new);
+                out.push_str(after);
+                done.push((id.to_string(), new.to_string()));
+            }
+            _ => out.push_str(line),
+        }
+    }
+    (out, done)
+}
+
 /// Every message for one language, built-in and the user's.
 pub struct Catalogue {
     /// The language this catalogue speaks.

@@ -911,7 +911,7 @@ impl Markdown<'_> {
             return items;
         }
         let text = (!body.is_empty()).then(|| self.prose(&body));
-        vec![Bullet { text, link, items, tags: vec![] }]
+        vec![Bullet { text, link, items, ..Bullet::default() }]
     }
 
     /// The stories of a `Troubleshooting` item: one per nested item, and
@@ -960,6 +960,7 @@ impl Markdown<'_> {
             return None;
         }
         Some(Trouble {
+            id: None,
             problem: self.prose(&problem),
             resolution: (!resolution.is_empty()).then(|| self.prose(&resolution.join(" "))),
             link,

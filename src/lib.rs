@@ -33,6 +33,7 @@ pub mod init;
 pub mod input;
 pub mod jsonresume;
 pub mod limits;
+pub mod message_id;
 pub mod model;
 pub mod output;
 pub mod overflow;

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Some(Command::Import(args)) => import(&args),
         Some(Command::I18n(I18nCommand::Missing(args))) => missing(&args),
         Some(Command::I18n(I18nCommand::Extract(args))) => extract(&args),
+        Some(Command::I18n(I18nCommand::Upgrade(args))) => upgrade(&args),
         Some(Command::Init(args)) => init(&args),
         Some(Command::Completions(args)) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "resume", &mut std::io::stdout());
@@ -185,6 +186,30 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     resume::output::write_atomic(&target, text.as_bytes())?;
     let new = added.lines().filter(|l| l.starts_with("# ") && l.trim_end().ends_with('=')).count();
     eprintln!("wrote {}: {new} message(s) to translate added, {waiting} in all", target.display());
+    Ok(())
+}
+
+fn upgrade(args: &I18nArgs) -> Result<()> {
+    let (source, today) = config::read(&args.source)?;
+    let target = translation_file(&source, &args.lang)?;
+    let Some(text) = resume::input::read_text(&target)? else {
+        return Err(resume::Error::new(format!("there is no `{}` to upgrade", target.display())));
+    };
+    let resume = model::load(&source)?;
+    // The built-in catalogue alone: the user's file is what is rewritten,
+    // and its old ids must not stop the walk.
+    let catalogue = resume::i18n::Catalogue::new(resume::i18n::Language::negotiate(&args.lang)?, &[])?;
+    let renames = resume::view::renames(&resume, &source, &catalogue, today)?;
+    let (upgraded, done) = resume::i18n::upgrade_ids(&text, &renames);
+    if done.is_empty() {
+        eprintln!("{}: no positional ids to upgrade", target.display());
+        return Ok(());
+    }
+    resume::output::write_atomic(&target, upgraded.as_bytes())?;
+    for (old, new) in &done {
+        eprintln!("{old} → {new}");
+    }
+    eprintln!("wrote {}: {} message id(s) upgraded", target.display(), done.len());
     Ok(())
 }
 

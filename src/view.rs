@@ -6,16 +6,21 @@
 //! derives the career summary and skills. The result is plain data that the
 //! layout reads as JSON and prints as is.
 //!
-//! Message ids are derived from where a text sits, so they stay stable as
-//! long as ids do: `person-headline`, `project-<id>-name`,
-//! `project-<id>-description`, `project-<id>-<fact>` and
-//! `project-<id>-<fact>-<n>-label` / `-value`,
-//! `project-<id>-responsibility-<n>[-<m>…]`, `project-<id>-achievement-<n>`,
-//! `project-<id>-troubleshooting-<n>-problem` / `-resolution`,
-//! `company-<id>-name`, `company-<id>-former-name`, `company-<id>-role`,
-//! `summary`, `education-<id>-school` / `-degree` / `-detail-<n>`,
-//! `certification-<id>-name` / `-issuer`, `open-source-<id>-name` /
-//! `-description`, `section-<id>-title` / `-item-<n>`.
+//! Message ids are derived from where a text sits and, for the items of a
+//! list, from the item itself (see [`crate::message_id`]), so they stay
+//! stable as items come and go around them: `person-headline`,
+//! `project-<id>-name`, `project-<id>-description`, `project-<id>-<fact>`
+//! and `project-<id>-<fact>-<key>-label` / `-value`,
+//! `project-<id>-responsibility-<key>[-<key>…]`,
+//! `project-<id>-achievement-<key>`,
+//! `project-<id>-troubleshooting-<key>-problem` / `-resolution`,
+//! `project-<id>-other-<key>-label` / `-value`, `company-<id>-name`,
+//! `company-<id>-former-name`, `company-<id>-role`, `company-<id>-location`,
+//! `summary`, `person-location`, `education-<id>-school` / `-degree` /
+//! `-detail-<key>`, `certification-<id>-name` / `-issuer`,
+//! `open-source-<id>-name` / `-description`, `section-<id>-title` /
+//! `-item-<key>`. A `<key>` is the item's own `id`, or six hex digits
+//! derived from its source text.
 
 use std::collections::BTreeMap;
 
@@ -422,6 +427,7 @@ pub fn localize(
         today: options.today,
         record: None,
         warnings: Default::default(),
+        renames: Default::default(),
     };
     let mut view = localizer.view(options.paper)?;
     view.warnings = localizer.warnings.into_inner();
@@ -430,6 +436,32 @@ pub fn localize(
     let json = serde_json::to_string(&view).expect("views serialize");
     view.shaping.compose = crate::shaping::needs_composition(&json);
     Ok(view)
+}
+
+/// The message ids list items had when ids were positions
+/// (`project-search-responsibility-2`), each with its id now: what
+/// `resume i18n upgrade` rewrites in an old `.ftl` file.
+pub fn renames(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    today: YearMonth,
+) -> Result<Vec<(String, String)>> {
+    let record = std::cell::RefCell::new(Vec::new());
+    let selection = Selection::default();
+    let localizer = Localizer {
+        resume,
+        source,
+        catalogue,
+        selection: &selection,
+        today,
+        record: Some(&record),
+        warnings: Default::default(),
+        renames: Default::default(),
+    };
+    localizer.view(Paper::A4)?;
+    let mut seen = std::collections::HashSet::new();
+    Ok(localizer.renames.into_inner().into_iter().filter(|(old, _)| seen.insert(old.clone())).collect())
 }
 
 /// A content text and whether the catalogue's language has it, for the
@@ -469,8 +501,10 @@ pub fn texts(
         today,
         record: Some(&record),
         warnings: Default::default(),
+        renames: Default::default(),
     };
     localizer.view(Paper::A4)?;
+    drop(localizer);
     // A text used in several places (a company's name) is listed once.
     let mut seen = std::collections::HashSet::new();
     Ok(record.into_inner().into_iter().filter(|entry| seen.insert(entry.id.clone())).collect())
@@ -487,6 +521,9 @@ struct Localizer<'a> {
     /// What is worth a warning but builds (Korean text in an English
     /// document).
     warnings: std::cell::RefCell<Vec<Error>>,
+    /// The positional id each list item's text had before ids followed
+    /// content, with its id now: for upgrading old `.ftl` files.
+    renames: std::cell::RefCell<Vec<(String, String)>>,
 }
 
 type Path = Vec<Step>;
@@ -607,6 +644,14 @@ impl Localizer<'_> {
         match text.get(self.catalogue.language.code) {
             Some(value) => Ok(Some(value.to_string())),
             None => Err(self.missing(id, text, &at)),
+        }
+    }
+
+    /// Notes that the texts `old<suffix>` are now `new<suffix>`.
+    fn renamed(&self, old: &str, new: &str, suffixes: &[&str]) {
+        if old != new {
+            let mut renames = self.renames.borrow_mut();
+            renames.extend(suffixes.iter().map(|s| (format!("{old}{s}"), format!("{new}{s}"))));
         }
     }
 
@@ -836,8 +881,13 @@ impl Localizer<'_> {
             facts.push(self.fact(&format!("project-{id}-{key}"), key, fact, path(&base))?);
         }
         if keeps("stack") {
+            let keys = crate::message_id::item_keys(project.other.iter().map(|d| {
+                let label = d.label.as_ref().map(crate::message_id::source_of).unwrap_or_default();
+                (None, format!("{label}: {}", crate::message_id::source_of(&d.value)))
+            }));
             for (n, detail) in project.other.iter().enumerate() {
-                let stem = format!("project-{id}-other-{}", n + 1);
+                let stem = format!("project-{id}-other-{}", keys[n]);
+                self.renamed(&format!("project-{id}-other-{}", n + 1), &stem, &["-label", "-value"]);
                 let at = |key: &'static str| {
                     let mut p = path(&base);
                     p.extend([Step::Key("other"), Step::Index(n), Step::Key(key)]);
@@ -857,15 +907,27 @@ impl Localizer<'_> {
             }
             let mut p = path(&base);
             p.push(Step::Key(part_key(part)));
-            self.bullets(&format!("project-{id}-{name}"), list, &p)
+            let stem = format!("project-{id}-{name}");
+            self.bullets(&stem, &stem, list, &p)
         };
         let mut troubles = Vec::new();
         if keeps("troubleshooting") {
+            let keys = crate::message_id::item_keys(
+                project
+                    .troubleshooting
+                    .iter()
+                    .map(|t| (t.id.as_deref(), crate::message_id::source_of(&t.problem).to_string())),
+            );
             for (n, trouble) in project.troubleshooting.iter().enumerate() {
+                let stem = format!("project-{id}-troubleshooting-{}", keys[n]);
+                self.renamed(
+                    &format!("project-{id}-troubleshooting-{}", n + 1),
+                    &stem,
+                    &["-problem", "-resolution"],
+                );
                 if !self.selection.keeps_bullet(&trouble.tags) {
                     continue;
                 }
-                let stem = format!("project-{id}-troubleshooting-{}", n + 1);
                 let at = |key: &'static str| {
                     let mut p = path(&base);
                     p.extend([Step::Key("troubleshooting"), Step::Index(n), Step::Key(key)]);
@@ -922,10 +984,15 @@ impl Localizer<'_> {
             }
         };
         let mut details = Vec::new();
+        let keys = crate::message_id::item_keys(fact.details.iter().map(|d| {
+            let label = d.label.as_ref().map(crate::message_id::source_of).unwrap_or_default();
+            (None, format!("{label}: {}", crate::message_id::source_of(&d.value)))
+        }));
         for (n, detail) in fact.details.iter().enumerate() {
             let mut p = at_fact.clone();
             p.extend([Step::Key("details"), Step::Index(n)]);
-            let stem = format!("{id}-{}", n + 1);
+            let stem = format!("{id}-{}", keys[n]);
+            self.renamed(&format!("{id}-{}", n + 1), &stem, &["-label", "-value"]);
             let label_path = {
                 let mut l = p.clone();
                 l.push(Step::Key("label"));
@@ -940,13 +1007,25 @@ impl Localizer<'_> {
         Ok(FactView { label: self.catalogue.label(&format!("fact-{key}"), None)?, value, details })
     }
 
-    fn bullets(&self, stem: &str, bullets: &[Bullet], at: &[Step]) -> Result<Vec<BulletView>> {
+    /// A list of bullets; `former` is the stem their positional ids had,
+    /// for [`renames`].
+    fn bullets(&self, stem: &str, former: &str, bullets: &[Bullet], at: &[Step]) -> Result<Vec<BulletView>> {
         let mut views = Vec::new();
+        let keys = crate::message_id::item_keys(bullets.iter().map(|b| {
+            let source = match (&b.text, &b.link) {
+                (Some(text), _) => crate::message_id::source_of(text).to_string(),
+                (None, Some(link)) => link.clone(),
+                (None, None) => String::new(),
+            };
+            (b.id.as_deref(), source)
+        }));
         for (n, bullet) in bullets.iter().enumerate() {
+            let id = format!("{stem}-{}", keys[n]);
+            let old = format!("{former}-{}", n + 1);
+            self.renamed(&old, &id, &[""]);
             if !self.selection.keeps_bullet(&bullet.tags) {
                 continue;
             }
-            let id = format!("{stem}-{}", n + 1);
             let mut here = at.to_vec();
             here.push(Step::Index(n));
             let text_path = {
@@ -961,7 +1040,7 @@ impl Localizer<'_> {
             views.push(BulletView {
                 text: self.text(&id, bullet.text.as_ref(), || text_path)?,
                 link: bullet.link.as_deref().map(LinkView::new),
-                items: self.bullets(&id, &bullet.items, &items_path)?,
+                items: self.bullets(&id, &old, &bullet.items, &items_path)?,
             });
         }
         Ok(views)
@@ -1048,6 +1127,7 @@ impl Localizer<'_> {
                 period: entry.period.map(|p| self.period(p)).transpose()?,
                 dates: entry.period.map(Dates::from),
                 details: self.bullets(
+                    &format!("education-{id}-detail"),
                     &format!("education-{id}-detail"),
                     &entry.details,
                     &[Step::Key("education"), Step::Index(n), Step::Key("details")],
@@ -1146,6 +1226,7 @@ impl Localizer<'_> {
                     path(&[Step::Key("section"), Step::Index(n), Step::Key("title")])
                 })?,
                 items: self.bullets(
+                    &format!("section-{id}-item"),
                     &format!("section-{id}-item"),
                     &section.items,
                     &[Step::Key("section"), Step::Index(n), Step::Key("items")],

@@ -33,7 +33,7 @@ fn missing_lists_each_text_with_its_location_and_id() {
         lines,
         [
             "resume.toml:3:12  person-headline  (ko: 검색 개발자)",
-            "resume.toml:10:21  project-search-responsibility-1  (ko: 색인기 구현)",
+            "resume.toml:10:21  project-search-responsibility-5f58ac  (ko: 색인기 구현)",
         ]
     );
     assert_eq!(stdout(&dir, &["i18n", "missing", "--lang", "ko"]), "");
@@ -52,8 +52,8 @@ fn extracted_skeleton_filled_in_builds_in_the_new_language() {
     assert!(err.contains("has no `en` version") && err.contains("resume.toml:3:"), "{err}");
     // Filled in, it builds.
     let filled = skeleton.replace("# person-headline =", "person-headline = Search engineer").replace(
-        "# project-search-responsibility-1 =",
-        "project-search-responsibility-1 = Built the indexer",
+        "# project-search-responsibility-5f58ac =",
+        "project-search-responsibility-5f58ac = Built the indexer",
     );
     dir.write("en.ftl", &filled);
     resume_ok(&dir.0, &["pdf", "--lang", "en"]);
@@ -86,8 +86,8 @@ fn korean_text_in_an_english_build_is_a_warning_everywhere() {
     assert_eq!(strict.status.code(), Some(1));
     let missing = resume(&dir.0, &["i18n", "missing", "--lang", "en"]);
     let listed = String::from_utf8_lossy(&missing.stdout);
-    assert!(listed.contains("project-batch-achievement-1"), "{listed}");
-    assert!(!listed.contains("achievement-2") && !listed.contains("responsibility"), "{listed}");
+    assert!(listed.contains("project-batch-achievement-393eea"), "{listed}");
+    assert_eq!(listed.lines().count(), 1, "ASCII and `all` texts are not listed: {listed}");
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn extract_write_adds_in_place_and_keeps_every_translation() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::fs::read_to_string(dir.path("en.ftl")).unwrap();
     assert!(text.starts_with("# my notes\nperson-headline = Search engineer\n"), "{text}");
-    assert!(text.contains("# project-search-responsibility-1 ="), "{text}");
+    assert!(text.contains("# project-search-responsibility-5f58ac ="), "{text}");
     assert!(!text.contains("# person-headline ="), "a translated text was offered again: {text}");
     // Run again: nothing is added twice.
     resume_ok(&dir.0, &["i18n", "extract", "--lang", "en", "--write"]);
@@ -137,4 +137,66 @@ fn every_fluent_error_of_a_file_is_reported_at_once() {
     let err = resume_err(&dir.0, &["check", "--lang", "en"]);
     assert!(err.contains("en.ftl:2:"), "{err}");
     assert!(err.contains("also en.ftl:3:") && err.contains("also en.ftl:5:"), "{err}");
+}
+
+/// Two bullets, the second translated in en.ftl under the id it had when
+/// ids were positions.
+const TWO_BULLETS: &str = r#"[person]
+name = "Kim"
+
+[[project]]
+id = "search"
+name = "Search"
+company = ""
+period = "2020-01..2021-06"
+responsibilities = [{ ko = "색인기 구현", en = "Built the indexer" }, { ko = "랭킹 개선" }]
+"#;
+
+#[test]
+fn inserting_a_bullet_keeps_every_translation_where_it_was() {
+    let dir = Scratch::new("stable-ids");
+    dir.write("resume.toml", TWO_BULLETS);
+    let listed = stdout(&dir, &["i18n", "missing", "--lang", "en"]);
+    let id = listed.split_whitespace().nth(1).expect("the missing bullet's id").to_string();
+    assert!(id.starts_with("project-search-responsibility-") && !id.ends_with("-2"), "{listed}");
+    dir.write("en.ftl", &format!("{id} = Improved ranking\n"));
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "before.pdf"]);
+    // A new first bullet: the translation stays with its own bullet.
+    dir.write(
+        "resume.toml",
+        &TWO_BULLETS
+            .replace("responsibilities = [", "responsibilities = [{ ko = \"새 항목\", en = \"New item\" }, "),
+    );
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "after.pdf"]);
+    let text = Pdf::open(&dir.path("after.pdf")).text();
+    assert_eq!(text.matches("Improved ranking").count(), 1, "{text}");
+    assert_eq!(text.matches("Built the indexer").count(), 1, "{text}");
+    let order: Vec<usize> =
+        ["New item", "Built the indexer", "Improved ranking"].iter().map(|t| text.find(t).unwrap()).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
+}
+
+#[test]
+fn upgrade_rewrites_positional_ids_in_place() {
+    let dir = Scratch::new("upgrade-ids");
+    dir.write("resume.toml", TWO_BULLETS);
+    dir.write(
+        "en.ftl",
+        "# kept as it is\nproject-search-responsibility-2 = Improved ranking\nproject-search-name = Search\n",
+    );
+    let out = resume(&dir.0, &["i18n", "upgrade", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("project-search-responsibility-2 → project-search-responsibility-"), "{stderr}");
+    let text = std::fs::read_to_string(dir.path("en.ftl")).unwrap();
+    assert!(
+        text.starts_with("# kept as it is\n") && text.ends_with("project-search-name = Search\n"),
+        "{text}"
+    );
+    assert!(!text.contains("responsibility-2 ="), "{text}");
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"]);
+    assert!(Pdf::open(&dir.path("x.pdf")).text().contains("Improved ranking"));
+    // Run again: nothing left to do.
+    let again = resume(&dir.0, &["i18n", "upgrade", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("no positional ids"));
 }

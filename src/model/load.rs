@@ -548,6 +548,11 @@ fn check_projects(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
         check_bullets(source, &project.responsibilities, at("responsibilities"), problems);
         check_bullets(source, &project.achievements, at("achievements"), problems);
         for (t, trouble) in project.troubleshooting.iter().enumerate() {
+            if let Some(id) = &trouble.id {
+                let mut at = at("troubleshooting");
+                at.extend([Step::Index(t), Step::Key("id")]);
+                check_item_id(source, id, &at, problems);
+            }
             if let Some(url) = &trouble.link {
                 let mut path = at("troubleshooting");
                 path.extend([Step::Index(t), Step::Key("link")]);
@@ -561,6 +566,11 @@ fn check_bullets(source: &Source, bullets: &[Bullet], path: Vec<Step>, problems:
     for (index, bullet) in bullets.iter().enumerate() {
         let mut here = path.clone();
         here.push(Step::Index(index));
+        if let Some(id) = &bullet.id {
+            let mut at = here.clone();
+            at.push(Step::Key("id"));
+            check_item_id(source, id, &at, problems);
+        }
         if let Some(url) = &bullet.link {
             let mut link = here.clone();
             link.push(Step::Key("link"));
@@ -569,6 +579,18 @@ fn check_bullets(source: &Source, bullets: &[Bullet], path: Vec<Step>, problems:
         let mut items = here;
         items.push(Step::Key("items"));
         check_bullets(source, &bullet.items, items, problems);
+    }
+}
+
+/// An item's own id becomes part of a message id, so it is kebab-case.
+fn check_item_id(source: &Source, id: &str, path: &[Step], problems: &mut Vec<Error>) {
+    if !is_kebab_id(id) {
+        problems.push(invalid(
+            source,
+            path,
+            format!("the id `{}` is not kebab-case", crate::input::escape_controls(id)),
+            "use lowercase letters, digits and single dashes, such as `ranking-rewrite`",
+        ));
     }
 }
 

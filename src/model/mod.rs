@@ -218,6 +218,10 @@ impl Project {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Trouble {
+    /// A name of its own for its message ids, kept through edits of its
+    /// text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// What went wrong, as seen at the time.
     pub problem: Text,
     /// The cause and the fix.

@@ -75,7 +75,7 @@ impl JsonSchema for Bullet {
         let text = generator.subschema_for::<Text>();
         let bullet = generator.subschema_for::<Bullet>();
         json_schema!({
-            "description": "A bullet: a text, or a table with `text`, `link`, nested `items` and `tags`.",
+            "description": "A bullet: a text, or a table with `text`, `link`, nested `items`, `tags` and an `id` that keeps its translations.",
             "anyOf": [
                 text,
                 {
@@ -85,7 +85,8 @@ impl JsonSchema for Bullet {
                         "text": text,
                         "link": { "type": "string", "description": "A web address, printed without its scheme." },
                         "items": { "type": "array", "items": bullet },
-                        "tags": { "type": "array", "items": { "type": "string" } }
+                        "tags": { "type": "array", "items": { "type": "string" } },
+                        "id": { "type": "string", "description": "Kebab-case; its message id part, kept through edits of its text." }
                     }
                 }
             ]

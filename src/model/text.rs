@@ -243,9 +243,12 @@ impl<'de> Deserialize<'de> for Fact {
 /// link and nested bullets.
 ///
 /// Written as a bare text, or in full:
-/// `{ text = "…", link = "https://…", items = ["…"], tags = ["search"] }`.
+/// `{ text = "…", link = "https://…", items = ["…"], tags = ["search"], id = "indexer" }`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Bullet {
+    /// A name of its own for its message id, which then survives even an
+    /// edit of its text (see [`crate::message_id`]).
+    pub id: Option<String>,
     /// What was done; may be absent when the bullet is only a link.
     pub text: Option<Text>,
     /// A page that shows it.
@@ -260,12 +263,15 @@ pub struct Bullet {
 impl Serialize for Bullet {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        if let (Some(text), None, true, true) =
-            (&self.text, &self.link, self.items.is_empty(), self.tags.is_empty())
+        if let (Some(text), None, true, true, None) =
+            (&self.text, &self.link, self.items.is_empty(), self.tags.is_empty(), &self.id)
         {
             return text.serialize(serializer);
         }
         let mut map = serializer.serialize_map(None)?;
+        if let Some(id) = &self.id {
+            map.serialize_entry("id", id)?;
+        }
         if let Some(text) = &self.text {
             map.serialize_entry("text", text)?;
         }
@@ -286,6 +292,8 @@ impl Serialize for Bullet {
 #[serde(deny_unknown_fields)]
 struct BulletTable {
     #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
     text: Option<Text>,
     #[serde(default)]
     link: Option<String>,
@@ -301,7 +309,7 @@ impl<'de> Deserialize<'de> for Bullet {
         impl<'de> Visitor<'de> for V {
             type Value = Bullet;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a text, or a table with `text`, `link`, `items` and `tags`")
+                f.write_str("a text, or a table with `text`, `link`, `items`, `tags` and `id`")
             }
             fn visit_str<E: de::Error>(self, value: &str) -> Result<Bullet, E> {
                 Ok(Bullet { text: Some(Text::Plain(value.to_string())), ..Bullet::default() })
@@ -311,13 +319,13 @@ impl<'de> Deserialize<'de> for Bullet {
                 // full form is told apart by its keys, read through an owned
                 // TOML value so both readings see the same entries.
                 let table = toml::Table::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                let full = ["text", "link", "items", "tags"];
+                let full = ["text", "link", "items", "tags", "id"];
                 if table.keys().any(|k| full.contains(&k.as_str())) {
                     let t: BulletTable = toml::Value::Table(table).try_into().map_err(de::Error::custom)?;
                     if t.text.is_none() && t.link.is_none() {
                         return Err(de::Error::custom("a bullet needs a `text`, a `link`, or both"));
                     }
-                    Ok(Bullet { text: t.text, link: t.link, items: t.items, tags: t.tags })
+                    Ok(Bullet { id: t.id, text: t.text, link: t.link, items: t.items, tags: t.tags })
                 } else {
                     let text: Text = toml::Value::Table(table).try_into().map_err(de::Error::custom)?;
                     Ok(Bullet { text: Some(text), ..Bullet::default() })

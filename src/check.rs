@@ -203,35 +203,125 @@ fn check_language(
         }
         report.warnings.push(warning);
     }
-    for entry in entries.iter().filter(|e| !e.translated) {
-        let has: Vec<&str> = entry.source.iter().map(|(l, _)| l.as_str()).collect();
-        let mut error = Error::new(format!("this text has no `{}` version (it has: {})", language.code, has.join(", ")))
-            .with_hint(format!(
-                "add `{} = \"…\"` to it, or define `{} = …` in {}.ftl; `resume i18n extract --lang {}` lists them all",
-                language.code, entry.id, language.code, language.code
-            ));
+    let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    // Messages of the user's files that no text has: translations of an
+    // earlier version of a text, or typos.
+    let orphans: Vec<(&UserCatalogue, String, usize)> = if complete {
+        user.iter()
+            .flat_map(|file| message_ids(&file.text).into_iter().map(move |(id, at)| (file, id, at)))
+            .filter(|(_, id, _)| !known.contains(id.as_str()) && !catalogue.is_builtin(id))
+            .collect()
+    } else {
+        // An override of a blanked entry would look like it overrides nothing.
+        Vec::new()
+    };
+    let mut paired: HashSet<String> = HashSet::new();
+    let missing: Vec<&view::TextEntry> = entries.iter().filter(|e| !e.translated).collect();
+    for entry in &missing {
+        // A text whose source changed has a new id; its old translation
+        // is the one orphan in the same place of the same list.
+        let same_slot: Vec<&(&UserCatalogue, String, usize)> =
+            orphans.iter().filter(|(_, id, _)| same_slot(id, &entry.id)).collect();
+        let rivals =
+            missing.iter().filter(|m| same_slot.iter().any(|(_, id, _)| same_slot_ids(id, &m.id))).count();
+        let mut error = match (same_slot.as_slice(), rivals) {
+            ([(file, old, _)], 1) => {
+                paired.insert(old.clone());
+                stale_error(language, entry, file, old)
+            }
+            _ => {
+                let has: Vec<&str> = entry.source.iter().map(|(l, _)| l.as_str()).collect();
+                Error::new(format!("this text has no `{}` version (it has: {})", language.code, has.join(", "))).with_hint(
+                    format!(
+                        "add `{} = \"…\"` to it, or define `{} = …` in {}.ftl; `resume i18n extract --lang {} --write` adds them all",
+                        language.code, entry.id, language.code, language.code
+                    ),
+                )
+            }
+        };
         if let Some(location) = &entry.location {
             error = error.at(location.clone());
         }
         report.errors.push(error);
     }
-    if !complete {
-        // An override of a blanked entry would look like it overrides nothing.
-        return;
-    }
-    let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
-    for file in &user {
-        for (id, offset) in message_ids(&file.text) {
-            if !known.contains(id.as_str()) && !catalogue.is_builtin(&id) {
-                let end = offset + id.len();
-                report.warnings.push(
-                    Error::new(format!("the message `{id}` overrides nothing"))
-                        .at(Location::from_span(&file.path, &file.text, offset..end))
-                        .with_hint("check its id against `resume i18n missing --lang …` (every text's id) or `resume export --format json` (the labels); terms start with `-`"),
-                );
-            }
+    for (file, id, offset) in &orphans {
+        if paired.contains(id) {
+            continue;
         }
+        let end = offset + id.len();
+        report.warnings.push(
+            Error::new(format!("the message `{id}` overrides nothing"))
+                .at(Location::from_span(&file.path, &file.text, *offset..end))
+                .with_hint("check its id against `resume i18n missing --lang …` (every text's id) or `resume export --format json` (the labels); terms start with `-`"),
+        );
     }
+}
+
+/// Whether two message ids are the same item's place in one list: the same
+/// up to the item's key, and the same after it (`-problem`).
+fn same_slot(a: &str, b: &str) -> bool {
+    a != b && same_slot_ids(a, b)
+}
+
+fn same_slot_ids(a: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let stem = &a[..a[..common].rfind('-').map_or(0, |i| i + 1)];
+    if stem.is_empty() {
+        return false;
+    }
+    let rest = |id: &str| {
+        let tail = &id[stem.len()..];
+        tail.find('-').map_or(String::new(), |i| tail[i..].to_string())
+    };
+    !a[stem.len()..].is_empty() && !b[stem.len()..].is_empty() && rest(a) == rest(b)
+}
+
+/// A translation of an earlier version of a text: what it said then, what
+/// the source says now, and the translation, so it can be brought up to
+/// date.
+fn stale_error(language: Language, entry: &view::TextEntry, file: &UserCatalogue, old: &str) -> Error {
+    let was = source_comment_above(&file.text, old);
+    let now = entry.source.first().map(|(l, t)| format!("{l}: {t}")).unwrap_or_default();
+    let translation = message_value(&file.text, old).unwrap_or_default();
+    let mut detail = Vec::new();
+    if let Some(was) = was {
+        detail.push(format!("  the source was: {was}"));
+    }
+    detail.push(format!("  the source is:  {now}"));
+    detail.push(format!("  the `{}` text:   {translation}", language.code));
+    Error::new(format!(
+        "the `{}` translation of this text is stale: its source changed since `{old}` was written in {}",
+        language.code,
+        file.path.display()
+    ))
+    .with_detail(detail.join("\n"))
+    .with_hint(format!(
+        "bring the translation up to date and rename `{old}` to `{}` in {}",
+        entry.id,
+        file.path.display()
+    ))
+}
+
+/// The `# ko: …` comment `i18n extract` wrote above a message, if kept.
+fn source_comment_above(text: &str, id: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at =
+        lines.iter().position(|l| l.strip_prefix(id).is_some_and(|r| r.trim_start().starts_with('=')))?;
+    lines[..at]
+        .iter()
+        .rev()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| {
+            l.strip_prefix("# ").filter(|c| c.len() > 3 && c.as_bytes()[2] == b':' && !c.contains(" = "))
+        })
+        .map(str::to_string)
+}
+
+/// The first line of a message's value.
+fn message_value(text: &str, id: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(id).and_then(|r| r.trim_start().strip_prefix('=')))
+        .map(|v| v.trim().to_string())
 }
 
 /// Characters no embedded font has, in the résumé's texts and the

@@ -200,3 +200,25 @@ fn upgrade_rewrites_positional_ids_in_place() {
     let again = resume(&dir.0, &["i18n", "upgrade", "--lang", "en"]);
     assert!(String::from_utf8_lossy(&again.stderr).contains("no positional ids"));
 }
+
+#[test]
+fn a_translation_whose_source_changed_is_reported_stale() {
+    let dir = Scratch::new("stale");
+    dir.write("resume.toml", TWO_BULLETS);
+    resume_ok(&dir.0, &["i18n", "extract", "--lang", "en", "--write"]);
+    let skeleton = std::fs::read_to_string(dir.path("en.ftl")).unwrap();
+    let waiting = skeleton.lines().find(|l| l.starts_with("# project-search-responsibility-")).unwrap();
+    let id = waiting.trim_start_matches("# ").trim_end_matches(" =").to_string();
+    dir.write("en.ftl", &skeleton.replace(waiting, &format!("{id} = Improved ranking")));
+    resume_ok(&dir.0, &["check", "--lang", "en"]);
+    // The Korean source is edited: the translation is of the old text.
+    dir.write("resume.toml", &TWO_BULLETS.replace("랭킹 개선", "랭킹 모델 전면 개선"));
+    let err = resume_err(&dir.0, &["check", "--lang", "en"]);
+    assert!(err.contains("translation of this text is stale"), "{err}");
+    assert!(err.contains("the source was: ko: 랭킹 개선"), "{err}");
+    assert!(err.contains("the source is:  ko: 랭킹 모델 전면 개선"), "{err}");
+    assert!(err.contains("Improved ranking") && err.contains(&format!("rename `{id}`")), "{err}");
+    assert!(!err.contains("overrides nothing"), "the stale message is reported once: {err}");
+    let err = resume_err(&dir.0, &["pdf", "--lang", "en"]);
+    assert!(err.contains("has no `en` version"), "pdf never prints the stale sentence: {err}");
+}

@@ -149,3 +149,55 @@ fn a_profile_paper_and_layout_are_checked_at_their_lines() {
     assert!(err.contains("profile `c`") && err.contains("resume.toml:12:"), "layout name: {err}");
     assert!(err.contains("3 error(s)"), "{err}");
 }
+
+#[test]
+fn one_run_reports_one_of_each_problem_with_its_line() {
+    let dir = Scratch::new("one-of-each");
+    dir.write(
+        "resume.toml",
+        r#"[person]
+name = "Kim"
+headlin = "typo"
+links = ["javascript:alert(1)"]
+
+[[company]]
+id = "smartcommerce"
+name = "SmartCommerce"
+
+[[project]]
+id = "shop"
+name = { ko = "쇼핑", en = "" }
+company = "smartcomerce"
+period = "2020-13..2021-01"
+
+[[project]]
+id = "search"
+name = { ko = "검색 🚀" }
+company = "smartcommerce"
+period = "2019-01..2019-06"
+achievements = ["정산 배치 수행 시간 4시간 → 40분"]
+
+[profile.p]
+only = ["2020-2010"]
+paper = "a5"
+"#,
+    );
+    let err = resume_err(&dir.0, &["check", "--lang", "ko,en"]);
+    for (what, line) in [
+        ("unknown field `headlin`", 3),
+        ("javascript:alert(1)", 4),
+        ("`name` is empty", 12),
+        ("names no `[[company]]`", 13),
+        ("is not a period", 14),
+        ("U+1F680", 18),
+        ("has no `en` version", 18),
+        ("this text is Korean", 21),
+        ("`--only 2020-2010` is not a period", 24),
+        ("`paper = \"a5\"`", 25),
+    ] {
+        let found = err
+            .split("\n\n")
+            .any(|block| block.contains(what) && block.contains(&format!("resume.toml:{line}:")));
+        assert!(found, "`{what}` at line {line} is missing from one run:\n{err}");
+    }
+}

@@ -41,7 +41,8 @@ pub struct Imported {
 /// the result is always kebab-case (possibly empty).
 pub(crate) fn kebab(text: &str) -> String {
     let mut id = String::new();
-    for c in text.chars() {
+    // Korean names give readable ids too: `검색 서비스` → `geomsaek-seobiseu`.
+    for c in crate::romanize::romanize(text).chars() {
         if c.is_ascii_alphanumeric() {
             id.push(c.to_ascii_lowercase());
         } else if !id.ends_with('-') && !id.is_empty() {
@@ -508,7 +509,13 @@ impl Markdown<'_> {
         Error::new(message).with_hint(hint).at(Location::from_span(self.file, self.source, span))
     }
 
+    /// A text as written in the file's language. In a Korean résumé, a
+    /// text with no Hangul (`MongoDB`, `Develop OCR Server`) is the same in
+    /// every language: kept plain, it needs no translation.
     fn prose(&self, text: &str) -> Text {
+        if self.lang == "ko" && !crate::model::has_hangul(text) {
+            return Text::Plain(text.to_string());
+        }
         Text::Localized([(self.lang.to_string(), text.to_string())].into())
     }
 
@@ -977,15 +984,15 @@ mod tests {
     fn kebab_gives_lowercase_words_with_single_dashes() {
         assert_eq!(kebab("kakao i MLOps"), "kakao-i-mlops");
         assert_eq!(kebab("  -- C++ / Rust --"), "c-rust");
-        assert_eq!(kebab("한게임 포커"), "");
+        assert_eq!(kebab("한게임 포커"), "hangeim-pokeo", "Korean names romanized");
     }
 
     #[test]
     fn ids_fall_back_without_colliding() {
         let mut ids = Ids::default();
         let given = ids.assign(&["한글", "Project 1", "한국", "project-1", "x"], "project");
-        assert_eq!(given, ["project-2", "project-1", "project-3", "project-4", "project-5"]);
-        assert_eq!(ids.claim("Project 1", "project"), "project-6");
+        assert_eq!(given, ["hangeul", "project-1", "hanguk", "project-2", "project-3"]);
+        assert_eq!(ids.claim("Project 1", "project"), "project-4");
 
         let mut ids = Ids::for_entries();
         assert_eq!(ids.claim("Monitoring", "project"), "project-1");

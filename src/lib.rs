@@ -39,6 +39,7 @@ pub mod output;
 pub mod overflow;
 pub mod pipeline;
 pub mod render;
+pub mod romanize;
 pub mod select;
 pub mod shaping;
 pub mod today;

@@ -82,7 +82,7 @@ fn a_second_description_keeps_the_first_and_names_the_line() {
 }
 
 #[test]
-fn a_hangul_only_company_gets_a_company_id() {
+fn a_hangul_only_company_gets_a_readable_company_id() {
     let dir = Scratch::new("imp-company");
     let input = "## 검색\n- Company: 카카오\n- Period: 202001~\n\
                  ## 광고\n- Company: 네이버\n- Period: 201801~201912\n\
@@ -90,9 +90,9 @@ fn a_hangul_only_company_gets_a_company_id() {
     let (toml, _) = import(&dir, "markdown", input, "ko");
     let imported = passes_check(&dir, &toml, "ko");
     let companies: Vec<&str> = imported.companies.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(companies, ["company-1", "company-2"]);
+    assert_eq!(companies, ["kakao", "neibeo"], "romanized");
     let of: Vec<&str> = imported.projects.iter().map(|p| p.company.as_str()).collect();
-    assert_eq!(of, ["company-1", "company-2", "company-1"]);
+    assert_eq!(of, ["kakao", "neibeo", "kakao"]);
 }
 
 #[test]
@@ -103,13 +103,14 @@ fn fallback_ids_never_collide_with_names_or_each_other() {
     let (toml, _) = import(&dir, "markdown", input, "ko");
     let imported = passes_check(&dir, &toml, "ko");
     let ids: Vec<&str> = imported.projects.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids, ["project-3", "project-1", "project-4", "project-2", "project-5"]);
+    assert_eq!(ids, ["project-3", "geomsaek", "gwanggo", "project-2", "project-1"]);
 
-    // The same for JSON Resume, whose companies have their own namespace.
+    // The same for JSON Resume, whose companies have their own namespace
+    // (names in Han characters give no id: they fall back).
     let json = r#"{ "basics": { "name": "Kim" }, "work": [
         { "name": "Company 2", "position": "A", "startDate": "2020-01", "summary": "x" },
-        { "name": "한국", "position": "가", "startDate": "2019-01", "summary": "x" },
-        { "name": "가나", "position": "나", "startDate": "2018-01", "summary": "x" } ],
+        { "name": "東京", "position": "가", "startDate": "2019-01", "summary": "x" },
+        { "name": "大阪", "position": "나", "startDate": "2018-01", "summary": "x" } ],
       "projects": [ { "name": "Awards", "startDate": "2020-01" } ],
       "awards": [ { "title": "Best Paper" } ] }"#;
     let (toml, _) = import(&dir, "jsonresume", json, "en");

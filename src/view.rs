@@ -447,6 +447,19 @@ pub fn renames(
     catalogue: &Catalogue,
     today: YearMonth,
 ) -> Result<Vec<(String, String)>> {
+    let (_, renames) = record(resume, source, catalogue, today)?;
+    let mut seen = std::collections::HashSet::new();
+    Ok(renames.into_iter().filter(|(old, _)| seen.insert(old.clone())).collect())
+}
+
+/// Walks every text as [`localize`] would, recording each instead of
+/// failing on a missing one, with the renames from positional ids.
+fn record(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    today: YearMonth,
+) -> Result<(Vec<TextEntry>, Vec<(String, String)>)> {
     let record = std::cell::RefCell::new(Vec::new());
     let selection = Selection::default();
     let localizer = Localizer {
@@ -460,8 +473,8 @@ pub fn renames(
         renames: Default::default(),
     };
     localizer.view(Paper::A4)?;
-    let mut seen = std::collections::HashSet::new();
-    Ok(localizer.renames.into_inner().into_iter().filter(|(old, _)| seen.insert(old.clone())).collect())
+    let renames = localizer.renames.into_inner();
+    Ok((record.into_inner(), renames))
 }
 
 /// A content text and whether the catalogue's language has it, for the
@@ -491,23 +504,10 @@ pub fn texts(
     catalogue: &Catalogue,
     today: YearMonth,
 ) -> Result<Vec<TextEntry>> {
-    let record = std::cell::RefCell::new(Vec::new());
-    let selection = Selection::default();
-    let localizer = Localizer {
-        resume,
-        source,
-        catalogue,
-        selection: &selection,
-        today,
-        record: Some(&record),
-        warnings: Default::default(),
-        renames: Default::default(),
-    };
-    localizer.view(Paper::A4)?;
-    drop(localizer);
+    let (entries, _) = record(resume, source, catalogue, today)?;
     // A text used in several places (a company's name) is listed once.
     let mut seen = std::collections::HashSet::new();
-    Ok(record.into_inner().into_iter().filter(|entry| seen.insert(entry.id.clone())).collect())
+    Ok(entries.into_iter().filter(|entry| seen.insert(entry.id.clone())).collect())
 }
 
 struct Localizer<'a> {

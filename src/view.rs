@@ -446,11 +446,14 @@ pub fn renames(
     source: &Source,
     catalogue: &Catalogue,
     today: YearMonth,
-) -> Result<Vec<(String, String)>> {
+) -> Result<Vec<Rename>> {
     let (_, renames) = record(resume, source, catalogue, today)?;
     let mut seen = std::collections::HashSet::new();
     Ok(renames.into_iter().filter(|(old, _)| seen.insert(old.clone())).collect())
 }
+
+/// A message id then and now: (positional id, id that follows content).
+pub type Rename = (String, String);
 
 /// Walks every text as [`localize`] would, recording each instead of
 /// failing on a missing one, with the renames from positional ids.
@@ -459,7 +462,7 @@ fn record(
     source: &Source,
     catalogue: &Catalogue,
     today: YearMonth,
-) -> Result<(Vec<TextEntry>, Vec<(String, String)>)> {
+) -> Result<(Vec<TextEntry>, Vec<Rename>)> {
     let record = std::cell::RefCell::new(Vec::new());
     let selection = Selection::default();
     let localizer = Localizer {

@@ -69,7 +69,7 @@ impl UserCatalogue {
         let mut found = Vec::new();
         for path in candidates {
             let shown = path.strip_prefix(".").map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
-            crate::pipeline::refuse_outside(dir, &path, "a translation")
+            crate::input::refuse_outside(dir, &path, "a translation")
                 .map_err(|err| rename(err, &path, &shown))?;
             if let Some(text) = crate::input::read_text(&path).map_err(|err| rename(err, &path, &shown))? {
                 found.push(UserCatalogue { path: shown, text });

@@ -151,6 +151,22 @@ pub fn contained(root: &Path, path: &Path) -> std::result::Result<PathBuf, PathB
     }
 }
 
+/// A file found by its conventional name in a folder (`resume.toml`,
+/// `en.ftl`) is part of that folder's résumé: a symlink that leads out of
+/// the folder would print someone's `~/.env` into the PDF, so it is
+/// refused. Files named on the command line are the user's choice.
+pub fn refuse_outside(dir: &Path, path: &Path, what: &str) -> Result<()> {
+    match contained(dir, path) {
+        Ok(_) => Ok(()),
+        Err(real) => Err(Error::new(format!(
+            "refusing to read `{}` as {what}: it is a link to `{}`, outside the résumé's folder",
+            path.display(),
+            real.display()
+        ))
+        .with_hint("replace the link with a copy of the file: files found by their name must live in the résumé's folder")),
+    }
+}
+
 /// Control characters of untrusted text, shown escaped (`\u{1b}`), so an
 /// error message that quotes the input cannot move the cursor, ring the
 /// bell or rewrite the terminal's title.

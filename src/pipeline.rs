@@ -37,7 +37,7 @@ pub fn find_source(input: Option<&Path>) -> Result<Source> {
         // built-in example.
         None if std::fs::symlink_metadata("resume.toml").is_ok() => {
             let path = PathBuf::from("resume.toml");
-            refuse_outside(Path::new("."), &path, "the résumé")?;
+            crate::input::refuse_outside(Path::new("."), &path, "the résumé")?;
             path
         }
         None => {
@@ -54,22 +54,6 @@ pub fn find_source(input: Option<&Path>) -> Result<Source> {
         .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
         .map(Path::to_path_buf);
     Ok(Source { path, dir, text })
-}
-
-/// A file found by its conventional name in a folder (`resume.toml`,
-/// `en.ftl`) is part of that folder's résumé: a symlink that leads out of
-/// the folder would print someone's `~/.env` into the PDF, so it is
-/// refused. Files named on the command line are the user's choice.
-pub fn refuse_outside(dir: &Path, path: &Path, what: &str) -> Result<()> {
-    match crate::input::contained(dir, path) {
-        Ok(_) => Ok(()),
-        Err(real) => Err(Error::new(format!(
-            "refusing to read `{}` as {what}: it is a link to `{}`, outside the résumé's folder",
-            path.display(),
-            real.display()
-        ))
-        .with_hint("replace the link with a copy of the file: files found by their name must live in the résumé's folder")),
-    }
 }
 
 /// The built-in example as a source.

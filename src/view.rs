@@ -640,13 +640,16 @@ impl Localizer<'_> {
             return Ok(Some(message));
         }
         let Some(text) = text else { return Ok(None) };
-        let at = at();
-        if self.foreign(Some(text)) {
-            self.warn_foreign(id, &at);
-        }
+        // The path is built only for a message: a build resolves hundreds
+        // of texts and warns about few.
         match text.get(self.catalogue.language.code) {
-            Some(value) => Ok(Some(value.to_string())),
-            None => Err(self.missing(id, text, &at)),
+            Some(value) => {
+                if self.foreign(Some(text)) {
+                    self.warn_foreign(id, &at());
+                }
+                Ok(Some(value.to_string()))
+            }
+            None => Err(self.missing(id, text, &at())),
         }
     }
 

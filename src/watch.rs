@@ -3,7 +3,8 @@
 //! The résumé, its translation files and every layout file the builds use
 //! are polled for changes (a few stat calls every 10 ms cost nothing
 //! measurable and need no platform watcher, and a save is seen within
-//! 10 ms). Each rebuild runs the whole pipeline; Typst's memoization makes
+//! 10 ms); a build starts once the files have been still for 50 ms, so
+//! that a save in progress is never built. Each rebuild runs the whole pipeline; Typst's memoization makes
 //! the layout incremental, and its caches are trimmed after every build,
 //! failed ones too, so memory stays flat over hours of editing.
 //!
@@ -29,6 +30,12 @@ use crate::world::ResumeWorld;
 
 /// How often files are polled.
 const POLL: Duration = Duration::from_millis(10);
+
+/// How long the files must stay unchanged before a build starts. A save
+/// is not one event: the file is truncated, then written, sometimes in
+/// several pieces, and a build started in between reads half a résumé
+/// (`missing field person`) and prints an error the user never caused.
+const SETTLE: Duration = Duration::from_millis(50);
 
 /// Set by a restart after a build ran out of time or memory: the files'
 /// state at that moment, which is not to be built again.
@@ -115,6 +122,10 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
     loop {
         let now = state(&files);
         if seen.as_ref() != Some(&now) {
+            std::thread::sleep(SETTLE);
+            if state(&files) != now {
+                continue; // still being written
+            }
             seen = Some(now.clone());
             if let Some(input) = input.as_deref().filter(|i| !i.is_file()) {
                 if !waiting_for_input {

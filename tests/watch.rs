@@ -45,3 +45,36 @@ fn rebuilds_after_each_save_and_reports_errors_without_exiting() {
     assert!(child.wait().unwrap().success());
     assert!(Pdf::open(&dir.path("resume-en.pdf")).text().contains("Second"));
 }
+
+/// A save in progress is not built: an editor that truncates the file and
+/// writes it in pieces never makes watch report the half-written résumé.
+#[test]
+fn a_save_in_progress_is_not_built() {
+    use std::io::Write;
+    let dir = Scratch::new("watch-slow-save");
+    dir.write("resume.toml", "[person]\nname = \"First\"\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_resume"))
+        .args(["watch", "--lang", "en", "--max-builds", "2", "--today", "2026-11"])
+        .current_dir(&dir.0)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    assert!(first.starts_with("built resume-en.pdf"), "{first}");
+
+    std::thread::sleep(Duration::from_millis(60));
+    let mut file = std::fs::File::create(dir.path("resume.toml")).unwrap();
+    file.write_all(b"[person]\n").unwrap();
+    file.flush().unwrap();
+    // Longer than a poll: a watcher that builds on the first change sees
+    // a résumé without a name.
+    std::thread::sleep(Duration::from_millis(20));
+    file.write_all(b"name = \"Second\"\n").unwrap();
+    drop(file);
+
+    let rebuilt = lines.next().unwrap().unwrap();
+    assert!(rebuilt.starts_with("built resume-en.pdf"), "a half-written save was built: {rebuilt}");
+    assert!(child.wait().unwrap().success());
+    assert!(Pdf::open(&dir.path("resume-en.pdf")).text().contains("Second"));
+}

@@ -77,8 +77,9 @@ pub struct ImportArgs {
     #[arg(short, long, value_name = "LANG", default_value = "ko")]
     pub lang: String,
 
-    /// The person's name, for formats that do not hold it (Markdown);
-    /// without it the name is a placeholder to fill in.
+    /// The person's name, for Markdown that does not hold it (the seed
+    /// form, with no `# name` line); an import with no name fails rather
+    /// than print a résumé with an empty header.
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
 }
@@ -86,7 +87,8 @@ pub struct ImportArgs {
 /// Import formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {
-    /// `## project` headings with `- Key: value` lists.
+    /// `## project` headings with `- Key: value` lists, or what `export
+    /// --format markdown` writes, in either language.
     Markdown,
     /// A JSON Resume document (jsonresume.org, schema 1.0).
     Jsonresume,

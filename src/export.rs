@@ -1,6 +1,6 @@
 //! Exports of the localized view: JSON (what layouts receive) and Markdown
-//! (headings and `- Label: value` lists, readable on
-//! GitHub).
+//! (headings and `- Key: value` lists, readable on GitHub and read back by
+//! `resume import markdown`).
 //!
 //! Markdown is rendered by whatever reads it, and it passes HTML through:
 //! every text from the résumé or its translations is escaped so that it
@@ -25,8 +25,20 @@ const SAFE_SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
 /// entities, so that nothing opens a link, an image or a code span; line
 /// breaks as spaces, as every text here sits on one line. A lone `>`
 /// cannot open anything once `<` is escaped, so arrows (`a --> b`) stay as
-/// written, except at the very start, where it would begin a quote.
+/// written, except at the very start, where it would begin a quote; a
+/// leading `#`, `-`, `+` or `*` would begin a heading or a list, and gets a
+/// backslash the same way.
 fn escape(text: &str) -> String {
+    let mut out = escape_inline(text);
+    if out.starts_with(['>', '#', '-', '+', '*']) {
+        out.insert(0, '\\');
+    }
+    out
+}
+
+/// [`escape`] for a text that never starts a line (a link's text), where
+/// a leading `+` or `#` is only a character.
+fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -38,9 +50,6 @@ fn escape(text: &str) -> String {
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
-    }
-    if out.starts_with('>') {
-        out.insert(0, '\\');
     }
     out
 }
@@ -83,7 +92,7 @@ fn link(link: &LinkView) -> String {
 /// not one to follow.
 fn contact(link: &LinkView) -> String {
     match safe_target(&link.url) {
-        Some(url) => format!("[{}]({url})", escape(&link.text)),
+        Some(url) => format!("[{}]({url})", escape_inline(&link.text)),
         None => escape(&link.text),
     }
 }
@@ -102,18 +111,26 @@ fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
     }
 }
 
-/// The view as Markdown: a heading per section and per project, and
-/// `- Label: value` lists with nested bullets, as in the Markdown résumés it imports.
+/// The view as Markdown: a heading per section and per entry, and
+/// `- Key: value` lists with nested bullets, the form the Markdown importer
+/// reads, so that an export imports back to the same résumé. Keys are the
+/// catalogue's `field-*`, `fact-*` and `part-*` labels; what the layout
+/// prints without a key (a headline, the contact row) is set apart by its
+/// form: the headline in bold, the contact row as links joined by ` · `.
 pub fn markdown(view: &View) -> String {
     let label = |id: &str| escape(&view.labels.get(id).cloned().unwrap_or_else(|| id.to_string()));
+    let keyed = |out: &mut String, indent: &str, id: &str, value: &str| {
+        let _ = writeln!(out, "{indent}- {}: {}", label(id), escape(value));
+    };
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&view.person.name));
     if let Some(headline) = &view.person.headline {
-        let _ = writeln!(out, "{}\n", escape(headline));
+        let _ = writeln!(out, "**{}**\n", escape(headline));
     }
-    if !view.person.contacts.is_empty() {
-        let contacts: Vec<String> = view.person.contacts.iter().map(contact).collect();
-        let _ = writeln!(out, "{}\n", contacts.join(" · "));
+    let mut row: Vec<String> = view.person.location.iter().map(|l| escape(l)).collect();
+    row.extend(view.person.contacts.iter().map(contact));
+    if !row.is_empty() {
+        let _ = writeln!(out, "{}\n", row.join(" · "));
     }
     if let Some(summary) = &view.summary {
         let paragraphs: Vec<String> = summary.split("\n\n").map(escape).collect();
@@ -122,10 +139,15 @@ pub fn markdown(view: &View) -> String {
     if let Some(career) = &view.career {
         let _ = writeln!(out, "## {}\n\n**{}**\n", label("section-summary"), escape(&career.total));
         for line in &career.lines {
-            let role = line.role.as_ref().map(|r| format!(" · {}", escape(r))).unwrap_or_default();
             let (company, period, duration) =
                 (escape(&line.company), escape(&line.period), escape(&line.duration));
-            let _ = writeln!(out, "- {company}{role}: {period} ({duration})");
+            let _ = writeln!(out, "- {company}: {period} ({duration})");
+            if let Some(role) = &line.role {
+                keyed(&mut out, "  ", "field-role", role);
+            }
+            if let Some(location) = &line.location {
+                keyed(&mut out, "  ", "field-location", location);
+            }
         }
         out.push('\n');
     }
@@ -134,18 +156,28 @@ pub fn markdown(view: &View) -> String {
     }
     for project in &view.projects {
         let _ = writeln!(out, "### {}\n", escape(&project.name));
-        let (company, period, duration) =
-            (escape(&project.company), escape(&project.period), escape(&project.duration));
-        let _ = writeln!(out, "- {company}: {period} ({duration})");
+        if !project.company.is_empty() {
+            keyed(&mut out, "", "field-company", &project.company);
+        }
+        let _ = writeln!(
+            out,
+            "- {}: {} ({})",
+            label("field-period"),
+            escape(&project.period),
+            escape(&project.duration)
+        );
         if let Some(description) = &project.description {
-            let _ = writeln!(out, "- {}", escape(description));
+            keyed(&mut out, "", "field-description", description);
         }
         for fact in &project.facts {
-            match &fact.value {
-                Some(value) => {
+            match (&fact.value, fact.label.is_empty()) {
+                (Some(value), false) => {
                     let _ = writeln!(out, "- {}: {}", escape(&fact.label), escape(value));
                 }
-                None => {
+                (Some(value), true) => {
+                    let _ = writeln!(out, "- {}", escape(value));
+                }
+                (None, _) => {
                     let _ = writeln!(out, "- {}", escape(&fact.label));
                 }
             }
@@ -200,10 +232,10 @@ pub fn markdown(view: &View) -> String {
         for entry in &view.education {
             let _ = writeln!(out, "### {}\n", escape(&entry.school));
             if let Some(period) = &entry.period {
-                let _ = writeln!(out, "- {}", escape(period));
+                keyed(&mut out, "", "field-period", period);
             }
             if let Some(degree) = &entry.degree {
-                let _ = writeln!(out, "- {}", escape(degree));
+                keyed(&mut out, "", "field-degree", degree);
             }
             bullets(&mut out, &entry.details, 0);
             out.push('\n');

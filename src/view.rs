@@ -399,6 +399,12 @@ const LABEL_IDS: &[&str] = &[
     "fact-ci-cd",
     "fact-monitoring",
     "fact-architecture",
+    "field-company",
+    "field-period",
+    "field-description",
+    "field-degree",
+    "field-role",
+    "field-location",
     "date-present",
 ];
 

@@ -38,15 +38,10 @@ fn shape(resume: &Resume) -> Vec<(String, usize, usize, usize, Vec<String>)> {
 fn importing_the_markdown_gives_the_example_content() {
     let dir = Scratch::new("import");
     let markdown = common::root().join("tests/fixtures/resume.md");
-    let out = resume(&dir.0, &["import", "markdown", markdown.to_str().unwrap()]);
+    let out = resume(&dir.0, &["import", "markdown", markdown.to_str().unwrap(), "--name", "yoonbh2714"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    // Only the name is missing: the Markdown has no place for it.
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let warnings: Vec<&str> = stderr.lines().collect();
-    assert_eq!(warnings.len(), 1, "nothing should be skipped: {stderr}");
-    assert!(
-        warnings[0].contains("resume.md: the Markdown has no name for the person; `name` is set to \"이름\"")
-    );
+    assert!(stderr.is_empty(), "nothing should be mended or skipped: {stderr}");
     let toml = String::from_utf8(out.stdout).unwrap();
     dir.write("resume.toml", &toml);
     resume_ok(&dir.0, &["check", "--strict", "--today", "2026-11"]);
@@ -66,7 +61,7 @@ fn unknown_keys_are_kept_and_unreadable_lines_reported() {
     let dir = Scratch::new("import-odd");
     let file =
         dir.write("old.md", "# projects\n\n## Search\n- Period: 202001~202112\n- Team Size: 5\nstray text\n");
-    let out = resume(&dir.0, &["import", "markdown", file.to_str().unwrap()]);
+    let out = resume(&dir.0, &["import", "markdown", file.to_str().unwrap(), "--name", "Test"]);
     let toml = String::from_utf8(out.stdout).unwrap();
     // A value with no Hangul is the same in every language: kept plain.
     assert!(toml.contains(r#"{ label = "Team Size", value = "5" }"#), "{toml}");
@@ -75,9 +70,16 @@ fn unknown_keys_are_kept_and_unreadable_lines_reported() {
 }
 
 #[test]
-fn the_name_comes_from_the_flag_and_an_empty_name_is_an_error() {
+fn the_name_comes_from_the_flag_and_a_missing_name_is_an_error() {
     let dir = Scratch::new("import-name");
     let markdown = common::root().join("tests/fixtures/resume.md");
+    // The seed form has no place for the name: without `--name` the import
+    // fails at the top of the file, rather than print an empty header.
+    let err = resume_err(&dir.0, &["import", "markdown", markdown.to_str().unwrap()]);
+    assert!(err.contains("error: this Markdown does not say whose résumé it is"), "{err}");
+    assert!(err.contains("resume.md:1:1"), "{err}");
+    assert!(err.contains("hint: give the name with `--name \"홍길동\"`"), "{err}");
+
     let out = resume(&dir.0, &["import", "markdown", markdown.to_str().unwrap(), "--name", "홍길동"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).is_empty(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -37,7 +37,7 @@ fn language(code: &str) -> Language {
 fn import(dir: &Scratch, format: &str, input: &str, lang: &str) -> (String, String) {
     let name = if format == "markdown" { "in.md" } else { "in.json" };
     dir.write(name, input);
-    let out = resume(&dir.0, &["import", format, name, "--lang", lang]);
+    let out = resume(&dir.0, &["import", format, name, "--lang", lang, "--name", "Test Person"]);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "import failed:\n{stderr}");
     (String::from_utf8(out.stdout).unwrap(), stderr)
@@ -291,6 +291,12 @@ fn config() -> ProptestConfig {
 }
 
 const MARKDOWN: &str = include_str!("fixtures/resume.md");
+/// What `export --format markdown` writes, in each language: the form the
+/// importer must read back as well as the seed's.
+const EXPORTS: [(&str, &str); 2] = [
+    ("ko", include_str!("fixtures/roundtrip/export-ko.md")),
+    ("en", include_str!("fixtures/roundtrip/export-en.md")),
+];
 const JSON: &str = include_str!("fixtures/resume.json");
 
 /// The importer's outcome must be a résumé `check` accepts, or an error
@@ -354,6 +360,20 @@ const TRICKY_LINES: &[&str] = &[
     "stray prose",
     "\t- tabbed: item",
     "      - deep",
+    "### 한글 항목",
+    "###",
+    "## 학력",
+    "## Projects",
+    "## 경력 요약",
+    "- 기간: 2020.01 ~ 2019.01",
+    "- Period: Juno 2020 – Present",
+    "- Lumen → : 2020.01 ~ 현재 (1년)",
+    "- → Lumen (from Jan 2020): Jan 2017 – Present",
+    "  - 직책:",
+    "[x](javascript:alert(1)) · [y](tel:) · [](mailto:)",
+    "**bold**",
+    "&#0; &#x110000; &amp",
+    "- CKA · : 2021.13",
 ];
 
 const INDENTS: &[&str] = &["", " ", "  ", "   ", "    ", "\t", "      ", "\t\t"];
@@ -586,14 +606,20 @@ proptest! {
     fn mutated_markdown_imports_into_a_checked_resume_or_a_located_error(
         edits in prop::collection::vec(line_edit(), 1..8),
         english in any::<bool>(),
+        form in 0..3usize,
     ) {
-        let mut lines: Vec<String> = MARKDOWN.lines().map(str::to_string).collect();
+        let (lang, original) = match form {
+            0 => (if english { "en" } else { "ko" }, MARKDOWN),
+            n => EXPORTS[n - 1],
+        };
+        let mut lines: Vec<String> = original.lines().map(str::to_string).collect();
         for edit in &edits {
             apply(&mut lines, edit);
         }
         let input = lines.join("\n") + "\n";
-        let lang = language(if english { "en" } else { "ko" });
-        let outcome = resume::import::markdown(&input, Path::new("resume.md"), lang, None);
+        let lang = language(lang);
+        let name = (form == 0).then_some("Test Person");
+        let outcome = resume::import::markdown(&input, Path::new("resume.md"), lang, name);
         assert_accepted_or_located(&input, outcome, lang);
     }
 

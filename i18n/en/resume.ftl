@@ -26,6 +26,15 @@ part-responsibilities = Responsibilities
 part-achievements = Achievements
 part-troubleshooting = Troubleshooting
 
+## Item keys (what the Markdown export writes as `- Key: value`)
+
+field-company = Company
+field-period = Period
+field-description = Description
+field-degree = Degree
+field-role = Role
+field-location = Location
+
 ## Stack facts
 
 fact-languages = Languages

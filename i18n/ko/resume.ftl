@@ -26,6 +26,15 @@ part-responsibilities = 주요 업무
 part-achievements = 성과
 part-troubleshooting = 트러블슈팅
 
+## 항목 이름 (Markdown 내보내기가 `- 이름: 값`으로 쓰는 것)
+
+field-company = 회사
+field-period = 기간
+field-description = 설명
+field-degree = 학위
+field-role = 직책
+field-location = 근무지
+
 ## 기술 스택
 
 fact-languages = 언어

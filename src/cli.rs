@@ -215,6 +215,10 @@ pub struct ProfilesArgs {
     /// Which résumé, and which month is today.
     #[command(flatten)]
     pub source: SourceArgs,
+
+    /// The language of the table (`ko` or `en`).
+    #[arg(short, long, value_name = "LANG", default_value = "en")]
+    pub lang: String,
 }
 
 /// The résumé to read and the month treated as today, shared by every

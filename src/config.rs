@@ -53,6 +53,16 @@ pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
     configure_for(args, &source, &resume, today, true)
 }
 
+/// Every stored profile, configured as `--profile all` would configure it
+/// but with no output files: what `resume profiles` shows.
+pub fn profile_configs(source: &Source, resume: &Resume, today: YearMonth) -> Result<Vec<BuildConfig>> {
+    if resume.profiles.is_empty() {
+        return Ok(Vec::new());
+    }
+    let args = PdfArgs { profile: Some(ALL_PROFILES.to_string()), ..PdfArgs::default() };
+    configure_for(&args, source, resume, today, false)
+}
+
 /// Every stored profile with a page budget, configured as `--profile all`
 /// would configure it but with no output files: `check` builds them to see
 /// that they fit.
@@ -265,36 +275,4 @@ fn refuse_shared_outputs(configs: &[BuildConfig]) -> Result<()> {
         seen.push(path);
     }
     Ok(())
-}
-
-/// One line per profile for `resume profiles`: name, languages, selectors,
-/// budget and description, the names padded to one column.
-pub fn describe_profiles(resume: &Resume) -> Vec<String> {
-    let width = resume.profiles.keys().map(|n| n.chars().count()).max().unwrap_or(0).max(8);
-    resume
-        .profiles
-        .iter()
-        .map(|(name, p)| {
-            let mut parts =
-                vec![format!("lang {}", if p.lang.is_empty() { "ko".into() } else { p.lang.join(",") })];
-            if !p.only.is_empty() {
-                parts.push(format!("only {}", p.only.join(",")));
-            }
-            if !p.hide.is_empty() {
-                parts.push(format!("hide {}", p.hide.join(",")));
-            }
-            if let Some(max) = p.max_pages {
-                parts.push(format!("at most {max} {}", if max == 1 { "page" } else { "pages" }));
-            }
-            if let Some(paper) = &p.paper {
-                parts.push(paper.clone());
-            }
-            if let Some(layout) = &p.layout {
-                parts.push(format!("layout {layout}"));
-            }
-            let about = p.description.as_deref().map(|d| format!("  {d}")).unwrap_or_default();
-            let pad = " ".repeat(width - name.chars().count());
-            format!("{name}{pad}  {}{about}", parts.join("; "))
-        })
-        .collect()
 }

@@ -38,6 +38,7 @@ pub mod model;
 pub mod output;
 pub mod overflow;
 pub mod pipeline;
+pub mod profiles;
 pub mod render;
 pub mod romanize;
 pub mod select;

@@ -108,9 +108,10 @@ fn pdf(args: &PdfArgs) -> Result<()> {
 }
 
 fn profiles(args: &ProfilesArgs) -> Result<()> {
-    let (source, _) = config::read(&args.source)?;
+    let (source, today) = config::read(&args.source)?;
     let resume = model::load(&source)?;
-    let lines = config::describe_profiles(&resume);
+    let language = resume::i18n::Language::negotiate(&args.lang)?;
+    let lines = resume::profiles::table(&source, &resume, today, language)?;
     if lines.is_empty() {
         eprintln!("this résumé stores no profiles; add one as `[profile.NAME]` in resume.toml");
     }

@@ -1299,7 +1299,9 @@ fn collect_tags(bullets: &[Bullet], tags: &mut Vec<String>) {
     }
 }
 
-fn bullet_tags(project: &Project) -> Vec<String> {
+/// The tags of a project's bullets and stories, which a tag selector
+/// matches as well as the project's own.
+pub fn bullet_tags(project: &Project) -> Vec<String> {
     let mut tags = Vec::new();
     collect_tags(&project.responsibilities, &mut tags);
     collect_tags(&project.achievements, &mut tags);

@@ -61,14 +61,54 @@ fn profiles_command_lists_what_each_keeps() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[0].starts_with("PROFILE  LANGUAGES  SELECTION"), "{text}");
     assert!(
-        lines[0].starts_with("brief")
-            && lines[0].contains("hide troubleshooting")
-            && lines[0].contains("at most 2 pages")
+        lines[1].starts_with("brief")
+            && lines[1].contains("only 2016-; hide troubleshooting")
+            && lines[1].contains("4 of 7")
+            && lines[1].contains("at most 2 pages")
+            && lines[1].contains("us-letter"),
+        "{text}"
     );
-    assert!(lines[1].starts_with("mlops") && lines[1].contains("only 2020-"));
-    assert!(lines[2].starts_with("search") && lines[2].contains("only tag:search"));
+    assert!(lines[2].starts_with("mlops") && lines[2].contains("ko, en") && lines[2].contains("only 2020-"));
+    assert!(
+        lines[3].starts_with("search") && lines[3].contains("only tag:search") && lines[3].contains("2 of 7")
+    );
+    // Every column starts at the same place on every line.
+    let column = |line: &str, what: &str| line.find(what).unwrap();
+    assert_eq!(column(lines[0], "PAGES"), column(lines[1], "at most"), "{text}");
+    assert_eq!(column(lines[0], "PAGES"), column(lines[3], "at most"), "{text}");
+}
+
+#[test]
+fn profiles_speak_korean_and_count_in_both_languages() {
+    let dir = Scratch::new("list-ko");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = 'Kim'\n[[project]]\nid = 'a'\nname = 'A'\ncompany = ''\nperiod = '2020-01..2021-01'\n\
+         [profile.one-page-profile-with-a-long-name]\nmax_pages = 1\n[profile.x]\nlang = ['en']\nonly = ['2022-']\n",
+    );
+    let text = String::from_utf8(resume(&dir.0, &["profiles"]).stdout).unwrap();
+    assert!(text.contains("at most 1 page "), "{text}");
+    assert!(text.contains("1 of 1") && text.contains("0 of 1") && text.contains("everything"), "{text}");
+    let out = resume(&dir.0, &["profiles", "--lang", "ko"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("프로필") && lines[0].contains("쪽수"), "{text}");
+    assert!(
+        lines[1].contains("최대 1쪽") && lines[1].contains("1개 중 1개") && lines[1].contains("전체"),
+        "{text}"
+    );
+    assert!(lines[2].contains("포함 2022-") && lines[2].contains("제한 없음"), "{text}");
+    // Aligned on screen: a Hangul syllable is two columns wide.
+    let width = |s: &str| {
+        s.chars().map(|c| if resume::model::has_hangul(&c.to_string()) { 2 } else { 1 }).sum::<usize>()
+    };
+    let at = |line: &str, what: &str| width(&line[..line.find(what).unwrap()]);
+    assert_eq!(at(lines[0], "언어"), at(lines[1], "ko"), "{text}");
+    assert_eq!(at(lines[0], "언어"), at(lines[2], "en"), "{text}");
 }
 
 #[test]

@@ -82,3 +82,24 @@ duration-months =
        *[other] { $months } mos
     }
 duration-years-months = { duration-years } { duration-months }
+
+## resume profiles (the command's table)
+
+profiles-profile = PROFILE
+profiles-languages = LANGUAGES
+profiles-selection = SELECTION
+profiles-projects = PROJECTS
+profiles-pages = PAGES
+profiles-paper = PAPER
+profiles-layout = LAYOUT
+profiles-description = DESCRIPTION
+profiles-everything = everything
+profiles-only = only { $selectors }
+profiles-hide = hide { $selectors }
+profiles-kept = { $kept } of { $total }
+profiles-max-pages =
+    { $pages ->
+        [one] at most { $pages } page
+       *[other] at most { $pages } pages
+    }
+profiles-no-limit = no limit

@@ -74,3 +74,20 @@ date-range = { $start } ~ { $end }
 duration-years = { $years }년
 duration-months = { $months }개월
 duration-years-months = { duration-years } { duration-months }
+
+## resume profiles (명령줄 표)
+
+profiles-profile = 프로필
+profiles-languages = 언어
+profiles-selection = 선택
+profiles-projects = 프로젝트
+profiles-pages = 쪽수
+profiles-paper = 용지
+profiles-layout = 레이아웃
+profiles-description = 설명
+profiles-everything = 전체
+profiles-only = 포함 { $selectors }
+profiles-hide = 제외 { $selectors }
+profiles-kept = { $total }개 중 { $kept }개
+profiles-max-pages = 최대 { $pages }쪽
+profiles-no-limit = 제한 없음

@@ -298,6 +298,12 @@ pub struct PdfArgs {
     #[arg(long)]
     pub allow_plugins: bool,
 
+    /// Fail on warnings too: a stale translation, Hangul in a build for
+    /// another language, text run off its page under `--allow-overflow`.
+    /// Nothing is written when a build fails.
+    #[arg(long)]
+    pub strict: bool,
+
     /// How long and how large one build may grow.
     #[command(flatten)]
     pub limits: LimitArgs,

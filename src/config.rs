@@ -164,6 +164,7 @@ fn configure_for(
             inputs,
             allow_plugins: args.allow_plugins,
             allow_overflow: args.allow_overflow,
+            strict: args.strict,
         });
     }
     if write {

@@ -94,6 +94,8 @@ pub struct BuildConfig {
     pub allow_plugins: bool,
     /// Report text that runs off its page as a warning, not an error.
     pub allow_overflow: bool,
+    /// Warnings fail the build (`--strict`).
+    pub strict: bool,
 }
 
 /// One language's finished document.
@@ -137,6 +139,11 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         ViewOptions { today: config.today, paper: config.paper },
     )?;
     refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?;
+    if config.strict {
+        if let Some(error) = strict_error(&view.warnings) {
+            return Err(error);
+        }
+    }
     for warning in &view.warnings {
         eprintln!("{}", warning.to_string().replacen("error:", "warning:", 1));
     }
@@ -161,7 +168,7 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
     let lost = overflow::lost_text(&document);
     if !lost.is_empty() {
         let error = overflow::lost_text_error(&lost, &document);
-        if !config.allow_overflow {
+        if !config.allow_overflow || config.strict {
             return Err(error);
         }
         eprintln!("{}", error.to_string().replacen("error:", "warning:", 1));
@@ -169,6 +176,23 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
     let ident = format!("resume-{}-{}", language.code, view.document.author);
     let pdf = render::pdf(world, &document, &ident)?;
     Ok(Rendered { pdf, pages: document.pages().len(), read: world.files_read() })
+}
+
+/// Under `--strict`, the warnings as one error: the first in full, the
+/// others listed after it, so that one run shows them all.
+fn strict_error(warnings: &[Error]) -> Option<Error> {
+    let (first, rest) = warnings.split_first()?;
+    let mut error = first.clone();
+    error.message = format!("{} (a warning; `--strict` makes it an error)", error.message);
+    if !rest.is_empty() {
+        let more: Vec<String> = rest.iter().map(|w| format!("  also: {}", w.message)).collect();
+        let detail = match &error.detail {
+            Some(detail) => format!("{detail}\n{}", more.join("\n")),
+            None => more.join("\n"),
+        };
+        error = error.with_detail(detail);
+    }
+    Some(error)
 }
 
 /// A selection that keeps no content at all is a mistake (`--only

@@ -77,8 +77,14 @@ fn korean_text_in_an_english_build_is_a_warning_everywhere() {
     assert!(stderr.contains("warning: this text is Korean, but the document is in `en`"), "{stderr}");
     assert!(stderr.contains("resume.toml:9:"), "not located: {stderr}");
     assert_eq!(stderr.matches("warning:").count(), 1, "ASCII and `all` texts are shared quietly: {stderr}");
+    // `--strict` makes the warning an error, and nothing is written.
+    let err = resume_err(&dir.0, &["pdf", "--lang", "en", "--strict", "-o", "strict.pdf"]);
+    assert!(err.contains("error: this text is Korean, but the document is in `en`"), "{err}");
+    assert!(err.contains("`--strict` makes it an error") && err.contains("resume.toml:9:"), "{err}");
+    assert!(!dir.path("strict.pdf").exists(), "a strict build that failed wrote its PDF");
     let out = resume(&dir.0, &["pdf", "--lang", "ko", "-o", "x.pdf"]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"), "Korean is at home in ko");
+    resume_ok(&dir.0, &["pdf", "--lang", "ko", "--strict", "-o", "x.pdf"]);
     let check = resume(&dir.0, &["check", "--lang", "en"]);
     let report = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success() && report.contains("1 warning(s)"), "{report}");

@@ -68,6 +68,11 @@ fn text_pushed_off_the_page_fails_naming_the_entry() {
     );
     assert!(warned.contains("warning: text runs off page 1"), "{warned}");
     assert!(dir.path("x.pdf").exists());
+    let strict =
+        ["pdf", "--layout", "lay/x.typ", "--lang", "en", "--allow-overflow", "--strict", "-o", "y.pdf"];
+    let err = resume_err(&dir.0, &strict);
+    assert!(err.contains("error: text runs off page 1"), "--strict makes the overflow an error again: {err}");
+    assert!(!dir.path("y.pdf").exists());
 }
 
 #[test]

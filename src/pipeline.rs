@@ -139,10 +139,10 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         ViewOptions { today: config.today, paper: config.paper },
     )?;
     refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?;
-    if config.strict {
-        if let Some(error) = strict_error(&view.warnings) {
-            return Err(error);
-        }
+    if config.strict
+        && let Some(error) = strict_error(&view.warnings)
+    {
+        return Err(error);
     }
     for warning in &view.warnings {
         eprintln!("{}", warning.to_string().replacen("error:", "warning:", 1));

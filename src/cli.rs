@@ -121,6 +121,12 @@ pub struct InitArgs {
     /// The folder to create or fill [default: the current folder].
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
+
+    /// Write the built-in example instead of the starter: the résumé that
+    /// commands build when they find none, and that their messages name as
+    /// `<built-in example>/resume.toml`.
+    #[arg(long)]
+    pub example: bool,
 }
 
 /// Options for `completions`.

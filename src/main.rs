@@ -256,7 +256,7 @@ fn refuse_redirect_over(target: &std::path::Path) -> Result<()> {
 }
 
 fn init(args: &InitArgs) -> Result<()> {
-    for path in resume::init::init(&args.dir)? {
+    for path in resume::init::init(&args.dir, args.example)? {
         eprintln!("wrote {}", path.display());
     }
     eprintln!("next: cd {} && resume pdf --lang ko,en", args.dir.display());

@@ -41,7 +41,10 @@ pub fn find_source(input: Option<&Path>) -> Result<Source> {
             path
         }
         None => {
-            eprintln!("note: no resume.toml here and no --input given; building the built-in example");
+            eprintln!(
+                "note: no resume.toml here and no --input given; building the built-in example \
+                 (`resume init --example DIR` writes it out to read or edit)"
+            );
             return Ok(example());
         }
     };

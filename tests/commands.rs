@@ -22,6 +22,29 @@ fn init_writes_a_resume_that_builds_and_never_overwrites() {
     assert_ne!(before, "section-projects = Work\n");
 }
 
+/// The built-in example, written out: the file that messages about it
+/// name, so that a user with only the binary can open and edit it.
+#[test]
+fn init_example_writes_the_built_in_example_out() {
+    let dir = Scratch::new("init-example");
+    let note = resume_ok(&dir.0, &["i18n", "missing", "--lang", "en"]);
+    assert!(note.contains("`resume init --example DIR` writes it out"), "{note}");
+    resume_ok(&dir.0, &["init", "--example", "mine"]);
+    let written = std::fs::read_to_string(dir.path("mine/resume.toml")).unwrap();
+    assert!(written.starts_with("#:schema ./resume.schema.json\n"), "{written}");
+    assert!(dir.path("mine/resume.schema.json").exists());
+    assert_eq!(
+        written.lines().skip(1).collect::<Vec<_>>(),
+        resume::pipeline::EXAMPLE.lines().skip(1).collect::<Vec<_>>()
+    );
+    let mine = dir.path("mine");
+    resume_ok(&mine, &["check", "--strict", "--lang", "ko,en"]);
+    resume_ok(&mine, &["pdf", "--lang", "en"]);
+    assert!(Pdf::open(&mine.join("resume-en.pdf")).text().contains("yoonbh2714"));
+    let err = resume_err(&dir.0, &["init", "--example", "mine"]);
+    assert!(err.contains("already exists; init never overwrites"), "{err}");
+}
+
 #[test]
 fn completions_and_man_page_come_from_the_same_definitions() {
     let dir = Scratch::new("completions");

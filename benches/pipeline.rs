@@ -11,12 +11,13 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use resume::i18n::Language;
+use resume::localize;
 use resume::model::{self, YearMonth};
 use resume::pipeline;
-use resume::render;
 use resume::select::Selection;
-use resume::view::{self, Paper, ViewOptions};
-use resume::world::{Layout, ResumeWorld};
+use resume::typeset::compile;
+use resume::typeset::world::{Layout, ResumeWorld};
+use resume::view::{Paper, ViewOptions};
 
 fn measure<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) -> Duration {
     for _ in 0..3.min(runs) {
@@ -115,9 +116,9 @@ fn main() {
     let catalogue = pipeline::catalogue(&source, ko).unwrap();
     let options = ViewOptions { today, paper: Paper::A4 };
     measure("localize (Fluent, view)", 200, || {
-        view::localize(&resume, &source, &catalogue, &selection, options).unwrap()
+        localize::localize(&resume, &source, &catalogue, &selection, options).unwrap()
     });
-    let view = view::localize(&resume, &source, &catalogue, &selection, options).unwrap();
+    let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
     measure("serialize view to JSON", 200, || pipeline::view_json(&view));
     measure("world setup (fonts, library)", 50, || {
         ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap()
@@ -128,12 +129,12 @@ fn main() {
         let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
         world.set_view(json.clone());
         typst::comemo::evict(0);
-        render::compile(&world).unwrap()
+        compile::compile(&world).unwrap()
     });
     let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
     world.set_view(json.clone());
-    let document = render::compile(&world).unwrap();
-    measure("export PDF", 20, || render::pdf(&world, &document, "bench").unwrap());
+    let document = compile::compile(&world).unwrap();
+    measure("export PDF", 20, || resume::output::pdf::pdf(&world, &document, "bench").unwrap());
 
     // A one-field edit: the headline changes to a text never seen before
     // (a value seen before would be a pure cache hit), everything else is
@@ -143,11 +144,11 @@ fn main() {
     let recompile = measure("recompile after a one-field edit", 30, || {
         edits += 1;
         edited.person.headline = Some(model::Text::Plain(format!("Backend engineer, edit {edits}")));
-        let view = view::localize(&edited, &source, &catalogue, &selection, options).unwrap();
+        let view = localize::localize(&edited, &source, &catalogue, &selection, options).unwrap();
         world.set_view(pipeline::view_json(&view));
-        render::compile(&world).unwrap()
+        compile::compile(&world).unwrap()
     });
-    let unchanged = measure("recompile with nothing changed", 30, || render::compile(&world).unwrap());
+    let unchanged = measure("recompile with nothing changed", 30, || compile::compile(&world).unwrap());
     let _ = (cold, recompile, unchanged);
 
     let _ = std::fs::remove_dir_all(&out);

@@ -5,9 +5,9 @@ use std::collections::HashSet;
 
 use crate::error::{Error, Location};
 use crate::i18n::{Catalogue, Language, UserCatalogue};
+use crate::localize;
 use crate::model::{self, Resume, Source, Step, YearMonth, locate};
 use crate::select::Selection;
-use crate::view;
 
 /// What `check` found.
 #[derive(Debug, Default)]
@@ -96,18 +96,18 @@ fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: 
             }
         }
         if let Some(paper) = &profile.paper
-            && let Err(err) = crate::config::parse_paper(paper)
+            && let Err(err) = crate::job::parse_paper(paper)
         {
             report.errors.push(located(err, "paper"));
         }
         if let Some(layout) = &profile.layout {
-            let checked = crate::world::Layout::parse(layout)
-                .and_then(|layout| crate::config::inside_folder(source, layout))
+            let checked = crate::typeset::world::Layout::parse(layout)
+                .and_then(|layout| crate::job::inside_folder(source, layout))
                 .and_then(|layout| match layout {
-                    crate::world::Layout::File(path) if !path.is_file() => Err(crate::error::Error::new(
-                        format!("the layout `{}` does not exist", path.display()),
-                    )
-                    .with_hint("give a path relative to resume.toml, or a built-in layout name")),
+                    crate::typeset::world::Layout::File(path) if !path.is_file() => Err(
+                        crate::error::Error::new(format!("the layout `{}` does not exist", path.display()))
+                            .with_hint("give a path relative to resume.toml, or a built-in layout name"),
+                    ),
                     layout => Ok(layout),
                 });
             if let Err(err) = checked {
@@ -121,7 +121,7 @@ fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: 
 /// parallel, writing nothing, and reports those that do not fit (with the
 /// entries that take the most room) and any character no font has.
 fn check_budgets(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
-    let configs = match crate::config::budgeted(source, resume, today) {
+    let configs = match crate::job::budgeted(source, resume, today) {
         Ok(configs) => configs,
         Err(err) => return report.errors.push(err),
     };
@@ -190,13 +190,13 @@ fn check_language(
         Ok(catalogue) => catalogue,
         Err(err) => return report.errors.push(err),
     };
-    let entries = match view::texts(resume, source, &catalogue, today) {
+    let entries = match localize::texts(resume, source, &catalogue, today) {
         Ok(entries) => entries,
         Err(err) => return report.errors.push(err),
     };
     check_glyphs(&entries, &user, report);
     for entry in entries.iter().filter(|e| e.foreign_script) {
-        let mut warning = Error::new(format!("this text is Korean, but it is printed in `{}` too", language.code))
+        let mut warning = Error::warning(format!("this text is Korean, but it is printed in `{}` too", language.code))
             .with_hint(format!(
                 "give it a `{0}` version, or define `{1} = …` in {0}.ftl; write `{{ all = \"…\" }}` if it is meant for every language",
                 language.code, entry.id
@@ -219,7 +219,7 @@ fn check_language(
         Vec::new()
     };
     let mut paired: HashSet<String> = HashSet::new();
-    let missing: Vec<&view::TextEntry> = entries.iter().filter(|e| !e.translated).collect();
+    let missing: Vec<&localize::TextEntry> = entries.iter().filter(|e| !e.translated).collect();
     for entry in &missing {
         // A text whose source changed has a new id; its old translation
         // is the one orphan in the same place of the same list.
@@ -282,7 +282,7 @@ fn same_slot_ids(a: &str, b: &str) -> bool {
 /// A translation of an earlier version of a text: what it said then, what
 /// the source says now, and the translation, so it can be brought up to
 /// date.
-fn stale_error(language: Language, entry: &view::TextEntry, file: &UserCatalogue, old: &str) -> Error {
+fn stale_error(language: Language, entry: &localize::TextEntry, file: &UserCatalogue, old: &str) -> Error {
     let was = source_comment_above(&file.text, old);
     let now = entry.source.first().map(|(l, t)| format!("{l}: {t}")).unwrap_or_default();
     let translation = message_value(&file.text, old).unwrap_or_default();
@@ -329,7 +329,7 @@ fn message_value(text: &str, id: &str) -> Option<String> {
 
 /// Characters no embedded font has, in the résumé's texts and the
 /// translation files: `pdf` would refuse them, so `check` says so first.
-fn check_glyphs(entries: &[view::TextEntry], user: &[UserCatalogue], report: &mut Report) {
+fn check_glyphs(entries: &[localize::TextEntry], user: &[UserCatalogue], report: &mut Report) {
     let mut reported: Vec<char> = report
         .errors
         .iter()
@@ -351,7 +351,7 @@ fn check_glyphs(entries: &[view::TextEntry], user: &[UserCatalogue], report: &mu
     };
     for entry in entries {
         for (_, text) in &entry.source {
-            if let Some(c) = text.chars().find(|c| !crate::fonts::covered(*c)) {
+            if let Some(c) = text.chars().find(|c| !crate::typeset::fonts::covered(*c)) {
                 push(c, entry.location.clone());
             }
         }
@@ -360,7 +360,7 @@ fn check_glyphs(entries: &[view::TextEntry], user: &[UserCatalogue], report: &mu
         let mut offset = 0;
         for line in file.text.split_inclusive('\n') {
             if !line.trim_start().starts_with('#')
-                && let Some((at, c)) = line.char_indices().find(|(_, c)| !crate::fonts::covered(*c))
+                && let Some((at, c)) = line.char_indices().find(|(_, c)| !crate::typeset::fonts::covered(*c))
             {
                 let start = offset + at;
                 push(c, Some(Location::from_span(&file.path, &file.text, start..start + c.len_utf8())));

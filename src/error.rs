@@ -1,9 +1,11 @@
-//! The application's one error type.
+//! The application's one diagnostic type.
 //!
 //! Every failure a user can cause (a malformed file, an unknown selector, a
 //! broken layout, an unwritable path) becomes an [`Error`] that says what went
 //! wrong, where (file, line, column and the source line), and what to do
-//! next. The binary prints it and exits non-zero; nothing else prints errors.
+//! next. A warning (Hangul in an English build, a Typst warning) is the
+//! same type with [`Severity::Warning`], printed the same way with its own
+//! prefix; `--strict` turns one into the other.
 
 use std::fmt::{self, Display, Formatter};
 use std::ops::Range;
@@ -12,9 +14,21 @@ use std::path::Path;
 /// Shorthand used across the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// A failure explained for the person who caused it.
+/// Whether a diagnostic stops the build.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Severity {
+    /// The build fails.
+    #[default]
+    Error,
+    /// The build goes on; `--strict` makes it fail.
+    Warning,
+}
+
+/// A failure (or a warning) explained for the person who caused it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
+    /// Whether it stops the build; printed as `error:` or `warning:`.
+    pub severity: Severity,
     /// What went wrong, lowercase, without a trailing period.
     pub message: String,
     /// Where in the user's files, when one place is to blame.
@@ -69,7 +83,22 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 impl Error {
     /// An error with only a message.
     pub fn new(message: impl Into<String>) -> Self {
-        Self { message: message.into(), location: None, hint: None, detail: None }
+        Self { severity: Severity::Error, message: message.into(), location: None, hint: None, detail: None }
+    }
+
+    /// A warning with only a message.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self { severity: Severity::Warning, ..Self::new(message) }
+    }
+
+    /// The same diagnostic as a warning: what builds, but is worth saying.
+    pub fn into_warning(self) -> Self {
+        Self { severity: Severity::Warning, ..self }
+    }
+
+    /// The same diagnostic as an error, for `--strict`.
+    pub fn into_error(self) -> Self {
+        Self { severity: Severity::Error, ..self }
     }
 
     /// Adds what the user should do next.
@@ -108,7 +137,11 @@ use crate::input::escape_controls as clean;
 
 impl Display for Error {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", clean(&self.message))?;
+        let prefix = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{prefix}: {}", clean(&self.message))?;
         if let Some(loc) = &self.location {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());

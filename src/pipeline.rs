@@ -1,25 +1,25 @@
 //! The whole job, stage by stage, for one or more languages.
 //!
-//! [`BuildConfig`] is the validated form of the command line: once it
+//! [`Job`] is the validated form of the command line: once it
 //! exists, every input has been read and every flag checked, so a build
 //! fails early and for a reason the user can act on. [`build`] then runs
 //! the languages in parallel and writes each PDF atomically.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use crate::budget;
-use crate::document_links;
 use crate::error::{Error, Result};
-use crate::fonts;
 use crate::i18n::{Catalogue, Language, UserCatalogue};
+use crate::job::Job;
+use crate::localize;
 use crate::model::{self, Resume, Source, YearMonth};
 use crate::output;
-use crate::overflow;
-use crate::render;
 use crate::select::Selection;
-use crate::view::{self, Paper, View, ViewOptions};
-use crate::world::{Layout, ResumeWorld};
+use crate::typeset::budget;
+use crate::typeset::fonts;
+use crate::typeset::links as document_links;
+use crate::typeset::overflow;
+use crate::typeset::world::{Layout, ResumeWorld};
+use crate::view::{View, ViewOptions};
 
 /// The built-in example: the résumé every command uses when given none.
 pub const EXAMPLE: &str = include_str!("../examples/builtin/resume.toml");
@@ -64,43 +64,6 @@ pub fn example() -> Source {
     Source { path: PathBuf::from(EXAMPLE_NAME), dir: None, text: EXAMPLE.to_string() }
 }
 
-/// Everything one build needs, checked. A profile is one build config; so
-/// is a plain `resume pdf`.
-pub struct BuildConfig {
-    /// The profile this build applies, if any (for messages).
-    pub profile: Option<String>,
-    /// The résumé's text and folder, shared by every config of a command
-    /// (a thousand profiles must not mean a thousand copies).
-    pub source: Arc<Source>,
-    /// The parsed résumé, shared likewise.
-    pub resume: Arc<Resume>,
-    /// Languages, each with the file it is written to.
-    pub targets: Vec<(Language, PathBuf)>,
-    /// What to keep.
-    pub selection: Selection,
-    /// The month ongoing periods run to.
-    pub today: YearMonth,
-    /// The layout to compile.
-    pub layout: Layout,
-    /// Paper size.
-    pub paper: Paper,
-    /// Fonts beyond the embedded ones.
-    pub extra_fonts: Vec<typst::text::Font>,
-    /// Build even if a character has no glyph.
-    pub allow_missing_glyphs: bool,
-    /// The most pages allowed; the layout is tightened to fit.
-    pub max_pages: Option<usize>,
-    /// The files the build reads (the résumé, its translations, the
-    /// layout, fonts): no output may be written over one of them.
-    pub inputs: Vec<PathBuf>,
-    /// Whether custom layouts may load WebAssembly plugins.
-    pub allow_plugins: bool,
-    /// Report text that runs off its page as a warning, not an error.
-    pub allow_overflow: bool,
-    /// Warnings fail the build (`--strict`).
-    pub strict: bool,
-}
-
 /// One language's finished document.
 pub struct Rendered {
     /// The PDF bytes.
@@ -113,13 +76,13 @@ pub struct Rendered {
 }
 
 /// Runs every stage for one language and returns the PDF.
-pub fn render_language(config: &BuildConfig, language: Language) -> Result<Rendered> {
+pub fn render_language(config: &Job, language: Language) -> Result<Rendered> {
     render_in(config, language, &mut world_for(config)?)
 }
 
 /// A world for a config's layout, folder and fonts; `watch` keeps one per
 /// output across rebuilds, so Typst's memoized work carries over.
-pub fn world_for(config: &BuildConfig) -> Result<ResumeWorld> {
+pub fn world_for(config: &Job) -> Result<ResumeWorld> {
     ResumeWorld::new(
         &config.layout,
         config.source.dir.as_deref(),
@@ -130,11 +93,11 @@ pub fn world_for(config: &BuildConfig) -> Result<ResumeWorld> {
 }
 
 /// Like [`render_language`], in a given world.
-pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
+pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
     let _watched = crate::limits::watch(describe(config, language));
     world.forget_files();
     let catalogue = catalogue(&config.source, language)?;
-    let mut view = view::localize(
+    let mut view = localize::localize(
         &config.resume,
         &config.source,
         &catalogue,
@@ -148,7 +111,7 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         return Err(error);
     }
     for warning in &view.warnings {
-        eprintln!("{}", warning.to_string().replacen("error:", "warning:", 1));
+        eprintln!("{}", warning.clone().into_warning());
     }
     let world = &mut *world;
     let document =
@@ -158,6 +121,12 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
             }
             None => err,
         })?;
+    if let Some(warning) = crate::typeset::compile::warnings(world) {
+        if config.strict {
+            return Err(warning.into_error());
+        }
+        eprintln!("{warning}");
+    }
     if !config.allow_missing_glyphs {
         let missing = fonts::missing_glyphs(&document);
         if !missing.is_empty() {
@@ -174,10 +143,10 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
         if !config.allow_overflow || config.strict {
             return Err(error);
         }
-        eprintln!("{}", error.to_string().replacen("error:", "warning:", 1));
+        eprintln!("{}", error.into_warning());
     }
     let ident = format!("resume-{}-{}", language.code, view.document.author);
-    let pdf = render::pdf(world, &document, &ident)?;
+    let pdf = crate::output::pdf::pdf(world, &document, &ident)?;
     Ok(Rendered { pdf, pages: document.pages().len(), read: world.files_read() })
 }
 
@@ -185,7 +154,7 @@ pub fn render_in(config: &BuildConfig, language: Language, world: &mut ResumeWor
 /// others listed after it, so that one run shows them all.
 fn strict_error(warnings: &[Error]) -> Option<Error> {
     let (first, rest) = warnings.split_first()?;
-    let mut error = first.clone();
+    let mut error = first.clone().into_error();
     error.message = format!("{} (a warning; `--strict` makes it an error)", error.message);
     if !rest.is_empty() {
         let more: Vec<String> = rest.iter().map(|w| format!("  also: {}", w.message)).collect();
@@ -225,7 +194,7 @@ fn refuse_empty_selection(view: &View, selection: &Selection, has_projects: bool
 }
 
 /// A build as messages name it: layout, profile and language.
-fn describe(config: &BuildConfig, language: Language) -> String {
+fn describe(config: &Job, language: Language) -> String {
     let layout = match &config.layout {
         Layout::Builtin(name) => format!("the layout `{name}`"),
         Layout::File(path) => format!("the layout `{}`", path.strip_prefix(".").unwrap_or(path).display()),
@@ -256,7 +225,7 @@ pub fn view_json(view: &View) -> String {
 /// documents in flight are held in memory). Each outcome is reported on
 /// its own: a failed build never touches its output file, and does not
 /// stop the others.
-pub fn build(configs: &[BuildConfig]) -> Vec<Result<(PathBuf, usize)>> {
+pub fn build(configs: &[Job]) -> Vec<Result<(PathBuf, usize)>> {
     let jobs = jobs(configs);
     on_pool(&jobs, |(config, language, path)| {
         let rendered = render_language(config, *language);
@@ -294,7 +263,7 @@ pub fn write(path: &Path, rendered: &Rendered) -> Result<()> {
 /// Renders every language of every config on the pool, writing nothing;
 /// each outcome (the page count, or the error) comes with the config,
 /// language and target it belongs to.
-pub fn render_all(configs: &[BuildConfig]) -> Vec<(Target<'_>, Result<usize>)> {
+pub fn render_all(configs: &[Job]) -> Vec<(Target<'_>, Result<usize>)> {
     let jobs = jobs(configs);
     let results = on_pool(&jobs, |(config, language, _)| {
         let pages = render_language(config, *language).map(|r| r.pages);
@@ -304,7 +273,7 @@ pub fn render_all(configs: &[BuildConfig]) -> Vec<(Target<'_>, Result<usize>)> {
     jobs.into_iter().zip(results).collect()
 }
 
-fn jobs(configs: &[BuildConfig]) -> Vec<Target<'_>> {
+fn jobs(configs: &[Job]) -> Vec<Target<'_>> {
     configs.iter().flat_map(|c| c.targets.iter().map(move |(l, p)| (c, *l, p))).collect()
 }
 
@@ -353,7 +322,7 @@ pub fn on_pool<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> Result<R> + Sy
 }
 
 /// One output of a build: its config, language and file.
-pub type Target<'a> = (&'a BuildConfig, Language, &'a PathBuf);
+pub type Target<'a> = (&'a Job, Language, &'a PathBuf);
 
 /// Where each language's PDF goes. `pattern` names the file (`{lang}` and
 /// `{profile}` are replaced); `output` is a file for a single language, or a

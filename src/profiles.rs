@@ -8,17 +8,17 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::error::Result;
 use crate::i18n::{Catalogue, Language};
+use crate::job::Job;
 use crate::model::{Resume, Source, YearMonth};
-use crate::pipeline::BuildConfig;
 use crate::select::Entry;
+use crate::typeset::world::Layout;
 use crate::view::Paper;
-use crate::world::Layout;
 
 /// One row per profile, after a header row; empty when there is none.
 /// Each row is what `pdf --profile NAME` would build, so a profile whose
 /// selection keeps nothing shows `0 of 7` here before a build fails.
 pub fn table(source: &Source, resume: &Resume, today: YearMonth, language: Language) -> Result<Vec<String>> {
-    let configs = crate::config::profile_configs(source, resume, today)?;
+    let configs = crate::job::profile_configs(source, resume, today)?;
     if configs.is_empty() {
         return Ok(Vec::new());
     }
@@ -88,13 +88,13 @@ fn selection(catalogue: &Catalogue, only: &[String], hide: &[String]) -> Result<
 }
 
 /// `4 of 7`: the projects the profile's selection keeps.
-fn kept(catalogue: &Catalogue, config: &BuildConfig) -> Result<String> {
+fn kept(catalogue: &Catalogue, config: &Job) -> Result<String> {
     let projects = &config.resume.projects;
     let selection = &config.selection;
     let kept = projects
         .iter()
         .filter(|p| {
-            let bullet_tags = crate::view::bullet_tags(p);
+            let bullet_tags = crate::localize::bullet_tags(p);
             selection.keeps_section("projects")
                 && selection.keeps_entry(Entry {
                     section: "projects",

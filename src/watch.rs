@@ -21,12 +21,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::cli::PdfArgs;
-use crate::config;
 use crate::error::{Error, Result};
+use crate::job;
+use crate::job::Request;
 use crate::output;
 use crate::pipeline;
-use crate::world::ResumeWorld;
+use crate::typeset::world::ResumeWorld;
 
 /// How often files are polled.
 const POLL: Duration = Duration::from_millis(10);
@@ -52,9 +52,10 @@ static BUILDING: Mutex<String> = Mutex::new(String::new());
 static WATCHING: Mutex<Option<PathBuf>> = Mutex::new(None);
 
 /// The files whose change triggers a rebuild: the résumé and its
-/// translations, and every file the last configuration named as input
-/// (a layout from a flag or a profile, fonts).
-fn watched(input: Option<&Path>, configs: &[pipeline::BuildConfig]) -> Vec<PathBuf> {
+/// translations, every file the last jobs named as input (a layout from a
+/// flag or a profile, fonts), and every file the last builds' layouts
+/// actually opened (`read`: an image, a file a custom layout imports).
+fn watched(input: Option<&Path>, configs: &[crate::job::Job], read: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
     if let Some(input) = input {
         files.push(input.to_path_buf());
@@ -64,7 +65,7 @@ fn watched(input: Option<&Path>, configs: &[pipeline::BuildConfig]) -> Vec<PathB
             files.push(dir.join("i18n").join(format!("{}.ftl", lang.code)));
         }
     }
-    for path in configs.iter().flat_map(|c| &c.inputs) {
+    for path in configs.iter().flat_map(|c| &c.inputs).chain(read) {
         if !files.contains(path) {
             files.push(path.clone());
         }
@@ -87,7 +88,7 @@ fn state(files: &[PathBuf]) -> String {
 /// Resolves the résumé once: `--input`, else `./resume.toml` if it exists
 /// now, else the built-in example for the whole session; a restarted
 /// session keeps what the first run resolved.
-fn resolve_input(args: &PdfArgs) -> Option<PathBuf> {
+fn resolve_input(args: &Request) -> Option<PathBuf> {
     if let Some(resolved) = std::env::var_os(RESOLVED_INPUT) {
         return (!resolved.is_empty()).then(|| PathBuf::from(resolved));
     }
@@ -99,7 +100,7 @@ fn resolve_input(args: &PdfArgs) -> Option<PathBuf> {
 
 /// Builds once, then again after every change, until interrupted. With
 /// `max_builds`, stops after that many builds (for tests).
-pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
+pub fn watch(args: &Request, max_builds: Option<usize>) -> Result<()> {
     if args.output.as_deref().is_some_and(output::is_stdout) {
         return Err(Error::new("watch cannot write to standard output")
             .with_hint("give a file with `-o`, such as `-o resume-ko.pdf`"));
@@ -115,7 +116,7 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
     let mut session = Session::default();
     // The configurations name the layout files to watch too; a restarted
     // watch needs them before its first build, which it may skip.
-    let mut files = watched(input.as_deref(), &config::configure(&args).unwrap_or_default());
+    let mut files = watched(input.as_deref(), &job::configure(&args).unwrap_or_default(), &[]);
     let mut seen = std::env::var(SKIP_STATE).ok();
     let mut waiting_for_input = false;
     let mut builds = 0;
@@ -137,11 +138,11 @@ pub fn watch(args: &PdfArgs, max_builds: Option<usize>) -> Result<()> {
             }
             waiting_for_input = false;
             *BUILDING.lock().expect("build state") = now;
-            let (lines, configs) = session.rebuild_with(&args);
+            let (lines, configs, read) = session.rebuild_with(&args);
             for line in lines {
                 eprintln!("{}", crate::input::escape_controls(&line));
             }
-            let next = watched(input.as_deref(), &configs);
+            let next = watched(input.as_deref(), &configs, &read);
             if next != files {
                 files = next;
                 seen = Some(state(&files));
@@ -187,19 +188,19 @@ impl Session {
     /// line per output (or the error) with its time. A bad edit is a line
     /// too, never a failure. Typst's caches are trimmed afterwards, failed
     /// builds included, so memory stays flat over hours of editing.
-    pub fn rebuild(&mut self, args: &PdfArgs) -> Vec<String> {
+    pub fn rebuild(&mut self, args: &Request) -> Vec<String> {
         self.rebuild_with(args).0
     }
 
-    /// Like [`Self::rebuild`], also returning the configurations built, so
-    /// that watch knows which files they read.
-    fn rebuild_with(&mut self, args: &PdfArgs) -> (Vec<String>, Vec<pipeline::BuildConfig>) {
+    /// Like [`Self::rebuild`], also returning the jobs built and the files
+    /// their layouts read, so that watch knows what to watch.
+    fn rebuild_with(&mut self, args: &Request) -> (Vec<String>, Vec<crate::job::Job>, Vec<PathBuf>) {
         let start = Instant::now();
-        let configs = match config::configure(args) {
+        let configs = match job::configure(args) {
             Ok(configs) => configs,
             Err(err) => {
                 typst::comemo::evict(10);
-                return (vec![format!("{err}\nwaiting for a fix…")], Vec::new());
+                return (vec![format!("{err}\nwaiting for a fix…")], Vec::new(), Vec::new());
             }
         };
         let mut jobs = Vec::new();
@@ -227,11 +228,15 @@ impl Session {
             Ok((key, world, path, result))
         });
         let mut lines = Vec::new();
+        let mut read = Vec::new();
         for outcome in finished {
             let elapsed = start.elapsed().as_secs_f64() * 1e3;
             let built = outcome.and_then(|(key, world, path, result)| {
                 self.worlds.insert(key, world);
-                result.map(|rendered| (path, rendered.pages))
+                result.map(|rendered| {
+                    read.extend(rendered.read);
+                    (path, rendered.pages)
+                })
             });
             lines.push(match built {
                 Ok((path, pages)) => {
@@ -242,6 +247,6 @@ impl Session {
             });
         }
         typst::comemo::evict(10);
-        (lines, configs)
+        (lines, configs, read)
     }
 }

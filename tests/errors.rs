@@ -198,3 +198,30 @@ fn hanja_renders_in_every_weight() {
     let names = pdf.font_names();
     assert!(names.iter().any(|n| n.contains("NotoSansCJK")), "{names:?}");
 }
+
+/// Typst's own warnings are shown, each once, and fail a `--strict` build.
+#[test]
+fn typst_warnings_of_a_layout_are_shown_once_and_fail_strict_builds() {
+    let dir = Scratch::new("typst-warnings");
+    dir.write("resume.toml", "[person]\nname = \"Kim\"\n");
+    dir.write(
+        "lay/x.typ",
+        "#let data = json(\"/resume.json\")\n#for n in range(3) [#text(font: \"No Such Family\")[#data.person.name]]\n",
+    );
+    let warned = resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "lay/x.typ", "-o", "x.pdf"]);
+    assert!(warned.contains("warning: the layout: unknown font family: no such family"), "{warned}");
+    assert!(warned.contains("x.typ:2:"), "Typst's rendering shows the place: {warned}");
+    assert_eq!(
+        warned.matches("unknown font family").count(),
+        2,
+        "once in the line, once in Typst's detail: {warned}"
+    );
+    assert!(dir.path("x.pdf").exists());
+    let err =
+        resume_err(&dir.0, &["pdf", "--lang", "en", "--layout", "lay/x.typ", "--strict", "-o", "y.pdf"]);
+    assert!(err.contains("error: the layout: unknown font family"), "{err}");
+    assert!(!dir.path("y.pdf").exists());
+    // The built-in layouts give no warning.
+    let quiet = resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "z.pdf"]);
+    assert!(!quiet.contains("warning"), "{quiet}");
+}

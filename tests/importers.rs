@@ -268,10 +268,15 @@ fn the_markdown_export_prints_unsafe_link_targets_as_text() {
     let source = Source { path: "resume.toml".into(), dir: None, text: text.to_string() };
     let catalogue = resume::i18n::Catalogue::new(language("en"), &[]).unwrap();
     let options = resume::view::ViewOptions { today: today(), paper: resume::view::Paper::A4 };
-    let view =
-        resume::view::localize(&model, &source, &catalogue, &resume::select::Selection::default(), options)
-            .unwrap();
-    let md = resume::export::markdown(&view);
+    let view = resume::localize::localize(
+        &model,
+        &source,
+        &catalogue,
+        &resume::select::Selection::default(),
+        options,
+    )
+    .unwrap();
+    let md = resume::formats::markdown::export(&view);
     assert_inert(&md);
     assert!(!md.contains("<data:"), "{md}");
     assert!(md.contains("- x javascript:alert(1)\n"), "{md}");
@@ -303,7 +308,7 @@ const JSON: &str = include_str!("fixtures/resume.json");
 /// that names its place.
 fn assert_accepted_or_located(
     input: &str,
-    outcome: resume::Result<resume::import::Imported>,
+    outcome: resume::Result<resume::formats::import::Imported>,
     lang: Language,
 ) {
     match outcome {
@@ -619,7 +624,7 @@ proptest! {
         let input = lines.join("\n") + "\n";
         let lang = language(lang);
         let name = (form == 0).then_some("Test Person");
-        let outcome = resume::import::markdown(&input, Path::new("resume.md"), lang, name);
+        let outcome = resume::formats::markdown::import(&input, Path::new("resume.md"), lang, name);
         assert_accepted_or_located(&input, outcome, lang);
     }
 
@@ -633,7 +638,7 @@ proptest! {
         }
         let input = serde_json::to_string_pretty(&document).unwrap();
         let lang = language("en");
-        let outcome = resume::jsonresume::import(&input, Path::new("resume.json"), lang);
+        let outcome = resume::formats::jsonresume::import(&input, Path::new("resume.json"), lang);
         assert_accepted_or_located(&input, outcome, lang);
     }
 }

@@ -6,11 +6,12 @@
 use std::collections::HashSet;
 
 use resume::i18n::Language;
+use resume::localize;
 use resume::model::YearMonth;
 use resume::pipeline;
-use resume::render;
-use resume::view::{self, Paper, ViewOptions};
-use resume::world::{Layout, ResumeWorld};
+use resume::typeset::compile;
+use resume::typeset::world::{Layout, ResumeWorld};
+use resume::view::{Paper, ViewOptions};
 use typst::layout::{Frame, FrameItem, Point};
 
 /// Every text run with its baseline (in half points), start and end x.
@@ -56,14 +57,14 @@ fn hangul_words_are_never_split_across_lines() {
     let (resume, selection) = pipeline::prepare(&source, &[], &[], today).unwrap();
     let catalogue = pipeline::catalogue(&source, Language::negotiate("ko").unwrap()).unwrap();
     let options = ViewOptions { today, paper: Paper::A4 };
-    let view = view::localize(&resume, &source, &catalogue, &selection, options).unwrap();
+    let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
     let json = pipeline::view_json(&view);
     let mut words = HashSet::new();
     collect_words(&serde_json::from_str(&json).unwrap(), &mut words);
 
     let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
     world.set_view(json.clone());
-    let document = render::compile(&world).unwrap();
+    let document = compile::compile(&world).unwrap();
 
     let mut wrapped_paragraph_seen = false;
     for page in document.pages() {

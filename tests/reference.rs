@@ -6,11 +6,12 @@
 use std::path::PathBuf;
 
 use resume::i18n::Language;
+use resume::localize;
 use resume::model::YearMonth;
 use resume::pipeline;
-use resume::render;
-use resume::view::{self, Paper, ViewOptions};
-use resume::world::{Layout, ResumeWorld};
+use resume::typeset::compile;
+use resume::typeset::world::{Layout, ResumeWorld};
+use resume::view::{Paper, ViewOptions};
 
 /// Low resolution keeps the files small and the comparison robust to
 /// sub-pixel differences between machines.
@@ -22,11 +23,11 @@ fn render_page(lang: &str, page: usize) -> Vec<u8> {
     let (resume, selection) = pipeline::prepare(&source, &[], &[], today).unwrap();
     let catalogue = pipeline::catalogue(&source, Language::negotiate(lang).unwrap()).unwrap();
     let options = ViewOptions { today, paper: Paper::A4 };
-    let view = view::localize(&resume, &source, &catalogue, &selection, options).unwrap();
+    let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
     let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
     world.set_view(pipeline::view_json(&view));
-    let document = render::compile(&world).unwrap();
-    render::png(&document, page, PIXELS_PER_INCH).unwrap()
+    let document = compile::compile(&world).unwrap();
+    resume::output::png::png(&document, page, PIXELS_PER_INCH).unwrap()
 }
 
 fn pixels(png: &[u8]) -> (u32, u32, Vec<u8>) {

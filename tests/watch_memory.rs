@@ -5,9 +5,8 @@
 
 mod common;
 
-use clap::Parser;
 use common::Scratch;
-use resume::cli::{Cli, Command};
+use resume::job::{Request, SourceRequest};
 use resume::watch::Session;
 
 /// The resident set of this process, in MiB (Linux only).
@@ -26,19 +25,13 @@ fn memory_stays_flat_over_many_rebuilds() {
     let dir = Scratch::new("watch-memory");
     let input = dir.path("resume.toml");
     let output = dir.path("out.pdf");
-    let cli = Cli::parse_from([
-        "resume",
-        "watch",
-        "--lang",
-        "ko",
-        "--today",
-        "2026-11",
-        "--input",
-        input.to_str().unwrap(),
-        "-o",
-        output.to_str().unwrap(),
-    ]);
-    let Some(Command::Watch(args)) = cli.command else { panic!("not a watch command") };
+    // What `resume watch --lang ko --today 2026-11 --input … -o …` asks.
+    let request = Request {
+        lang: Some(vec!["ko".to_string()]),
+        source: SourceRequest { input: Some(input.clone()), today: Some("2026-11".to_string()) },
+        output: Some(output.clone()),
+        ..Request::default()
+    };
     let mut session = Session::default();
     let mut edit = |n: usize| {
         // Every save is new text: a value seen before would be a cache hit.
@@ -48,7 +41,7 @@ fn memory_stays_flat_over_many_rebuilds() {
             1,
         );
         std::fs::write(&input, text).unwrap();
-        let lines = session.rebuild(&args.pdf);
+        let lines = session.rebuild(&request);
         assert!(lines.iter().all(|l| l.starts_with("built ")), "{lines:?}");
     };
     for n in 0..40 {

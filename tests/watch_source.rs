@@ -110,3 +110,23 @@ fn a_restart_after_a_runaway_build_keeps_the_same_resume() {
     let text = Pdf::open(&dir.path("out.pdf")).text();
     assert!(text.contains("Mine") && !text.contains("yoonbh2714"), "{text}");
 }
+
+/// watch follows what the layout really read: a file a custom layout
+/// imports is watched too, though no flag or profile names it.
+#[test]
+fn a_file_the_layout_imports_is_watched() {
+    let dir = Scratch::new("watch-imports");
+    dir.write("resume.toml", "[person]\nname = \"Mine\"\n");
+    dir.write(
+        "lay/x.typ",
+        "#import \"part.typ\": word\n#let data = json(\"/resume.json\")\n#data.person.name #word\n",
+    );
+    dir.write("lay/part.typ", "#let word = \"Before\"\n");
+    let watching = Watching::start(&dir, &["--lang", "en", "--layout", "lay/x.typ", "-o", "out.pdf"]);
+    watching.expect("built out.pdf");
+    assert!(Pdf::open(&dir.path("out.pdf")).text().contains("Before"));
+    std::thread::sleep(Duration::from_millis(60));
+    dir.write("lay/part.typ", "#let word = \"Afterwards\"\n");
+    watching.expect("built out.pdf");
+    assert!(Pdf::open(&dir.path("out.pdf")).text().contains("Afterwards"));
+}

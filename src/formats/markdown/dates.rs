@@ -2,7 +2,7 @@
 //! prints them in each language: `202204~`, `2016-07..2022-03`,
 //! `2022.04 ~ 현재 (4년 9개월)`, `Apr 2022 – Present (4 yrs 9 mos)`.
 
-use super::is_ongoing;
+use crate::formats::import::is_ongoing;
 use crate::model::YearMonth;
 
 /// English month names as the built-in catalogue prints them (`Apr`), and

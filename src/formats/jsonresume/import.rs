@@ -18,8 +18,8 @@ use super::{
     SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_SKILLS, Unknown, split_link,
 };
 use crate::error::{Error, Location, Result};
+use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
 use crate::i18n::{Catalogue, Language};
-use crate::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
 use crate::model::is_email;
 use crate::model::{
     Bullet, Certification, Company, Contribution, Education, Period, Person, Project, Resume, Section, Text,

@@ -1,6 +1,6 @@
-//! Exports of the localized view: JSON (what layouts receive) and Markdown
-//! (headings and `- Key: value` lists, readable on GitHub and read back by
-//! `resume import markdown`).
+//! The view as Markdown (`resume export --format markdown`): headings and
+//! `- Key: value` lists, readable on GitHub and read back by
+//! [`super::import`].
 //!
 //! Markdown is rendered by whatever reads it, and it passes HTML through:
 //! every text from the résumé or its translations is escaped so that it
@@ -10,12 +10,6 @@
 use std::fmt::Write;
 
 use crate::view::{BulletView, LinkView, View};
-
-/// The view as JSON, pretty-printed: the exact data a layout reads from
-/// `/resume.json`, for writing a custom layout.
-pub fn json(view: &View) -> String {
-    serde_json::to_string_pretty(view).expect("views serialize") + "\n"
-}
 
 /// Link schemes printed as links; any other target is printed as text.
 const SAFE_SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
@@ -117,7 +111,7 @@ fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
 /// catalogue's `field-*`, `fact-*` and `part-*` labels; what the layout
 /// prints without a key (a headline, the contact row) is set apart by its
 /// form: the headline in bold, the contact row as links joined by ` · `.
-pub fn markdown(view: &View) -> String {
+pub fn export(view: &View) -> String {
     let label = |id: &str| escape(&view.labels.get(id).cloned().unwrap_or_else(|| id.to_string()));
     let keyed = |out: &mut String, indent: &str, id: &str, value: &str| {
         let _ = writeln!(out, "{indent}- {}: {}", label(id), escape(value));
@@ -273,51 +267,6 @@ pub fn markdown(view: &View) -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
-}
-
-/// Fluent for every missing text: the text in the languages it has as
-/// comments, where it stands, and the message to fill in, itself a comment
-/// (`# person-headline =`) until it is filled in and uncommented, so that a
-/// file with messages still to translate always parses and builds, the
-/// missing texts reported as such.
-pub fn fluent_skeleton(entries: &[crate::view::TextEntry], lang: &str) -> String {
-    let mut out = format!(
-        "# Translations into `{lang}`: for each message below, write the text after `=`\n\
-         # and remove the `# ` in front of its id. Keep this file as {lang}.ftl beside\n\
-         # resume.toml (`resume i18n extract --lang {lang} --write` adds to it in place).\n"
-    );
-    out.push_str(&skeleton_entries(entries, ""));
-    out
-}
-
-/// The skeleton of the missing texts whose commented message is not in
-/// `existing` yet: what `i18n extract --write` appends.
-pub fn skeleton_entries(entries: &[crate::view::TextEntry], existing: &str) -> String {
-    let mut out = String::new();
-    for entry in entries.iter().filter(|e| !e.translated || e.foreign_script) {
-        if existing.lines().any(|line| is_waiting(line, &entry.id)) {
-            continue;
-        }
-        out.push('\n');
-        if let Some(location) = &entry.location {
-            let _ = writeln!(out, "# {}:{}:{}", location.file, location.line, location.column);
-        }
-        for (source_lang, text) in &entry.source {
-            for (n, line) in text.lines().enumerate() {
-                let lead = if n == 0 { format!("{source_lang}: ") } else { "    ".to_string() };
-                let _ = writeln!(out, "# {lead}{line}");
-            }
-        }
-        let _ = writeln!(out, "# {} =", entry.id);
-    }
-    out
-}
-
-/// Whether a line is the commented message of `id`, waiting to be filled.
-fn is_waiting(line: &str, id: &str) -> bool {
-    line.strip_prefix("# ")
-        .and_then(|rest| rest.strip_prefix(id))
-        .is_some_and(|rest| rest.trim_start().starts_with('='))
 }
 
 #[cfg(test)]

@@ -1,17 +1,7 @@
-//! `resume import`: résumés kept elsewhere, brought into the model.
-//!
-//! The Markdown importer ([`markdown`]) reads the seed form and the tool's
-//! own Markdown export; the JSON Resume importer lives in
-//! [`crate::jsonresume`]. What both share lives here: ids ([`Ids`]), links
-//! ([`clean_link`]), e-mail addresses and periods, so that every import
-//! writes the same kind of id and accepts the same links as `check`.
-
-mod dates;
-mod document;
-mod markdown;
-mod outline;
-
-pub use markdown::markdown;
+//! What the importers share: the result type, ids ([`Ids`]), links
+//! ([`clean_link`]) and periods, so that every import writes the same kind
+//! of id and accepts the same links as `check`. The importers themselves
+//! are [`super::markdown::import`] and [`super::jsonresume::import`].
 
 use std::collections::HashSet;
 
@@ -119,7 +109,7 @@ const LINK_SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
 
 /// The scheme of a link and what follows its colon, if it has one:
 /// `example.com:8080/x` is a host and port, not a scheme.
-fn scheme_of(url: &str) -> Option<(&str, &str)> {
+pub(crate) fn scheme_of(url: &str) -> Option<(&str, &str)> {
     let (scheme, rest) = url.split_once(':')?;
     let mut chars = scheme.chars();
     let well_formed = chars.next().is_some_and(|c| c.is_ascii_alphabetic())

@@ -1,44 +1,133 @@
-//! From command-line arguments to checked build configurations.
+//! From a request (what the flags ask) to validated jobs (what will be
+//! built): one [`Job`] per profile and language set, with its targets,
+//! selection, layout and paper checked.
 //!
 //! Every input is read and every flag and profile field checked here,
 //! before any rendering, so a doomed build fails at once and for a reason
 //! the user can act on. A profile (`[profile.NAME]`) supplies defaults;
-//! flags given beside `--profile` override them; `--profile all` yields one
-//! configuration per profile.
+//! flags given beside `--profile` override them (list flags add to its
+//! lists); `--profile all` yields one job per profile. `pdf`, `watch`,
+//! `check` and `profiles` all take their jobs from here, so they validate
+//! the same things the same way.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use crate::cli::{ExportArgs, I18nArgs, PaperArg, PdfArgs, SourceArgs};
 use crate::error::{Error, Result};
-use crate::fonts;
 use crate::i18n::Language;
+use crate::localize::{self, TextEntry};
 use crate::model::{self, Profile, Resume, Source, Step, YearMonth, closest};
-use crate::pipeline::{self, BuildConfig};
+use crate::pipeline;
 use crate::select::Selection;
 use crate::today;
-use crate::view::{self, Paper, TextEntry, View, ViewOptions};
-use crate::world::Layout;
+use crate::typeset::fonts;
+use crate::typeset::world::Layout;
+use crate::view::{Paper, View, ViewOptions};
 
-/// The localized view `resume export` prints.
-pub fn export_view(args: &ExportArgs) -> Result<View> {
-    let language = Language::negotiate(&args.lang)?;
-    let (source, today) = read(&args.source)?;
-    let (resume, selection) = pipeline::prepare(&source, &args.only, &args.hide, today)?;
-    let catalogue = pipeline::catalogue(&source, language)?;
-    view::localize(&resume, &source, &catalogue, &selection, ViewOptions { today, paper: Paper::A4 })
+/// Which résumé a command reads, and which month is today: what every
+/// command that reads a résumé is asked.
+#[derive(Debug, Clone, Default)]
+pub struct SourceRequest {
+    /// `--input`; else `./resume.toml`, else the built-in example.
+    pub input: Option<PathBuf>,
+    /// `--today YYYY-MM`; else `$SOURCE_DATE_EPOCH`, else the clock.
+    pub today: Option<String>,
 }
 
-/// Every content text and whether the language has it.
-pub fn translation_status(args: &I18nArgs) -> Result<Vec<TextEntry>> {
-    let language = Language::negotiate(&args.lang)?;
-    let (source, today) = read(&args.source)?;
+/// What a build is asked for, as the command line gives it and before
+/// anything is checked: the flags of `pdf` (and `watch`), as plain data,
+/// so the library never sees the command-line parser. The default is a
+/// plain `resume pdf`.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// `--lang`: the languages, else the profile's, else `ko`.
+    pub lang: Option<Vec<String>>,
+    /// `--profile NAME` or `all`.
+    pub profile: Option<String>,
+    /// `--max-pages`.
+    pub max_pages: Option<u16>,
+    /// The résumé and today.
+    pub source: SourceRequest,
+    /// `-o`: a file, a folder, or `-` for standard output.
+    pub output: Option<PathBuf>,
+    /// `--only` selectors, added to the profile's.
+    pub only: Vec<String>,
+    /// `--hide` selectors, added to the profile's.
+    pub hide: Vec<String>,
+    /// `--layout`: a built-in name or a `.typ` file.
+    pub layout: Option<String>,
+    /// `--paper`.
+    pub paper: Option<Paper>,
+    /// `--font-path`: a folder of extra fonts.
+    pub font_path: Option<PathBuf>,
+    /// `--allow-missing-glyphs`.
+    pub allow_missing_glyphs: bool,
+    /// `--allow-overflow`.
+    pub allow_overflow: bool,
+    /// `--allow-plugins`.
+    pub allow_plugins: bool,
+    /// `--strict`: warnings fail the build.
+    pub strict: bool,
+}
+
+/// One validated build: everything a render needs, checked, and nothing
+/// it must check again. A profile is one job; so is a plain `resume pdf`.
+pub struct Job {
+    /// The profile this build applies, if any (for messages).
+    pub profile: Option<String>,
+    /// The résumé's text and folder, shared by every config of a command
+    /// (a thousand profiles must not mean a thousand copies).
+    pub source: Arc<Source>,
+    /// The parsed résumé, shared likewise.
+    pub resume: Arc<Resume>,
+    /// Languages, each with the file it is written to.
+    pub targets: Vec<(Language, PathBuf)>,
+    /// What to keep.
+    pub selection: Selection,
+    /// The month ongoing periods run to.
+    pub today: YearMonth,
+    /// The layout to compile.
+    pub layout: Layout,
+    /// Paper size.
+    pub paper: Paper,
+    /// Fonts beyond the embedded ones.
+    pub extra_fonts: Vec<typst::text::Font>,
+    /// Build even if a character has no glyph.
+    pub allow_missing_glyphs: bool,
+    /// The most pages allowed; the layout is tightened to fit.
+    pub max_pages: Option<usize>,
+    /// The files the build reads (the résumé, its translations, the
+    /// layout, fonts): no output may be written over one of them.
+    pub inputs: Vec<PathBuf>,
+    /// Whether custom layouts may load WebAssembly plugins.
+    pub allow_plugins: bool,
+    /// Report text that runs off its page as a warning, not an error.
+    pub allow_overflow: bool,
+    /// Warnings fail the build (`--strict`).
+    pub strict: bool,
+}
+
+/// The localized view `resume export` prints: `lang`, with `only` and
+/// `hide` applied.
+pub fn export_view(source: &SourceRequest, lang: &str, only: &[String], hide: &[String]) -> Result<View> {
+    let language = Language::negotiate(lang)?;
+    let (source, today) = read(source)?;
+    let (resume, selection) = pipeline::prepare(&source, only, hide, today)?;
+    let catalogue = pipeline::catalogue(&source, language)?;
+    localize::localize(&resume, &source, &catalogue, &selection, ViewOptions { today, paper: Paper::A4 })
+}
+
+/// Every content text and whether `lang` has it.
+pub fn translation_status(source: &SourceRequest, lang: &str) -> Result<Vec<TextEntry>> {
+    let language = Language::negotiate(lang)?;
+    let (source, today) = read(source)?;
     let resume = model::load(&source)?;
     let catalogue = pipeline::catalogue(&source, language)?;
-    view::texts(&resume, &source, &catalogue, today)
+    localize::texts(&resume, &source, &catalogue, today)
 }
 
 /// Reads the résumé a command names and resolves today.
-pub fn read(args: &SourceArgs) -> Result<(Source, YearMonth)> {
+pub fn read(args: &SourceRequest) -> Result<(Source, YearMonth)> {
     let today = today::resolve(args.today.as_deref())?;
     Ok((pipeline::find_source(args.input.as_deref())?, today))
 }
@@ -46,8 +135,8 @@ pub fn read(args: &SourceArgs) -> Result<(Source, YearMonth)> {
 /// The name that builds every profile.
 pub const ALL_PROFILES: &str = "all";
 
-/// Turns `resume pdf` arguments into one configuration per build.
-pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
+/// Turns a request into one job per build.
+pub fn configure(args: &Request) -> Result<Vec<Job>> {
     let (source, today) = read(&args.source)?;
     let resume = model::load(&source)?;
     configure_for(args, &source, &resume, today, true)
@@ -55,22 +144,22 @@ pub fn configure(args: &PdfArgs) -> Result<Vec<BuildConfig>> {
 
 /// Every stored profile, configured as `--profile all` would configure it
 /// but with no output files: what `resume profiles` shows.
-pub fn profile_configs(source: &Source, resume: &Resume, today: YearMonth) -> Result<Vec<BuildConfig>> {
+pub fn profile_configs(source: &Source, resume: &Resume, today: YearMonth) -> Result<Vec<Job>> {
     if resume.profiles.is_empty() {
         return Ok(Vec::new());
     }
-    let args = PdfArgs { profile: Some(ALL_PROFILES.to_string()), ..PdfArgs::default() };
+    let args = Request { profile: Some(ALL_PROFILES.to_string()), ..Request::default() };
     configure_for(&args, source, resume, today, false)
 }
 
 /// Every stored profile with a page budget, configured as `--profile all`
 /// would configure it but with no output files: `check` builds them to see
 /// that they fit.
-pub fn budgeted(source: &Source, resume: &Resume, today: YearMonth) -> Result<Vec<BuildConfig>> {
+pub fn budgeted(source: &Source, resume: &Resume, today: YearMonth) -> Result<Vec<Job>> {
     if resume.profiles.values().all(|p| p.max_pages.is_none()) {
         return Ok(Vec::new());
     }
-    let args = PdfArgs { profile: Some(ALL_PROFILES.to_string()), ..PdfArgs::default() };
+    let args = Request { profile: Some(ALL_PROFILES.to_string()), ..Request::default() };
     let configs = configure_for(&args, source, resume, today, false)?;
     Ok(configs.into_iter().filter(|c| c.max_pages.is_some()).collect())
 }
@@ -78,20 +167,20 @@ pub fn budgeted(source: &Source, resume: &Resume, today: YearMonth) -> Result<Ve
 /// The configurations `args` ask for; with `write` unset, the outputs are
 /// neither named nor checked, for builds that are only measured.
 fn configure_for(
-    args: &PdfArgs,
+    args: &Request,
     source: &Source,
     resume: &Resume,
     today: YearMonth,
     write: bool,
-) -> Result<Vec<BuildConfig>> {
+) -> Result<Vec<Job>> {
     let (extra_fonts, font_files) = match &args.font_path {
         Some(dir) => fonts::from_folder(dir)?,
         None => (Vec::new(), Vec::new()),
     };
     let every_profile = args.profile.as_deref() == Some(ALL_PROFILES);
     let chosen = chosen_profiles(resume, args.profile.as_deref())?;
-    let shared_source = std::sync::Arc::new(source.clone());
-    let shared_resume = std::sync::Arc::new(resume.clone());
+    let shared_source = Arc::new(source.clone());
+    let shared_resume = Arc::new(resume.clone());
     let mut configs = Vec::new();
     for (name, profile) in chosen {
         // A profile's error names the profile and, where the flag did not
@@ -130,8 +219,7 @@ fn configure_for(
         };
         let inputs = inputs(source, &layout, &font_files);
         let paper = match (args.paper, &profile.paper) {
-            (Some(PaperArg::UsLetter), _) => Paper::UsLetter,
-            (Some(PaperArg::A4), _) => Paper::A4,
+            (Some(paper), _) => paper,
             (None, Some(field)) => parse_paper(field).map_err(context_at("paper", true))?,
             (None, None) => Paper::A4,
         };
@@ -149,7 +237,7 @@ fn configure_for(
         } else {
             languages.iter().map(|l| (*l, PathBuf::new())).collect()
         };
-        configs.push(BuildConfig {
+        configs.push(Job {
             profile: name.map(str::to_string),
             source: shared_source.clone(),
             resume: shared_resume.clone(),
@@ -266,7 +354,7 @@ fn inputs(source: &Source, layout: &Layout, fonts: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Two builds writing one file would race; refuse before building.
-fn refuse_shared_outputs(configs: &[BuildConfig]) -> Result<()> {
+fn refuse_shared_outputs(configs: &[Job]) -> Result<()> {
     let mut seen: Vec<&Path> = Vec::new();
     for (_, path) in configs.iter().flat_map(|c| &c.targets) {
         if seen.contains(&path.as_path()) {

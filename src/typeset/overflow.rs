@@ -91,7 +91,7 @@ fn intersect(a: (Point, Size), b: (Point, Size)) -> (Point, Size) {
 /// markers the layout places around each entry) and how it begins.
 pub fn lost_text_error(lost: &[Lost], document: &PagedDocument) -> Error {
     let first = &lost[0];
-    let starts = crate::budget::markers(document, "entry-start");
+    let starts = crate::typeset::budget::markers(document, "entry-start");
     let entry = starts.iter().rev().find(|(_, at)| *at <= first.at + 1e-6).map(|(id, _)| id.clone());
     let text: String = first.text.chars().take(48).collect();
     let ellipsis = if first.text.chars().count() > 48 { "…" } else { "" };

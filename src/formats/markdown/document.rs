@@ -12,10 +12,10 @@
 use std::collections::HashMap;
 
 use super::dates::{read_month, read_period};
-use super::markdown::{CompanyName, Markdown, read_rename};
+use super::import::{CompanyName, Markdown, read_rename};
 use super::outline::{Block, Item, Paragraph, inline_link, key_value, split_link, unescape};
-use super::{Ids, ordered_period};
 use crate::error::Result;
+use crate::formats::import::{Ids, ordered_period};
 use crate::i18n::{Catalogue, LANGUAGES};
 use crate::model::{Certification, Contribution, Education, Person, Resume, Section, Text};
 

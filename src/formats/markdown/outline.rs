@@ -3,7 +3,7 @@
 //! an item's text (`Key: value`, `a, b(c,d)`, a trailing `<url>`) that
 //! both of the formats `import markdown` reads share.
 
-use super::scheme_of;
+use crate::formats::import::scheme_of;
 
 /// A list item with its nested items, and where its text stands.
 #[derive(Debug, Clone, Default)]

@@ -1,21 +1,20 @@
-//! Compiling a view into pages and exporting them.
+//! Compiling a layout into pages.
 //!
 //! Typst's own diagnostics (a broken custom layout, say) are printed the
 //! way Typst prints them, with file, line and caret, and wrapped in our
 //! [`Error`] so the binary reports every failure the same way.
 
 use typst::diag::{SourceDiagnostic, Warned};
-use typst::foundations::Smart;
 use typst_kit::diagnostics::{DiagnosticFormat, emit, termcolor::NoColor};
 use typst_layout::PagedDocument;
-use typst_pdf::PdfOptions;
 
 use crate::error::{Error, Result};
-use crate::world::ResumeWorld;
+use crate::typeset::world::ResumeWorld;
 
 /// Lays the world's layout out into pages.
 pub fn compile(world: &ResumeWorld) -> Result<PagedDocument> {
-    let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(world);
+    let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+    world.keep_warnings(warnings.to_vec());
     output.map_err(|errors| {
         Error::new("the layout failed to compile")
             .with_detail(diagnostics(world, &errors))
@@ -23,16 +22,19 @@ pub fn compile(world: &ResumeWorld) -> Result<PagedDocument> {
     })
 }
 
-/// Writes the pages as a tagged PDF. `ident` keeps the document ID stable
-/// across builds, so the same input gives the same bytes.
-pub fn pdf(world: &ResumeWorld, document: &PagedDocument, ident: &str) -> Result<Vec<u8>> {
-    let options = PdfOptions {
-        ident: Smart::Custom(ident.to_string()),
-        creator: Smart::Custom(Some(format!("resume {}", env!("CARGO_PKG_VERSION")))),
-        ..PdfOptions::default()
+/// The warnings Typst gave on the last compile of `world` (an unknown
+/// font family, a `#text` argument that does nothing…), each once, as one
+/// warning with Typst's own rendering of them.
+pub fn warnings(world: &ResumeWorld) -> Option<Error> {
+    let mut seen = std::collections::HashSet::new();
+    let unique: Vec<SourceDiagnostic> =
+        world.warnings().into_iter().filter(|w| seen.insert((w.span, w.message.clone()))).collect();
+    let first = unique.first()?;
+    let message = match unique.len() {
+        1 => format!("the layout: {}", first.message),
+        n => format!("the layout gave {n} warnings"),
     };
-    typst_pdf::pdf(document, &options)
-        .map_err(|errors| Error::new("the PDF could not be written").with_detail(diagnostics(world, &errors)))
+    Some(Error::warning(message).with_detail(diagnostics(world, &unique)))
 }
 
 /// Formats Typst diagnostics as Typst's CLI would, without colour, and
@@ -56,14 +58,4 @@ pub fn diagnostics(world: &ResumeWorld, errors: &[SourceDiagnostic]) -> String {
         return errors.iter().map(|e| format!("error: {}\n", e.message)).collect();
     }
     String::from_utf8_lossy(&buffer.into_inner()).into_owned()
-}
-
-/// Rasterizes one page as PNG at `pixels_per_inch`, for previews and the
-/// reference-image tests.
-pub fn png(document: &PagedDocument, page: usize, pixels_per_inch: f32) -> Option<Vec<u8>> {
-    let page = document.pages().get(page)?;
-    let scale = typst::utils::Scalar::new(f64::from(pixels_per_inch) / 72.0);
-    let options = typst_render::RenderOptions { pixel_per_pt: scale, render_bleed: false };
-    let pixmap = typst_render::render(page, &options);
-    pixmap.encode_png().ok()
 }

@@ -20,11 +20,11 @@ use crate::error::{Error, Result};
 pub const FAMILIES: &[&str] = &["Pretendard", "Noto Sans CJK KR"];
 
 const EMBEDDED: &[&[u8]] = &[
-    include_bytes!("../fonts/Pretendard-Regular.otf"),
-    include_bytes!("../fonts/Pretendard-SemiBold.otf"),
-    include_bytes!("../fonts/Pretendard-Bold.otf"),
-    include_bytes!("../fonts/NotoSansCJKkr-Hanja-Regular.otf"),
-    include_bytes!("../fonts/NotoSansCJKkr-Hanja-Bold.otf"),
+    include_bytes!("../../fonts/Pretendard-Regular.otf"),
+    include_bytes!("../../fonts/Pretendard-SemiBold.otf"),
+    include_bytes!("../../fonts/Pretendard-Bold.otf"),
+    include_bytes!("../../fonts/NotoSansCJKkr-Hanja-Regular.otf"),
+    include_bytes!("../../fonts/NotoSansCJKkr-Hanja-Bold.otf"),
 ];
 
 /// The embedded fonts, parsed once per process.

@@ -9,8 +9,9 @@ use super::{
     Project, Publication, SCHEMA_URL, SECTION_AWARDS, SECTION_INTERESTS, SECTION_LANGUAGES,
     SECTION_PUBLICATIONS, SECTION_SKILLS, Skill, Work, network_of,
 };
+use crate::localize::merge;
 use crate::model::{Period, YearMonth};
-use crate::view::{BulletView, Dates, SectionView, View, merge};
+use crate::view::{BulletView, Dates, SectionView, View};
 
 /// The document as pretty JSON, and one line per thing it could not carry.
 pub fn export(view: &View) -> (String, Vec<String>) {

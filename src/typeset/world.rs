@@ -1,7 +1,8 @@
 //! The Typst world: what a layout can see while it compiles.
 //!
 //! A layout sees three things and nothing else: the embedded layouts
-//! (`/layouts/<name>.typ`), the localized view as a virtual JSON file
+//! (`/layouts/<name>.typ`) and their library (`/layouts/lib/resume.typ`,
+//! which a custom layout may import too), the localized view as a virtual JSON file
 //! (`/resume.json`), and, for a résumé on disk, the files of its own folder
 //! (a photo, a custom layout). There is no package manager and no network.
 //! User text only ever reaches Typst inside the JSON, never as source, so
@@ -34,7 +35,12 @@ use crate::input::{self, Refusal};
 use crate::model::YearMonth;
 
 /// The layouts built into the binary, by name.
-pub const LAYOUTS: &[(&str, &str)] = &[("classic", include_str!("../layouts/classic.typ"))];
+pub const LAYOUTS: &[(&str, &str)] = &[("classic", include_str!("../../layouts/classic.typ"))];
+
+/// The layout library, by the path every layout imports it from (built-in
+/// ones and a user's own alike): `#import "/layouts/lib/resume.typ": words`.
+pub const LIBRARY: &[(&str, &str)] =
+    &[("/layouts/lib/resume.typ", include_str!("../../layouts/lib/resume.typ"))];
 
 /// Where the view is served.
 pub const VIEW_PATH: &str = "/resume.json";
@@ -105,7 +111,7 @@ pub struct ResumeWorld {
     extra_fonts: Vec<Font>,
     /// The font book and fonts, set up on first use: the embedded fonts
     /// are parsed in the background meanwhile, while the layout is being
-    /// evaluated (see [`crate::fonts::load_in_background`]).
+    /// evaluated (see [`crate::typeset::fonts::load_in_background`]).
     fonts: OnceLock<(LazyHash<FontBook>, Vec<Font>)>,
     main: FileId,
     /// The folder user files are read from, if any.
@@ -117,6 +123,8 @@ pub struct ResumeWorld {
     /// Every user file served since the last [`Self::forget_files`], so
     /// that an output is never written over a file the build read.
     read: Mutex<Vec<PathBuf>>,
+    /// Typst's warnings of the last compile, to be shown, not discarded.
+    warnings: Mutex<Vec<typst::diag::SourceDiagnostic>>,
 }
 
 fn file_id(path: &str) -> FileId {
@@ -133,7 +141,7 @@ impl ResumeWorld {
         today: YearMonth,
         allow_plugins: bool,
     ) -> Result<Self> {
-        crate::fonts::load_in_background();
+        crate::typeset::fonts::load_in_background();
         let (main, root) = match layout {
             Layout::Builtin(name) => (file_id(&format!("/layouts/{name}.typ")), root.map(Path::to_path_buf)),
             Layout::File(path) => {
@@ -154,6 +162,7 @@ impl ResumeWorld {
             today,
             sources: Mutex::new(HashMap::new()),
             read: Mutex::new(Vec::new()),
+            warnings: Mutex::new(Vec::new()),
         })
     }
 
@@ -161,7 +170,7 @@ impl ResumeWorld {
     /// being parsed.
     fn loaded_fonts(&self) -> &(LazyHash<FontBook>, Vec<Font>) {
         self.fonts.get_or_init(|| {
-            let mut fonts: Vec<Font> = crate::fonts::embedded().to_vec();
+            let mut fonts: Vec<Font> = crate::typeset::fonts::embedded().to_vec();
             fonts.extend(self.extra_fonts.iter().cloned());
             (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
         })
@@ -177,6 +186,16 @@ impl ResumeWorld {
     pub fn forget_files(&mut self) {
         self.sources.get_mut().expect("source cache").retain(|id, _| Self::builtin(*id).is_some());
         self.read.get_mut().expect("read list").clear();
+    }
+
+    /// Keeps the warnings of a compile, replacing those of the one before.
+    pub fn keep_warnings(&self, warnings: Vec<typst::diag::SourceDiagnostic>) {
+        *self.warnings.lock().expect("warnings") = warnings;
+    }
+
+    /// Typst's warnings of the last compile.
+    pub fn warnings(&self) -> Vec<typst::diag::SourceDiagnostic> {
+        self.warnings.lock().expect("warnings").clone()
     }
 
     /// The user files served since the last [`Self::forget_files`].
@@ -196,6 +215,9 @@ impl ResumeWorld {
 
     fn builtin(id: FileId) -> Option<&'static str> {
         let path = id.vpath().get_with_slash();
+        if let Some((_, text)) = LIBRARY.iter().find(|(p, _)| *p == path) {
+            return Some(text);
+        }
         let name = path.strip_prefix("/layouts/")?.strip_suffix(".typ")?;
         LAYOUTS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
     }

@@ -21,8 +21,8 @@ use std::path::Path;
 
 use super::dates::read_period;
 use super::outline::{Block, Item, key_value, names, outline, split_link, unescape};
-use super::{Ids, Imported, link_or_note, ordered_period};
 use crate::error::{Error, Location, Result};
+use crate::formats::import::{Ids, Imported, link_or_note, ordered_period};
 use crate::i18n::Language;
 use crate::model::{
     Bullet, Company, Detail, Fact, FactValue, FormerName, Period, Person, Project, Resume, Text, Trouble,
@@ -162,7 +162,7 @@ pub(super) struct Markdown<'a> {
 /// translation can be added beside it. Fails, with the line and a hint,
 /// when a project cannot be written (no name, no readable period), when
 /// there is no project at all, or when nothing names the person.
-pub fn markdown(text: &str, file: &Path, lang: Language, name: Option<&str>) -> Result<Imported> {
+pub fn import(text: &str, file: &Path, lang: Language, name: Option<&str>) -> Result<Imported> {
     let mut importer = Markdown { source: text, file, lang: lang.code, name, notes: Vec::new() };
     let blocks = outline(text);
     let resume = if super::document::is_export(&blocks) {

@@ -14,9 +14,9 @@ use typst::introspection::Introspector;
 use typst_layout::PagedDocument;
 
 use crate::error::{Error, Result};
-use crate::render;
+use crate::typeset::compile;
+use crate::typeset::world::ResumeWorld;
 use crate::view::{Fit, View};
-use crate::world::ResumeWorld;
 
 /// Compiles the view, tightening it until it fits in `max_pages`.
 pub fn compile_within(
@@ -25,7 +25,7 @@ pub fn compile_within(
     max_pages: Option<usize>,
 ) -> Result<PagedDocument> {
     world.set_view(crate::pipeline::view_json(view));
-    let document = render::compile(world)?;
+    let document = compile::compile(world)?;
     let Some(max) = max_pages else { return Ok(document) };
     if document.pages().len() <= max {
         return Ok(document);
@@ -34,7 +34,7 @@ pub fn compile_within(
     for fit in Fit::STEPS {
         view.fit = fit;
         world.set_view(crate::pipeline::view_json(view));
-        last = render::compile(world)?;
+        last = compile::compile(world)?;
         if last.pages().len() <= max {
             return Ok(last);
         }

@@ -1,0 +1,49 @@
+//! `resume check`: every problem at once, then a summary line.
+
+use clap::Args;
+use resume::{Result, job};
+
+use super::{LimitArgs, SourceArgs};
+
+/// Options for `check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Which résumé, and which month is today.
+    #[command(flatten)]
+    pub source: SourceArgs,
+
+    /// Languages every text must have, besides those the profiles ask for
+    /// [default: ko when nothing asks].
+    #[arg(short, long, value_name = "LANG,…", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// How long and how large a page-budget build may grow.
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// Prints each error and warning, then fails if there was an error (or,
+/// with `--strict`, a warning).
+pub fn run(args: &CheckArgs) -> Result<()> {
+    let languages =
+        args.lang.iter().map(|l| resume::i18n::Language::negotiate(l)).collect::<Result<Vec<_>>>()?;
+    let (source, today) = job::read(&args.source.request())?;
+    let report = resume::check::check(&source, &languages, today);
+    for error in &report.errors {
+        eprintln!("{error}\n");
+    }
+    for warning in &report.warnings {
+        eprintln!("{}\n", warning.clone().into_warning());
+    }
+    let (errors, warnings) = (report.errors.len(), report.warnings.len());
+    let summary = format!("{}: {errors} error(s), {warnings} warning(s)", source.path.display());
+    if errors > 0 || (args.strict && warnings > 0) {
+        return Err(resume::Error::new(summary));
+    }
+    eprintln!("{summary}");
+    Ok(())
+}

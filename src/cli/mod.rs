@@ -1,0 +1,145 @@
+//! The command line: clap types, and one file per command that turns its
+//! arguments into a library call and prints the outcome. Only the binary
+//! sees this module; the library takes plain requests ([`resume::job`]).
+
+mod check;
+mod export;
+mod i18n;
+mod import;
+mod init;
+mod manual;
+mod pdf;
+mod profiles;
+mod watch;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use resume::Result;
+use resume::job::SourceRequest;
+
+pub use pdf::PdfArgs;
+
+/// Control characters made visible, for every line printed from the
+/// résumé's own text.
+pub use resume::input::escape_controls as clean;
+
+/// Résumé as code: one TOML model, Korean and English, typeset to PDF.
+///
+/// With no command, `resume` builds PDFs (the `pdf` command). With no
+/// résumé given and no `resume.toml` in the current folder, it builds the
+/// built-in example.
+#[derive(Debug, Parser)]
+#[command(name = "resume", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Options of the default `pdf` command.
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build PDFs, one per language.
+    Pdf(PdfArgs),
+    /// List the profiles stored in the résumé, with what each keeps.
+    Profiles(profiles::ProfilesArgs),
+    /// Build, then rebuild whenever the résumé, a translation or the layout
+    /// changes; takes the options of `pdf`.
+    Watch(watch::WatchArgs),
+    /// Report every problem of the résumé and its translations at once.
+    Check(check::CheckArgs),
+    /// Read a résumé in another format and print it as resume.toml.
+    Import(import::ImportArgs),
+    /// Print the résumé in another format, in one language, to stdout.
+    Export(export::ExportArgs),
+    /// The translation workflow: what lacks a language, and a file to fill in.
+    #[command(subcommand)]
+    I18n(i18n::I18nCommand),
+    /// Start a new résumé: a commented resume.toml and translation files.
+    Init(init::InitArgs),
+    /// Print shell completions (bash, zsh, fish, …) to stdout.
+    Completions(manual::CompletionsArgs),
+    /// Print the manual page (roff) to stdout.
+    Man,
+    /// Print the JSON Schema of resume.toml, for editor completion.
+    Schema,
+}
+
+impl Cli {
+    /// Runs the command asked for (`pdf` when none is).
+    pub fn run(self) -> Result<()> {
+        match self.command {
+            Some(Command::Pdf(args)) => pdf::run(&args),
+            Some(Command::Profiles(args)) => profiles::run(&args),
+            Some(Command::Watch(args)) => watch::run(&args),
+            Some(Command::Export(args)) => export::run(&args),
+            Some(Command::Check(args)) => check::run(&args),
+            Some(Command::Import(args)) => import::run(&args),
+            Some(Command::I18n(command)) => i18n::run(&command),
+            Some(Command::Init(args)) => init::run(&args),
+            Some(Command::Completions(args)) => manual::completions(&args),
+            Some(Command::Man) => manual::man(),
+            Some(Command::Schema) => {
+                print!("{}", resume::model::schema());
+                Ok(())
+            }
+            None => pdf::run(&self.pdf),
+        }
+    }
+
+    /// The limits the command line asks for, defaults where it says nothing.
+    pub fn limits(&self) -> resume::limits::Limits {
+        let flags = match &self.command {
+            Some(Command::Pdf(args)) => &args.limits,
+            Some(Command::Watch(args)) => &args.pdf.limits,
+            Some(Command::Check(args)) => &args.limits,
+            _ => &self.pdf.limits,
+        };
+        let mut limits = resume::limits::Limits::default();
+        if let Some(seconds) = flags.timeout {
+            limits.timeout = std::time::Duration::from_secs(u64::from(seconds));
+        }
+        if let Some(mib) = flags.max_memory {
+            limits.max_memory = u64::from(mib) << 20;
+        }
+        limits
+    }
+}
+
+/// The résumé to read and the month treated as today, shared by every
+/// command that reads a résumé.
+#[derive(Debug, Clone, Default, Args)]
+pub struct SourceArgs {
+    /// The résumé to read [default: ./resume.toml, else the built-in example].
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// The month treated as today, for ongoing periods and durations
+    /// [default: $SOURCE_DATE_EPOCH, else the clock].
+    #[arg(long, value_name = "YYYY-MM")]
+    pub today: Option<String>,
+}
+
+impl SourceArgs {
+    /// The same, as the library takes it.
+    pub fn request(&self) -> SourceRequest {
+        SourceRequest { input: self.input.clone(), today: self.today.clone() }
+    }
+}
+
+/// Bounds on a build, for layouts that loop or grow without end.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LimitArgs {
+    /// Stop a build that runs longer than this [default: 30].
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub timeout: Option<u32>,
+
+    /// Stop when the process uses more memory than this [default: 2048].
+    #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u32).range(64..))]
+    pub max_memory: Option<u32>,
+}

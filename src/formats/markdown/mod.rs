@@ -1,0 +1,13 @@
+//! Markdown, both ways: [`export`] writes the view as Markdown, and
+//! [`import`] reads that form back in either language, as well as the list
+//! form (`## project` headings, `- Key: value` items) résumés are often
+//! kept in.
+
+mod dates;
+mod document;
+mod export;
+mod import;
+mod outline;
+
+pub use export::export;
+pub use import::import;

@@ -1,0 +1,10 @@
+//! Formats other than the PDF, in and out: Markdown (both ways), JSON
+//! Resume (both ways), the view as JSON, and Fluent skeletons for
+//! translators. Every importer prints a résumé `check` accepts (see
+//! [`import`]); every exporter reads the localized [`crate::view::View`].
+
+pub mod fluent;
+pub mod import;
+pub mod json;
+pub mod jsonresume;
+pub mod markdown;

@@ -1,0 +1,152 @@
+//! The header and the career: the person's contacts, company names with
+//! their renames, and the career summary, which lists every employment
+//! whatever the selection keeps in detail.
+
+use fluent_bundle::FluentArgs;
+
+use super::{Localizer, merge, path};
+use crate::error::Result;
+use crate::model::{Period, Project, Step, Text};
+use crate::view::{CareerLine, CareerView, CompanyView, LinkView, PersonView};
+
+impl Localizer<'_> {
+    pub(super) fn person(&self) -> Result<PersonView> {
+        let person = &self.resume.person;
+        let at = |key| move || path(&[Step::Key("person"), Step::Key(key)]);
+        let lang = self.catalogue.language.code;
+        // A contact given per language falls back to any of its forms: an
+        // address is better printed in the other form than left out.
+        let in_lang =
+            |text: &Option<Text>| text.as_ref().map(|t| t.get(lang).unwrap_or_else(|| t.any()).to_string());
+        let mut contacts = Vec::new();
+        if let Some(email) = in_lang(&person.email) {
+            contacts.push(LinkView { url: format!("mailto:{email}"), text: email });
+        }
+        if let Some(phone) = in_lang(&person.phone) {
+            let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+            contacts.push(LinkView { text: phone, url: format!("tel:{digits}") });
+        }
+        contacts.extend(person.links.iter().map(|url| LinkView::new(url)));
+        Ok(PersonView {
+            name: self.required("person-name", &person.name, at("name"))?,
+            headline: self.text("person-headline", person.headline.as_ref(), at("headline"))?,
+            location: self.text("person-location", person.location.as_ref(), at("location"))?,
+            contacts,
+        })
+    }
+
+    /// The name a project shows for its company: the name in effect then,
+    /// or both with an arrow when the project spans a rename.
+    pub(super) fn company_name(&self, company: &str, period: Period, with_month: bool) -> Result<String> {
+        let Some((index, entry)) = self.resume.companies.iter().enumerate().find(|(_, c)| c.id == company)
+        else {
+            return Ok(company.to_string());
+        };
+        let at =
+            |key: &'static str| move || path(&[Step::Key("company"), Step::Index(index), Step::Key(key)]);
+        let current = self.required(&format!("company-{company}-name"), &entry.name, at("name"))?;
+        let Some(former) = &entry.formerly else { return Ok(current) };
+        let former_name = self.required(&format!("company-{company}-former-name"), &former.name, || {
+            path(&[Step::Key("company"), Step::Index(index), Step::Key("formerly"), Step::Key("name")])
+        })?;
+        if period.end_or(self.today) < former.until {
+            return Ok(former_name);
+        }
+        if period.start >= former.until {
+            return Ok(current);
+        }
+        if !with_month {
+            return Ok(format!("{former_name} → {current}"));
+        }
+        let mut args = FluentArgs::new();
+        args.set("former", former_name);
+        args.set("current", current);
+        args.set("month", self.month(former.until)?);
+        self.catalogue.label("company-renamed", Some(&args))
+    }
+
+    pub(super) fn companies(&self, kept: &[&Project]) -> Result<Vec<CompanyView>> {
+        let mut views: Vec<CompanyView> = Vec::new();
+        for project in kept {
+            let id = &project.company;
+            if views.iter().any(|c| c.id == *id) {
+                continue;
+            }
+            let Some(index) = self.resume.companies.iter().position(|c| c.id == *id) else {
+                views.push(CompanyView {
+                    id: id.clone(),
+                    name: id.clone(),
+                    role: None,
+                    location: None,
+                    formerly: None,
+                });
+                continue;
+            };
+            let company = &self.resume.companies[index];
+            let at =
+                |key: &'static str| move || path(&[Step::Key("company"), Step::Index(index), Step::Key(key)]);
+            views.push(CompanyView {
+                id: id.clone(),
+                name: self.required(&format!("company-{id}-name"), &company.name, at("name"))?,
+                role: self.text(&format!("company-{id}-role"), company.role.as_ref(), at("role"))?,
+                location: self.text(
+                    &format!("company-{id}-location"),
+                    company.location.as_ref(),
+                    at("location"),
+                )?,
+                formerly: match &company.formerly {
+                    Some(former) => {
+                        Some(self.required(&format!("company-{id}-former-name"), &former.name, || {
+                            path(&[
+                                Step::Key("company"),
+                                Step::Index(index),
+                                Step::Key("formerly"),
+                                Step::Key("name"),
+                            ])
+                        })?)
+                    }
+                    None => None,
+                },
+            });
+        }
+        Ok(views)
+    }
+
+    pub(super) fn career(&self, kept: &[&Project], named: &[CompanyView]) -> Result<CareerView> {
+        let all: Vec<Period> = self.resume.projects.iter().map(|p| p.period).collect();
+        let total_months: u32 = merge(&all, self.today).iter().map(|p| p.months(self.today)).sum();
+        let mut args = FluentArgs::new();
+        args.set("duration", self.duration(total_months)?);
+        let total = self.catalogue.label("summary-total", Some(&args))?;
+
+        // Stretches: a company's projects merged where they touch or overlap.
+        let mut stretches: Vec<(&str, Period)> = Vec::new();
+        let mut companies: Vec<&str> = kept.iter().map(|p| p.company.as_str()).collect();
+        companies.dedup();
+        let mut seen = Vec::new();
+        for company in companies {
+            if seen.contains(&company) {
+                continue;
+            }
+            seen.push(company);
+            let periods: Vec<Period> =
+                kept.iter().filter(|p| p.company == company).map(|p| p.period).collect();
+            stretches.extend(merge(&periods, self.today).into_iter().map(|p| (company, p)));
+        }
+        stretches.sort_by_key(|(_, p)| std::cmp::Reverse((p.end_or(self.today), p.start)));
+        let lines = stretches
+            .into_iter()
+            .map(|(company, period)| {
+                let named = named.iter().find(|c| c.id == company);
+                Ok(CareerLine {
+                    company: self.company_name(company, period, true)?,
+                    role: named.and_then(|c| c.role.clone()),
+                    location: named.and_then(|c| c.location.clone()),
+                    period: self.period(period)?,
+                    duration: self.duration(period.months(self.today))?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(CareerView { total, lines })
+    }
+}

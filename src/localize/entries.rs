@@ -1,0 +1,142 @@
+//! The entries outside work: education, certifications, open source and
+//! free sections, each kept or dropped by the selection.
+
+use super::{Localizer, collect_tags, path};
+use crate::error::Result;
+use crate::model::{Period, Step};
+use crate::select::{Entry, SECTIONS};
+use crate::view::{CertificationView, ContributionView, Dates, EducationView, LinkView, SectionView};
+
+impl Localizer<'_> {
+    pub(super) fn education(&self) -> Result<Vec<EducationView>> {
+        let mut views = Vec::new();
+        for (n, entry) in self.resume.education.iter().enumerate() {
+            let mut detail_tags = Vec::new();
+            collect_tags(&entry.details, &mut detail_tags);
+            if !self.selection.keeps_entry(Entry {
+                section: "education",
+                id: &entry.id,
+                period: entry.period,
+                tags: &entry.tags,
+                bullet_tags: &detail_tags,
+            }) {
+                continue;
+            }
+            let id = &entry.id;
+            let at =
+                |key: &'static str| move || path(&[Step::Key("education"), Step::Index(n), Step::Key(key)]);
+            views.push(EducationView {
+                school: self.required(&format!("education-{id}-school"), &entry.school, at("school"))?,
+                degree: self.text(&format!("education-{id}-degree"), entry.degree.as_ref(), at("degree"))?,
+                period: entry.period.map(|p| self.period(p)).transpose()?,
+                dates: entry.period.map(Dates::from),
+                details: self.bullets(
+                    &format!("education-{id}-detail"),
+                    &format!("education-{id}-detail"),
+                    &entry.details,
+                    &[Step::Key("education"), Step::Index(n), Step::Key("details")],
+                )?,
+            });
+        }
+        Ok(views)
+    }
+
+    pub(super) fn certifications(&self) -> Result<Vec<CertificationView>> {
+        let mut views = Vec::new();
+        for (n, entry) in self.resume.certifications.iter().enumerate() {
+            let period = entry.date.map(|d| Period { start: d, end: Some(d) });
+            let entry_view = Entry {
+                section: "certifications",
+                id: &entry.id,
+                period,
+                tags: &entry.tags,
+                bullet_tags: &[],
+            };
+            if !self.selection.keeps_entry(entry_view) {
+                continue;
+            }
+            let id = &entry.id;
+            let at = |key: &'static str| {
+                move || path(&[Step::Key("certification"), Step::Index(n), Step::Key(key)])
+            };
+            views.push(CertificationView {
+                name: self.required(&format!("certification-{id}-name"), &entry.name, at("name"))?,
+                issuer: self.text(
+                    &format!("certification-{id}-issuer"),
+                    entry.issuer.as_ref(),
+                    at("issuer"),
+                )?,
+                date: entry.date.map(|d| self.month(d)).transpose()?,
+                issued: entry.date,
+                link: entry.link.as_deref().map(LinkView::new),
+            });
+        }
+        Ok(views)
+    }
+
+    pub(super) fn open_source(&self) -> Result<Vec<ContributionView>> {
+        let mut views = Vec::new();
+        for (n, entry) in self.resume.open_source.iter().enumerate() {
+            if !self.selection.keeps_entry(Entry {
+                section: "open-source",
+                id: &entry.id,
+                period: entry.period,
+                tags: &entry.tags,
+                bullet_tags: &[],
+            }) {
+                continue;
+            }
+            let id = &entry.id;
+            let at =
+                |key: &'static str| move || path(&[Step::Key("open_source"), Step::Index(n), Step::Key(key)]);
+            views.push(ContributionView {
+                name: self.required(&format!("open-source-{id}-name"), &entry.name, at("name"))?,
+                description: self.text(
+                    &format!("open-source-{id}-description"),
+                    entry.description.as_ref(),
+                    at("description"),
+                )?,
+                period: entry.period.map(|p| self.period(p)).transpose()?,
+                dates: entry.period.map(Dates::from),
+                link: entry.link.as_deref().map(LinkView::new),
+                tags: entry.tags.clone(),
+            });
+        }
+        Ok(views)
+    }
+
+    pub(super) fn sections(&self) -> Result<Vec<SectionView>> {
+        let mut views = Vec::new();
+        for (n, section) in self.resume.sections.iter().enumerate() {
+            if !self.selection.keeps_section(&section.id) || SECTIONS.contains(&section.id.as_str()) {
+                continue;
+            }
+            let mut item_tags = Vec::new();
+            collect_tags(&section.items, &mut item_tags);
+            let entry = Entry {
+                section: "sections",
+                id: &section.id,
+                period: None,
+                tags: &section.tags,
+                bullet_tags: &item_tags,
+            };
+            if !self.selection.keeps_entry(entry) {
+                continue;
+            }
+            let id = &section.id;
+            views.push(SectionView {
+                id: id.clone(),
+                title: self.required(&format!("section-{id}-title"), &section.title, || {
+                    path(&[Step::Key("section"), Step::Index(n), Step::Key("title")])
+                })?,
+                items: self.bullets(
+                    &format!("section-{id}-item"),
+                    &format!("section-{id}-item"),
+                    &section.items,
+                    &[Step::Key("section"), Step::Index(n), Step::Key("items")],
+                )?,
+            });
+        }
+        Ok(views)
+    }
+}

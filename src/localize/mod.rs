@@ -1,0 +1,305 @@
+//! Localizing: the résumé, a catalogue and a selection in; a [`View`] out.
+//!
+//! [`localize`] is the only place that knows about languages. It picks each
+//! text (a user's Fluent message first, then the inline text), formats
+//! dates and durations through the catalogue, applies the selection, and
+//! derives the career summary and skills. The result is plain data that the
+//! layout reads as JSON and prints as is.
+//!
+//! Message ids are derived from where a text sits and, for the items of a
+//! list, from the item itself (see [`crate::message_id`]), so they stay
+//! stable as items come and go around them: `person-headline`,
+//! `project-<id>-name`, `project-<id>-description`, `project-<id>-<fact>`
+//! and `project-<id>-<fact>-<key>-label` / `-value`,
+//! `project-<id>-responsibility-<key>[-<key>…]`,
+//! `project-<id>-achievement-<key>`,
+//! `project-<id>-troubleshooting-<key>-problem` / `-resolution`,
+//! `project-<id>-other-<key>-label` / `-value`, `company-<id>-name`,
+//! `company-<id>-former-name`, `company-<id>-role`, `company-<id>-location`,
+//! `summary`, `person-location`, `education-<id>-school` / `-degree` /
+//! `-detail-<key>`, `certification-<id>-name` / `-issuer`,
+//! `open-source-<id>-name` / `-description`, `section-<id>-title` /
+//! `-item-<key>`. A `<key>` is the item's own `id`, or six hex digits
+//! derived from its source text.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentArgs;
+
+use crate::error::{Error, Result};
+use crate::i18n::Catalogue;
+use crate::model::{Bullet, Project, Resume, Source, Step, YearMonth};
+use crate::select::{Entry, Selection};
+use crate::view::{Document, Fit, Paper, Shaping, View, ViewOptions};
+
+mod career;
+mod dates;
+mod entries;
+mod projects;
+mod skills;
+mod text;
+
+pub use dates::merge;
+
+/// Labels the layouts may print; all are resolved up front so a layout
+/// never needs the catalogue.
+const LABEL_IDS: &[&str] = &[
+    "document-kind",
+    "section-summary",
+    "section-projects",
+    "section-skills",
+    "section-education",
+    "section-certifications",
+    "section-open-source",
+    "part-responsibilities",
+    "part-achievements",
+    "part-troubleshooting",
+    "fact-languages",
+    "fact-os",
+    "fact-databases",
+    "fact-platform",
+    "fact-ci-cd",
+    "fact-monitoring",
+    "fact-architecture",
+    "field-company",
+    "field-period",
+    "field-description",
+    "field-degree",
+    "field-role",
+    "field-location",
+    "date-present",
+];
+
+/// Resolves the whole résumé in the catalogue's language.
+pub fn localize(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    selection: &Selection,
+    options: ViewOptions,
+) -> Result<View> {
+    let localizer = Localizer {
+        resume,
+        source,
+        catalogue,
+        selection,
+        today: options.today,
+        record: None,
+        warnings: Default::default(),
+        renames: Default::default(),
+    };
+    let mut view = localizer.view(options.paper)?;
+    view.warnings = localizer.warnings.into_inner();
+    // Every text the layout can print is in the view, so its JSON is the
+    // one place to look.
+    let json = serde_json::to_string(&view).expect("views serialize");
+    view.shaping.compose = crate::typeset::shaping::needs_composition(&json);
+    Ok(view)
+}
+
+/// The message ids list items had when ids were positions
+/// (`project-search-responsibility-2`), each with its id now: what
+/// `resume i18n upgrade` rewrites in an old `.ftl` file.
+pub fn renames(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    today: YearMonth,
+) -> Result<Vec<Rename>> {
+    let (_, renames) = record(resume, source, catalogue, today)?;
+    let mut seen = std::collections::HashSet::new();
+    Ok(renames.into_iter().filter(|(old, _)| seen.insert(old.clone())).collect())
+}
+
+/// A message id then and now: (positional id, id that follows content).
+pub type Rename = (String, String);
+
+/// Walks every text as [`localize`] would, recording each instead of
+/// failing on a missing one, with the renames from positional ids.
+fn record(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    today: YearMonth,
+) -> Result<(Vec<TextEntry>, Vec<Rename>)> {
+    let record = std::cell::RefCell::new(Vec::new());
+    let selection = Selection::default();
+    let localizer = Localizer {
+        resume,
+        source,
+        catalogue,
+        selection: &selection,
+        today,
+        record: Some(&record),
+        warnings: Default::default(),
+        renames: Default::default(),
+    };
+    localizer.view(Paper::A4)?;
+    let renames = localizer.renames.into_inner();
+    Ok((record.into_inner(), renames))
+}
+
+/// A content text and whether the catalogue's language has it, for the
+/// translation workflow (`resume i18n missing` / `extract`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextEntry {
+    /// The Fluent message id that supplies or overrides it.
+    pub id: String,
+    /// Where the text stands in the résumé, when it is written there.
+    pub location: Option<crate::error::Location>,
+    /// The text in the languages it has, for translators (`ko: …`).
+    pub source: Vec<(String, String)>,
+    /// Whether this language has it, inline or from a Fluent message.
+    pub translated: bool,
+    /// Whether the language has it only as a plain text in Hangul, which a
+    /// non-Korean document would print as is.
+    pub foreign_script: bool,
+}
+
+/// Every content text of the résumé (and every optional one it could
+/// have), in document order, with its message id and whether the
+/// catalogue's language has it. It walks the same code
+/// as [`localize`], so the ids are exactly those a build resolves.
+pub fn texts(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    today: YearMonth,
+) -> Result<Vec<TextEntry>> {
+    let (entries, _) = record(resume, source, catalogue, today)?;
+    // A text used in several places (a company's name) is listed once.
+    let mut seen = std::collections::HashSet::new();
+    Ok(entries.into_iter().filter(|entry| seen.insert(entry.id.clone())).collect())
+}
+
+/// One walk over the résumé in one language: what [`localize`] and the
+/// translation commands share.
+struct Localizer<'a> {
+    resume: &'a Resume,
+    source: &'a Source,
+    catalogue: &'a Catalogue,
+    selection: &'a Selection,
+    today: YearMonth,
+    /// When set, texts are recorded instead of failing when missing.
+    record: Option<&'a std::cell::RefCell<Vec<TextEntry>>>,
+    /// What is worth a warning but builds (Korean text in an English
+    /// document).
+    warnings: std::cell::RefCell<Vec<Error>>,
+    /// The positional id each list item's text had before ids followed
+    /// content, with its id now: for upgrading old `.ftl` files.
+    renames: std::cell::RefCell<Vec<(String, String)>>,
+}
+
+/// Where a text stands in resume.toml, for its error's location.
+type Path = Vec<Step>;
+
+fn path(steps: &[Step]) -> Path {
+    steps.to_vec()
+}
+
+impl Localizer<'_> {
+    fn view(&self, paper: Paper) -> Result<View> {
+        let lang = self.catalogue.language.code;
+        let mut labels = BTreeMap::new();
+        for id in LABEL_IDS {
+            labels.insert(id.to_string(), self.catalogue.label(id, None)?);
+        }
+        let person = self.person()?;
+        let mut projects: Vec<(usize, &Project)> = self
+            .resume
+            .projects
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let bullet_tags = bullet_tags(p);
+                let entry = Entry {
+                    section: "projects",
+                    id: &p.id,
+                    period: Some(p.period),
+                    tags: &p.tags,
+                    bullet_tags: &bullet_tags,
+                };
+                self.selection.keeps_entry(entry)
+            })
+            .collect();
+        projects.sort_by_key(|(_, p)| std::cmp::Reverse((p.period.end_or(self.today), p.period.start)));
+        let kept: Vec<&Project> = projects.iter().map(|(_, p)| *p).collect();
+
+        let keeps = |section: &str| self.selection.keeps_section(section);
+        let companies = self.companies(&kept)?;
+        let mut args = FluentArgs::new();
+        args.set("name", person.name.clone());
+        let document = Document {
+            title: self.catalogue.label("document-title", Some(&args))?,
+            author: person.name.clone(),
+            keywords: keywords(&kept),
+            kind: labels["document-kind"].clone(),
+        };
+        Ok(View {
+            lang: lang.to_string(),
+            paper,
+            fit: Fit::default(),
+            shaping: Shaping { compose: true },
+            document,
+            summary: if keeps("summary") {
+                self.text("summary", self.resume.summary.as_ref(), || path(&[Step::Key("summary")]))?
+            } else {
+                None
+            },
+            // The career summary is the history: every employment, whatever
+            // the selection keeps in detail.
+            career: if keeps("summary") && keeps("career") {
+                let every: Vec<&Project> = self.resume.projects.iter().collect();
+                Some(self.career(&every, &self.companies(&every)?)?)
+            } else {
+                None
+            },
+            projects: if keeps("projects") {
+                projects.iter().map(|(index, p)| self.project(*index, p)).collect::<Result<_>>()?
+            } else {
+                vec![]
+            },
+            companies: if keeps("projects") { companies } else { vec![] },
+            skills: if keeps("skills") { self.skills(&kept)? } else { vec![] },
+            education: if keeps("education") { self.education()? } else { vec![] },
+            certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
+            open_source: if keeps("open-source") { self.open_source()? } else { vec![] },
+            sections: self.sections()?,
+            warnings: Vec::new(),
+            labels,
+            person,
+        })
+    }
+}
+
+/// Every tag on a project's bullets and troubleshooting items.
+/// The tags of bullets and their sub-bullets, for `--only tag:…` to find
+/// an entry by one of its bullets.
+pub(super) fn collect_tags(bullets: &[Bullet], tags: &mut Vec<String>) {
+    for bullet in bullets {
+        tags.extend(bullet.tags.iter().cloned());
+        collect_tags(&bullet.items, tags);
+    }
+}
+
+/// The tags of a project's bullets and stories, which a tag selector
+/// matches as well as the project's own.
+pub fn bullet_tags(project: &Project) -> Vec<String> {
+    let mut tags = Vec::new();
+    collect_tags(&project.responsibilities, &mut tags);
+    collect_tags(&project.achievements, &mut tags);
+    tags.extend(project.troubleshooting.iter().flat_map(|t| t.tags.iter().cloned()));
+    tags
+}
+
+fn keywords(projects: &[&Project]) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for project in projects {
+        for tag in &project.tags {
+            if !words.contains(tag) {
+                words.push(tag.clone());
+            }
+        }
+    }
+    words
+}

@@ -1,0 +1,217 @@
+//! A project in one language: its facts, bullets and troubleshooting
+//! stories, each text under a message id that follows its content.
+
+use super::{Localizer, Path, path};
+use crate::error::Result;
+use crate::model::{Bullet, Fact, FactValue, Project, Step};
+use crate::view::{BulletView, DetailView, FactView, LinkView, ProjectView, TroubleView};
+
+impl Localizer<'_> {
+    pub(super) fn project(&self, index: usize, project: &Project) -> Result<ProjectView> {
+        let id = &project.id;
+        let base = [Step::Key("project"), Step::Index(index)];
+        let at = |key: &'static str| {
+            let mut p = path(&base);
+            p.push(Step::Key(key));
+            move || p
+        };
+        let keeps = |part: &str| self.selection.keeps_part(part);
+        let mut facts = Vec::new();
+        for (key, fact) in project.facts() {
+            let Some(fact) = fact.filter(|_| keeps(key)) else { continue };
+            facts.push(self.fact(&format!("project-{id}-{key}"), key, fact, path(&base))?);
+        }
+        if keeps("stack") {
+            let keys = crate::message_id::item_keys(project.other.iter().map(|d| {
+                let label = d.label.as_ref().map(crate::message_id::source_of).unwrap_or_default();
+                (None, format!("{label}: {}", crate::message_id::source_of(&d.value)))
+            }));
+            for (n, detail) in project.other.iter().enumerate() {
+                let stem = format!("project-{id}-other-{}", keys[n]);
+                self.renamed(&format!("project-{id}-other-{}", n + 1), &stem, &["-label", "-value"]);
+                let at = |key: &'static str| {
+                    let mut p = path(&base);
+                    p.extend([Step::Key("other"), Step::Index(n), Step::Key(key)]);
+                    move || p
+                };
+                let label = match &detail.label {
+                    Some(label) => self.required(&format!("{stem}-label"), label, at("label"))?,
+                    None => String::new(),
+                };
+                let value = self.required(&format!("{stem}-value"), &detail.value, at("value"))?;
+                facts.push(FactView { label, value: Some(value), details: vec![] });
+            }
+        }
+        let bullets = |part: &str, name: &'static str, list: &[Bullet]| -> Result<Vec<BulletView>> {
+            if !keeps(part) {
+                return Ok(vec![]);
+            }
+            let mut p = path(&base);
+            p.push(Step::Key(part_key(part)));
+            let stem = format!("project-{id}-{name}");
+            self.bullets(&stem, &stem, list, &p)
+        };
+        let mut troubles = Vec::new();
+        if keeps("troubleshooting") {
+            let keys = crate::message_id::item_keys(
+                project
+                    .troubleshooting
+                    .iter()
+                    .map(|t| (t.id.as_deref(), crate::message_id::source_of(&t.problem).to_string())),
+            );
+            for (n, trouble) in project.troubleshooting.iter().enumerate() {
+                let stem = format!("project-{id}-troubleshooting-{}", keys[n]);
+                self.renamed(
+                    &format!("project-{id}-troubleshooting-{}", n + 1),
+                    &stem,
+                    &["-problem", "-resolution"],
+                );
+                if !self.selection.keeps_bullet(&trouble.tags) {
+                    continue;
+                }
+                let at = |key: &'static str| {
+                    let mut p = path(&base);
+                    p.extend([Step::Key("troubleshooting"), Step::Index(n), Step::Key(key)]);
+                    move || p
+                };
+                troubles.push(TroubleView {
+                    problem: self.required(&format!("{stem}-problem"), &trouble.problem, at("problem"))?,
+                    resolution: self.text(
+                        &format!("{stem}-resolution"),
+                        trouble.resolution.as_ref(),
+                        at("resolution"),
+                    )?,
+                    link: trouble.link.as_deref().map(LinkView::new),
+                });
+            }
+        }
+        Ok(ProjectView {
+            id: id.clone(),
+            name: self.required(&format!("project-{id}-name"), &project.name, at("name"))?,
+            company: self.company_name(&project.company, project.period, false)?,
+            company_id: project.company.clone(),
+            period: self.period(project.period)?,
+            dates: project.period.into(),
+            tags: project.tags.clone(),
+            duration: self.duration(project.period.months(self.today))?,
+            description: if keeps("description") {
+                self.text(
+                    &format!("project-{id}-description"),
+                    project.description.as_ref(),
+                    at("description"),
+                )?
+            } else {
+                None
+            },
+            facts,
+            responsibilities: bullets("responsibilities", "responsibility", &project.responsibilities)?,
+            achievements: bullets("achievements", "achievement", &project.achievements)?,
+            troubleshooting: troubles,
+        })
+    }
+
+    pub(super) fn fact(&self, id: &str, key: &str, fact: &Fact, base: Path) -> Result<FactView> {
+        let mut at_fact = base;
+        at_fact.push(Step::Key(fact_key(key)));
+        let value = match &fact.value {
+            None => None,
+            Some(FactValue::Names(names)) => Some(names.join(", ")),
+            Some(FactValue::Text(text)) => {
+                let mut p = at_fact.clone();
+                if !fact.details.is_empty() {
+                    p.push(Step::Key("value"));
+                }
+                self.text(id, Some(text), || p)?
+            }
+        };
+        let mut details = Vec::new();
+        let keys = crate::message_id::item_keys(fact.details.iter().map(|d| {
+            let label = d.label.as_ref().map(crate::message_id::source_of).unwrap_or_default();
+            (None, format!("{label}: {}", crate::message_id::source_of(&d.value)))
+        }));
+        for (n, detail) in fact.details.iter().enumerate() {
+            let mut p = at_fact.clone();
+            p.extend([Step::Key("details"), Step::Index(n)]);
+            let stem = format!("{id}-{}", keys[n]);
+            self.renamed(&format!("{id}-{}", n + 1), &stem, &["-label", "-value"]);
+            let label_path = {
+                let mut l = p.clone();
+                l.push(Step::Key("label"));
+                l
+            };
+            p.push(Step::Key("value"));
+            details.push(DetailView {
+                label: self.text(&format!("{stem}-label"), detail.label.as_ref(), || label_path)?,
+                value: self.required(&format!("{stem}-value"), &detail.value, || p)?,
+            });
+        }
+        Ok(FactView { label: self.catalogue.label(&format!("fact-{key}"), None)?, value, details })
+    }
+
+    /// A list of bullets; `former` is the stem their positional ids had,
+    /// for [`renames`].
+    pub(super) fn bullets(
+        &self,
+        stem: &str,
+        former: &str,
+        bullets: &[Bullet],
+        at: &[Step],
+    ) -> Result<Vec<BulletView>> {
+        let mut views = Vec::new();
+        let keys = crate::message_id::item_keys(bullets.iter().map(|b| {
+            let source = match (&b.text, &b.link) {
+                (Some(text), _) => crate::message_id::source_of(text).to_string(),
+                (None, Some(link)) => link.clone(),
+                (None, None) => String::new(),
+            };
+            (b.id.as_deref(), source)
+        }));
+        for (n, bullet) in bullets.iter().enumerate() {
+            let id = format!("{stem}-{}", keys[n]);
+            let old = format!("{former}-{}", n + 1);
+            self.renamed(&old, &id, &[""]);
+            if !self.selection.keeps_bullet(&bullet.tags) {
+                continue;
+            }
+            let mut here = at.to_vec();
+            here.push(Step::Index(n));
+            let text_path = {
+                let mut p = here.clone();
+                if bullet.link.is_some() || !bullet.items.is_empty() || !bullet.tags.is_empty() {
+                    p.push(Step::Key("text"));
+                }
+                p
+            };
+            let mut items_path = here;
+            items_path.push(Step::Key("items"));
+            views.push(BulletView {
+                text: self.text(&id, bullet.text.as_ref(), || text_path)?,
+                link: bullet.link.as_deref().map(LinkView::new),
+                items: self.bullets(&id, &old, &bullet.items, &items_path)?,
+            });
+        }
+        Ok(views)
+    }
+}
+
+/// The TOML key of a project part (selectors use kebab-case).
+fn part_key(part: &str) -> &'static str {
+    match part {
+        "responsibilities" => "responsibilities",
+        "achievements" => "achievements",
+        _ => "troubleshooting",
+    }
+}
+
+/// The TOML key of a stack fact.
+fn fact_key(key: &str) -> &'static str {
+    match key {
+        "languages" => "languages",
+        "os" => "os",
+        "databases" => "databases",
+        "platform" => "platform",
+        "ci-cd" => "ci_cd",
+        "monitoring" => "monitoring",
+        _ => "architecture",
+    }
+}

@@ -1,0 +1,57 @@
+//! The skills summary: every language, database and platform of the kept
+//! projects, with how long it was used, longest first.
+
+use super::{Localizer, merge};
+use crate::error::Result;
+use crate::model::{FactValue, Period, Project, Text};
+use crate::view::{Skill, SkillGroup};
+
+impl Localizer<'_> {
+    pub(super) fn skills(&self, kept: &[&Project]) -> Result<Vec<SkillGroup>> {
+        let mut groups = Vec::new();
+        for key in ["languages", "databases", "platform"] {
+            // name (lowercased) -> (spelling, periods)
+            let mut found: Vec<(String, String, Vec<Period>)> = Vec::new();
+            for project in kept {
+                let Some((_, Some(fact))) = project.facts().into_iter().find(|(k, _)| *k == key) else {
+                    continue;
+                };
+                let mut names: Vec<&str> = match &fact.value {
+                    Some(FactValue::Names(names)) => names.iter().map(String::as_str).collect(),
+                    _ => vec![],
+                };
+                if key == "databases" {
+                    names.extend(fact.details.iter().filter_map(|d| match &d.value {
+                        Text::Plain(name) => Some(name.as_str()),
+                        Text::Localized(_) => None,
+                    }));
+                }
+                for name in names {
+                    let folded = name.to_lowercase();
+                    match found.iter_mut().find(|(k, _, _)| *k == folded) {
+                        Some((_, _, periods)) => periods.push(project.period),
+                        None => found.push((folded, name.to_string(), vec![project.period])),
+                    }
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            let mut items: Vec<(u32, String)> = found
+                .into_iter()
+                .map(|(_, name, periods)| {
+                    (merge(&periods, self.today).iter().map(|p| p.months(self.today)).sum(), name)
+                })
+                .collect();
+            items.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.to_lowercase().cmp(&b.1.to_lowercase())));
+            groups.push(SkillGroup {
+                label: self.catalogue.label(&format!("fact-{key}"), None)?,
+                items: items
+                    .into_iter()
+                    .map(|(months, name)| Ok(Skill { name, duration: self.rough_duration(months)? }))
+                    .collect::<Result<_>>()?,
+            });
+        }
+        Ok(groups)
+    }
+}

@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Language;
 use crate::localize::{self, TextEntry};
 use crate::model::{self, Profile, Resume, Source, Step, YearMonth, closest};
+use crate::output::Format;
 use crate::pipeline;
 use crate::select::Selection;
 use crate::today;
@@ -68,6 +69,10 @@ pub struct Request {
     pub allow_plugins: bool,
     /// `--strict`: warnings fail the build.
     pub strict: bool,
+    /// `--format`: what to write (PDF when empty).
+    pub formats: Vec<Format>,
+    /// `--ppi`: pixels per inch of PNG pages [default: 144].
+    pub ppi: Option<f32>,
 }
 
 /// One validated build: everything a render needs, checked, and nothing
@@ -105,6 +110,10 @@ pub struct Job {
     pub allow_overflow: bool,
     /// Warnings fail the build (`--strict`).
     pub strict: bool,
+    /// What to write: PDF, or images one per page; never empty.
+    pub formats: Vec<Format>,
+    /// Pixels per inch of PNG pages.
+    pub ppi: f32,
 }
 
 /// The localized view `resume export` prints: `lang`, with `only` and
@@ -131,6 +140,15 @@ pub fn read(args: &SourceRequest) -> Result<(Source, YearMonth)> {
     let today = today::resolve(args.today.as_deref())?;
     Ok((pipeline::find_source(args.input.as_deref())?, today))
 }
+
+/// The resolution of PNG pages when `--ppi` says nothing: sharp on a
+/// high-density screen, and a page of A4 under 1,700 pixels wide.
+pub const DEFAULT_PPI: f32 = 144.0;
+
+/// The range `--ppi` accepts: below it a page is unreadable, above it one
+/// PNG of A4 would pass a hundred megapixels.
+const MIN_PPI: f32 = 36.0;
+const MAX_PPI: f32 = 1200.0;
 
 /// The name that builds every profile.
 pub const ALL_PROFILES: &str = "all";
@@ -179,6 +197,22 @@ fn configure_for(
     };
     let every_profile = args.profile.as_deref() == Some(ALL_PROFILES);
     let chosen = chosen_profiles(resume, args.profile.as_deref())?;
+    let mut formats: Vec<Format> = Vec::new();
+    for format in &args.formats {
+        if !formats.contains(format) {
+            formats.push(*format);
+        }
+    }
+    if formats.is_empty() {
+        formats.push(Format::Pdf);
+    }
+    if let Some(ppi) = args.ppi
+        && !(MIN_PPI..=MAX_PPI).contains(&ppi)
+    {
+        return Err(Error::new(format!("`--ppi {ppi}` is out of range")).with_hint(format!(
+            "give between {MIN_PPI} and {MAX_PPI} pixels per inch; 144 is sharp on most screens"
+        )));
+    }
     let shared_source = Arc::new(source.clone());
     let shared_resume = Arc::new(resume.clone());
     let mut configs = Vec::new();
@@ -232,8 +266,9 @@ fn configure_for(
         };
         let targets = if write {
             let named = args.output.is_some();
-            pipeline::targets(&languages, output.as_deref(), pattern, name, every_profile, &inputs, named)
-                .map_err(context)?
+            let place =
+                pipeline::Place { output: output.as_deref(), pattern, profile: name, folder: every_profile };
+            pipeline::targets(&languages, &place, &formats, &inputs, named).map_err(context)?
         } else {
             languages.iter().map(|l| (*l, PathBuf::new())).collect()
         };
@@ -253,6 +288,8 @@ fn configure_for(
             allow_plugins: args.allow_plugins,
             allow_overflow: args.allow_overflow,
             strict: args.strict,
+            formats: formats.clone(),
+            ppi: args.ppi.unwrap_or(DEFAULT_PPI),
         });
     }
     if write {

@@ -12,7 +12,7 @@ use crate::i18n::{Catalogue, Language, UserCatalogue};
 use crate::job::Job;
 use crate::localize;
 use crate::model::{self, Resume, Source, YearMonth};
-use crate::output;
+use crate::output::{self, Format};
 use crate::select::Selection;
 use crate::typeset::budget;
 use crate::typeset::fonts;
@@ -66,8 +66,9 @@ pub fn example() -> Source {
 
 /// One language's finished document.
 pub struct Rendered {
-    /// The PDF bytes.
-    pub pdf: Vec<u8>,
+    /// The document in each format the job asks for: one PDF, or one
+    /// image per page.
+    pub encoded: Vec<(Format, Vec<Vec<u8>>)>,
     /// How many pages it has.
     pub pages: usize,
     /// The files of the user's the layout read, so that the output is
@@ -146,8 +147,25 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         eprintln!("{}", error.into_warning());
     }
     let ident = format!("resume-{}-{}", language.code, view.document.author);
-    let pdf = crate::output::pdf::pdf(world, &document, &ident)?;
-    Ok(Rendered { pdf, pages: document.pages().len(), read: world.files_read() })
+    let mut encoded = Vec::new();
+    for format in &config.formats {
+        let pages = document.pages().len();
+        let files = match format {
+            Format::Pdf => vec![crate::output::pdf::pdf(world, &document, &ident)?],
+            Format::Png => (0..pages)
+                .map(|page| {
+                    crate::output::png::png(&document, page, config.ppi)
+                        .ok_or_else(|| Error::new(format!("page {} could not be encoded as PNG", page + 1)))
+                })
+                .collect::<Result<_>>()?,
+            Format::Svg => (0..pages)
+                .filter_map(|page| crate::output::svg::svg(&document, page))
+                .map(String::into_bytes)
+                .collect(),
+        };
+        encoded.push((*format, files));
+    }
+    Ok(Rendered { encoded, pages: document.pages().len(), read: world.files_read() })
 }
 
 /// Under `--strict`, the warnings as one error: the first in full, the
@@ -225,14 +243,14 @@ pub fn view_json(view: &View) -> String {
 /// documents in flight are held in memory). Each outcome is reported on
 /// its own: a failed build never touches its output file, and does not
 /// stop the others.
-pub fn build(configs: &[Job]) -> Vec<Result<(PathBuf, usize)>> {
+pub fn build(configs: &[Job]) -> Vec<Result<(Vec<PathBuf>, usize)>> {
     let jobs = jobs(configs);
     on_pool(&jobs, |(config, language, path)| {
         let rendered = render_language(config, *language);
         trim_caches(jobs.len());
         let rendered = rendered?;
-        write(path, &rendered)?;
-        Ok(((*path).clone(), rendered.pages))
+        let written = write(path, &rendered, &config.inputs)?;
+        Ok((written, rendered.pages))
     })
 }
 
@@ -245,19 +263,48 @@ fn trim_caches(jobs: usize) {
     }
 }
 
-/// Writes a finished document, unless the layout read the very file during
-/// the build (a layout that reads `../out.pdf`, say): that file is the
-/// user's, not ours to replace.
-pub fn write(path: &Path, rendered: &Rendered) -> Result<()> {
-    if let Some(read) = rendered.read.iter().find(|read| output::same_file(path, read)) {
-        return Err(Error::new(format!(
-            "refusing to write `{}`: the layout read it during this build (`{}`)",
-            path.display(),
-            read.display()
-        ))
-        .with_hint("choose another output with `-o`"));
+/// Writes a finished document to the files of `target` (the target for a
+/// PDF, one file per page for images; all of them or none), unless one is
+/// a file the layout read during the build (a layout that reads
+/// `../out.pdf`, say): that file is the user's, not ours to replace. Says
+/// which files it wrote.
+pub fn write(target: &Path, rendered: &Rendered, inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if output::is_stdout(target) {
+        let (_, files) = rendered.encoded.first().ok_or_else(|| Error::new("nothing was encoded"))?;
+        output::write_atomic(target, &files.concat())?;
+        return Ok(vec![target.to_path_buf()]);
     }
-    output::write_atomic(path, &rendered.pdf)
+    let mut files = Vec::new();
+    for (format, pages) in &rendered.encoded {
+        for (path, bytes) in format.paths(target, pages.len()).into_iter().zip(pages) {
+            if let Some(read) = rendered.read.iter().find(|read| output::same_file(&path, read)) {
+                return Err(Error::new(format!(
+                    "refusing to write `{}`: the layout read it during this build (`{}`)",
+                    path.display(),
+                    read.display()
+                ))
+                .with_hint("choose another output with `-o`"));
+            }
+            if *format != Format::Pdf {
+                output::check_target_as(&path, inputs, true, *format)?;
+            }
+            files.push((path, bytes.clone()));
+        }
+    }
+    output::write_all_atomic(&files)?;
+    // Pages past the last, from an earlier and longer build, are the
+    // user's to remove: never delete a file, but say it is stale.
+    for (format, pages) in &rendered.encoded {
+        let next = format.page_path(target, pages.len() + 1);
+        if *format != Format::Pdf && next.exists() {
+            eprintln!(
+                "note: `{}` is left from an earlier build with more pages; this one has {}",
+                next.display(),
+                pages.len()
+            );
+        }
+    }
+    Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
 /// Renders every language of every config on the pool, writing nothing;
@@ -324,6 +371,21 @@ pub fn on_pool<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> Result<R> + Sy
 /// One output of a build: its config, language and file.
 pub type Target<'a> = (&'a Job, Language, &'a PathBuf);
 
+/// Where a job's files go: `-o` (a file, a folder or `-`), the file name
+/// pattern (`{profile}-{lang}.pdf`), the profile, and whether every
+/// profile is built (then `-o` is a folder).
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    /// `-o`, if given (or `out/` for `--profile all`).
+    pub output: Option<&'a Path>,
+    /// The file name pattern.
+    pub pattern: &'a str,
+    /// The profile, for `{profile}`.
+    pub profile: Option<&'a str>,
+    /// Whether `output` is a folder whatever its name.
+    pub folder: bool,
+}
+
 /// Where each language's PDF goes. `pattern` names the file (`{lang}` and
 /// `{profile}` are replaced); `output` is a file for a single language, or a
 /// folder (always, when `folder` is set, as for `--profile all`), or `-`
@@ -333,17 +395,20 @@ pub type Target<'a> = (&'a Job, Language, &'a PathBuf);
 /// [`output::check_target`]).
 pub fn targets(
     languages: &[Language],
-    output: Option<&Path>,
-    pattern: &str,
-    profile: Option<&str>,
-    folder: bool,
+    place: &Place,
+    formats: &[Format],
     inputs: &[PathBuf],
     named: bool,
 ) -> Result<Vec<(Language, PathBuf)>> {
+    let Place { output, pattern, profile, folder } = *place;
     let several = languages.len() > 1 || folder;
     if output.is_some_and(output::is_stdout) && several {
         return Err(Error::new("`-o -` sends one document to standard output, but this build makes several")
             .with_hint("build one language (`--lang ko`) and one profile, or give a folder with `-o`"));
+    }
+    if output.is_some_and(output::is_stdout) && formats != [Format::Pdf] {
+        return Err(Error::new("`-o -` sends one PDF to standard output, but images are one file per page")
+            .with_hint("give a folder or a file name with `-o`: `-o out/` writes out/resume-ko-1.png, …"));
     }
     let name =
         |l: &Language| pattern.replace("{lang}", l.code).replace("{profile}", profile.unwrap_or("resume"));
@@ -369,7 +434,14 @@ pub fn targets(
                 Error::io("create the folder", dir, &err).with_hint("choose another place with `-o`")
             })?;
         }
-        output::check_target(path, inputs, named)?;
+        for format in formats {
+            // An image's pages are checked again when their number is
+            // known; the first page is checked now, before any work.
+            match format {
+                Format::Pdf => output::check_target(path, inputs, named)?,
+                image => output::check_target_as(&image.page_path(path, 1), inputs, named, *image)?,
+            }
+        }
     }
     Ok(targets)
 }

@@ -223,25 +223,26 @@ impl Session {
                 Some(world) => world,
                 None => pipeline::world_for(config)?,
             };
-            let result = pipeline::render_in(config, language, &mut world)
-                .and_then(|rendered| pipeline::write(path, &rendered).map(|()| rendered));
+            let result = pipeline::render_in(config, language, &mut world).and_then(|rendered| {
+                pipeline::write(path, &rendered, &config.inputs).map(|files| (rendered, files))
+            });
             Ok((key, world, path, result))
         });
         let mut lines = Vec::new();
         let mut read = Vec::new();
         for outcome in finished {
             let elapsed = start.elapsed().as_secs_f64() * 1e3;
-            let built = outcome.and_then(|(key, world, path, result)| {
+            let built = outcome.and_then(|(key, world, _, result)| {
                 self.worlds.insert(key, world);
-                result.map(|rendered| {
+                result.map(|(rendered, files)| {
                     read.extend(rendered.read);
-                    (path, rendered.pages)
+                    (files, rendered.pages)
                 })
             });
             lines.push(match built {
-                Ok((path, pages)) => {
+                Ok((files, pages)) => {
                     let noun = if pages == 1 { "page" } else { "pages" };
-                    format!("built {} ({pages} {noun}) in {elapsed:.0} ms", path.display())
+                    format!("built {} ({pages} {noun}) in {elapsed:.0} ms", output::written(&files))
                 }
                 Err(err) => format!("{err}\nwaiting for a fix…"),
             });

@@ -46,6 +46,12 @@ pub struct Cli {
 pub enum Command {
     /// Build PDFs, one per language.
     Pdf(PdfArgs),
+    /// Build PNG images, one per page (`resume-ko-1.png`…), with the
+    /// options of `pdf`; `--ppi` sets the resolution.
+    Png(PdfArgs),
+    /// Build SVG images, one per page (`resume-ko-1.svg`…), with the
+    /// options of `pdf`.
+    Svg(PdfArgs),
     /// List the profiles stored in the résumé, with what each keeps.
     Profiles(profiles::ProfilesArgs),
     /// Build, then rebuild whenever the résumé, a translation or the layout
@@ -88,6 +94,8 @@ impl Cli {
                 print!("{}", resume::model::schema());
                 Ok(())
             }
+            Some(Command::Png(args)) => pdf::run(&args.only_as(resume::output::Format::Png)),
+            Some(Command::Svg(args)) => pdf::run(&args.only_as(resume::output::Format::Svg)),
             None => pdf::run(&self.pdf),
         }
     }
@@ -95,7 +103,7 @@ impl Cli {
     /// The limits the command line asks for, defaults where it says nothing.
     pub fn limits(&self) -> resume::limits::Limits {
         let flags = match &self.command {
-            Some(Command::Pdf(args)) => &args.limits,
+            Some(Command::Pdf(args) | Command::Png(args) | Command::Svg(args)) => &args.limits,
             Some(Command::Watch(args)) => &args.pdf.limits,
             Some(Command::Check(args)) => &args.limits,
             _ => &self.pdf.limits,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use resume::job::{self, Request};
+use resume::output::Format;
 use resume::view::Paper;
 use resume::{Result, pipeline};
 
@@ -79,6 +80,15 @@ pub struct PdfArgs {
     #[arg(long)]
     pub strict: bool,
 
+    /// What to write, comma-separated: `pdf` (one file per document),
+    /// `png` or `svg` (one file per page: resume-ko-1.png, resume-ko-2.png…).
+    #[arg(long, value_name = "FORMAT,…", value_enum, value_delimiter = ',', default_value = "pdf")]
+    pub format: Vec<FormatArg>,
+
+    /// Pixels per inch of PNG pages [default: 144].
+    #[arg(long, value_name = "N")]
+    pub ppi: Option<f32>,
+
     /// How long and how large one build may grow.
     #[command(flatten)]
     pub limits: LimitArgs,
@@ -105,8 +115,42 @@ impl PdfArgs {
             allow_overflow: self.allow_overflow,
             allow_plugins: self.allow_plugins,
             strict: self.strict,
+            formats: self
+                .format
+                .iter()
+                .map(|format| match format {
+                    FormatArg::Pdf => Format::Pdf,
+                    FormatArg::Png => Format::Png,
+                    FormatArg::Svg => Format::Svg,
+                })
+                .collect(),
+            ppi: self.ppi,
         }
     }
+}
+
+impl PdfArgs {
+    /// The same build in one other format (`resume png` is `resume pdf
+    /// --format png`).
+    pub fn only_as(&self, format: Format) -> PdfArgs {
+        let format = match format {
+            Format::Pdf => FormatArg::Pdf,
+            Format::Png => FormatArg::Png,
+            Format::Svg => FormatArg::Svg,
+        };
+        PdfArgs { format: vec![format], ..self.clone() }
+    }
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// A tagged PDF with selectable text and links, one per document.
+    Pdf,
+    /// A PNG image per page.
+    Png,
+    /// An SVG image per page.
+    Svg,
 }
 
 /// Paper sizes.
@@ -125,14 +169,9 @@ pub fn run(args: &PdfArgs) -> Result<()> {
     let mut failure = None;
     for outcome in pipeline::build(&configs) {
         match outcome {
-            Ok((path, pages)) => {
+            Ok((paths, pages)) => {
                 let noun = if pages == 1 { "page" } else { "pages" };
-                let shown = if resume::output::is_stdout(&path) {
-                    "standard output".into()
-                } else {
-                    path.display().to_string()
-                };
-                eprintln!("wrote {} ({pages} {noun})", clean(&shown));
+                eprintln!("wrote {} ({pages} {noun})", clean(&resume::output::written(&paths)));
             }
             Err(err) => {
                 if let Some(earlier) = failure.replace(err) {

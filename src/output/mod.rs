@@ -1,8 +1,104 @@
-//! The last stage: laid-out pages to bytes ([`pdf`], [`png`]), and bytes
-//! to files ([`write`]) so that a build never costs the user a file.
+//! The last stage: laid-out pages to bytes ([`pdf`], [`png`], [`svg`]), and
+//! bytes to files ([`write`]) so that a build never costs the user a file.
 
 pub mod pdf;
 pub mod png;
+pub mod svg;
 pub mod write;
 
-pub use write::{check_target, is_stdout, same_file, write_atomic};
+use std::path::{Path, PathBuf};
+
+pub use write::{check_target, check_target_as, is_stdout, same_file, write_all_atomic, write_atomic};
+
+/// What a build writes: one PDF per document, or one image per page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A tagged PDF with selectable text and links: what is sent.
+    Pdf,
+    /// One PNG per page, for previews and pasting into documents.
+    Png,
+    /// One SVG per page, for the web.
+    Svg,
+}
+
+impl Format {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Png => "png",
+            Format::Svg => "svg",
+        }
+    }
+
+    /// How a file of this format begins, so that an existing file of
+    /// another kind is never replaced by one.
+    pub(crate) fn looks_like(self, head: &[u8]) -> bool {
+        match self {
+            Format::Pdf => head.starts_with(b"%PDF-"),
+            Format::Png => head.starts_with(b"\x89PNG"),
+            Format::Svg => head.starts_with(b"<svg") || head.starts_with(b"<?xml"),
+        }
+    }
+
+    /// The files a document of `pages` pages is written to, for the
+    /// output `target` (`resume-ko.pdf`): the target itself for a PDF,
+    /// `resume-ko-1.png`, `resume-ko-2.png`… for images.
+    pub fn paths(self, target: &Path, pages: usize) -> Vec<PathBuf> {
+        if self == Format::Pdf || is_stdout(target) {
+            return vec![target.to_path_buf()];
+        }
+        (1..=pages).map(|n| self.page_path(target, n)).collect()
+    }
+
+    /// The file of page `n` (1-based) of an image format.
+    pub fn page_path(self, target: &Path, n: usize) -> PathBuf {
+        let stem = match target.extension().and_then(|e| e.to_str()) {
+            Some(ext) if ext.eq_ignore_ascii_case("pdf") || ext.eq_ignore_ascii_case(self.extension()) => {
+                target.with_extension("")
+            }
+            _ => target.to_path_buf(),
+        };
+        let mut name = stem.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(format!("-{n}.{}", self.extension()));
+        stem.with_file_name(name)
+    }
+}
+
+/// The files a build wrote, as one phrase: `resume-ko.pdf`, or
+/// `resume-ko-1.png … resume-ko-4.png` for the pages of an image format.
+pub fn written(paths: &[PathBuf]) -> String {
+    let shown = |path: &PathBuf| {
+        if is_stdout(path) { "standard output".to_string() } else { path.display().to_string() }
+    };
+    let mut parts = Vec::new();
+    let mut rest = paths;
+    while let Some(first) = rest.first() {
+        // The pages of one format share their name but for the number.
+        let extension = first.extension();
+        let run = rest.iter().take_while(|p| p.extension() == extension).count().max(1);
+        parts.push(match run {
+            1 => shown(first),
+            2 => format!("{}, {}", shown(first), shown(&rest[1])),
+            _ => format!("{} … {}", shown(first), shown(&rest[run - 1])),
+        });
+        rest = &rest[run..];
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_get_one_file_per_page_beside_the_target() {
+        let paths = Format::Png.paths(Path::new("out/resume-ko.pdf"), 2);
+        assert_eq!(paths, [PathBuf::from("out/resume-ko-1.png"), PathBuf::from("out/resume-ko-2.png")]);
+        assert_eq!(Format::Svg.page_path(Path::new("cv.svg"), 3), PathBuf::from("cv-3.svg"));
+        assert_eq!(Format::Pdf.paths(Path::new("a.pdf"), 4), [PathBuf::from("a.pdf")]);
+        let mut all = vec![PathBuf::from("a.pdf")];
+        all.extend(Format::Png.paths(Path::new("a.pdf"), 3));
+        assert_eq!(written(&all), "a.pdf, a-1.png … a-3.png");
+    }
+}

@@ -13,6 +13,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::Format;
 use crate::error::{Error, Result};
 
 /// The `-o` value that sends the document to standard output.
@@ -32,6 +33,12 @@ pub fn is_stdout(path: &Path) -> bool {
 /// not written through a symlink: the link may come from the untrusted
 /// folder and lead anywhere; a link the user names with `-o` is followed.
 pub fn check_target(path: &Path, inputs: &[PathBuf], named: bool) -> Result<()> {
+    check_target_as(path, inputs, named, Format::Pdf)
+}
+
+/// [`check_target`] for a file of `format`: an existing file may be
+/// replaced only by one of its own kind.
+pub fn check_target_as(path: &Path, inputs: &[PathBuf], named: bool, format: Format) -> Result<()> {
     if is_stdout(path) {
         return Ok(());
     }
@@ -65,9 +72,16 @@ pub fn check_target(path: &Path, inputs: &[PathBuf], named: bool) -> Result<()> 
                 ))
                 .with_hint("choose another output with `-o`, such as `-o resume-ko.pdf`"));
             }
-            if meta.len() > 0 && !starts_as_pdf(&real) {
-                return Err(Error::new(format!("refusing to replace `{}`: it is not a PDF", path.display()))
-                    .with_hint("move the file away first, or choose another output name ending in `.pdf`"));
+            if meta.len() > 0 && !starts_as(&real, format) {
+                let kind = format.extension().to_uppercase();
+                return Err(Error::new(format!(
+                    "refusing to replace `{}`: it is not a {kind}",
+                    path.display()
+                ))
+                .with_hint(format!(
+                    "move the file away first, or choose another output name ending in `.{}`",
+                    format.extension()
+                )));
             }
         }
         Err(_) => {}
@@ -119,11 +133,11 @@ fn link_on_the_way(path: &Path) -> Option<PathBuf> {
     None
 }
 
-/// Whether a file begins as every PDF does.
-fn starts_as_pdf(path: &Path) -> bool {
+/// Whether a file begins as every file of `format` does.
+fn starts_as(path: &Path, format: Format) -> bool {
     use std::io::Read;
-    let mut head = [0u8; 5];
-    fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && &head == b"%PDF-"
+    let mut head = Vec::new();
+    fs::File::open(path).and_then(|f| f.take(8).read_to_end(&mut head)).is_ok() && format.looks_like(&head)
 }
 
 /// Whether two paths name one file: the same device and inode where the
@@ -174,6 +188,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     if is_stdout(path) {
         return write_stdout(bytes);
     }
+    write_all_atomic(&[(path.to_path_buf(), bytes.to_vec())])
+}
+
+/// Writes several files as one: every file goes to a temporary beside its
+/// target first, and only when all of them are written are they renamed
+/// over their targets, so a failure leaves every target as it was (the
+/// pages of an image export: all of them, or none).
+pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    let mut staged: Vec<(PathBuf, PathBuf, &Path)> = Vec::new();
+    for (path, bytes) in files {
+        match stage(path, bytes) {
+            Ok((temporary, real)) => staged.push((temporary, real, path)),
+            Err(err) => {
+                for (temporary, _, _) in &staged {
+                    let _ = fs::remove_file(temporary);
+                }
+                return Err(err);
+            }
+        }
+    }
+    for (n, (temporary, real, path)) in staged.iter().enumerate() {
+        if let Err(err) = fs::rename(temporary, real) {
+            for (temporary, _, _) in &staged[n..] {
+                let _ = fs::remove_file(temporary);
+            }
+            return Err(Error::io("write", path, &err)
+                .with_hint("check that the folder is writable, or choose another place with `-o`"));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to a temporary beside where `path` leads (through a
+/// symlink, to its target): the temporary and the real target.
+fn stage(path: &Path, bytes: &[u8]) -> Result<(PathBuf, PathBuf)> {
     let real = resolve(path)?;
     let dir = parent(&real);
     let name = real.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
@@ -187,14 +236,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             let _ = file.set_permissions(meta.permissions());
         }
         file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temporary, &real)
+        file.sync_all()
     })();
-    result.map_err(|err| {
-        let _ = fs::remove_file(&temporary);
-        Error::io("write", path, &err)
-            .with_hint("check that the folder exists and is writable, or choose another place with `-o`")
-    })
+    match result {
+        Ok(()) => Ok((temporary, real)),
+        Err(err) => {
+            let _ = fs::remove_file(&temporary);
+            Err(Error::io("write", path, &err)
+                .with_hint("check that the folder exists and is writable, or choose another place with `-o`"))
+        }
+    }
 }
 
 fn write_stdout(bytes: &[u8]) -> Result<()> {

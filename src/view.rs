@@ -79,8 +79,9 @@ impl Default for Fit {
 }
 
 impl Fit {
-    /// The tightenings tried in turn for a page budget: space first, then
-    /// type, never below 9 pt or 70 % of the designed spacing.
+    /// The tightenings tried in turn for a page budget when the layout
+    /// declares none: space first, then type, never below 9 pt or 70 % of
+    /// the designed spacing.
     pub const STEPS: [Fit; 6] = [
         Fit { size: 9.5, spacing: 0.9 },
         Fit { size: 9.5, spacing: 0.8 },

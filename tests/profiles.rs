@@ -171,3 +171,30 @@ fn page_budget_that_cannot_be_met_says_by_how_much() {
     assert!(err.contains("the largest entries are kakao-i-mlops"), "{err}");
     assert_eq!(std::fs::read_to_string(old).unwrap(), "%PDF-precious");
 }
+
+/// The page budget takes the steps a layout declares (`fit-steps` from the
+/// layout library), not steps tuned to `classic`.
+#[test]
+fn a_layout_declares_its_own_budget_steps() {
+    let dir = Scratch::new("fit-steps");
+    dir.write("resume.toml", "[person]\nname = 'Kim'\n");
+    let body = "#let data = json(\"/resume.json\")\n\
+                #set page(height: 100mm, margin: 5mm)\n\
+                #set text(size: data.fit.size * 1pt)\n\
+                #for n in range(24) [line #n \\ ]\n";
+    dir.write("lay/plain.typ", body);
+    let err = resume_err(&dir.0, &["pdf", "--layout", "lay/plain.typ", "--max-pages", "1", "-o", "x.pdf"]);
+    assert!(err.contains("may have 1"), "the default steps stop at 9 pt: {err}");
+    dir.write(
+        "lay/small.typ",
+        &format!("#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((size: 8, spacing: 1), (size: 6, spacing: 0.8))\n"),
+    );
+    resume_ok(&dir.0, &["pdf", "--layout", "lay/small.typ", "--max-pages", "1", "-o", "y.pdf"]);
+    assert_eq!(Pdf::open(&dir.path("y.pdf")).pages(), 1);
+    dir.write(
+        "lay/bad.typ",
+        &format!("#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((size: 2, spacing: 1))\n"),
+    );
+    let err = resume_err(&dir.0, &["pdf", "--layout", "lay/bad.typ", "--max-pages", "1", "-o", "z.pdf"]);
+    assert!(err.contains("the layout's `fit-steps` need a `size` from 6 to 30"), "{err}");
+}

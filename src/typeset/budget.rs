@@ -1,9 +1,11 @@
 //! Page budgets: fit a document into `max_pages`, or say why it cannot.
 //!
 //! When the first layout runs over, the document is set again with tighter
-//! spacing, then smaller type, in the tasteful steps of [`Fit::STEPS`]
-//! (never below 9 pt). Each attempt is an incremental recompile of the same
-//! world. When even the tightest setting runs over, the error says by how
+//! spacing, then smaller type, step by step. The steps are the layout's to
+//! declare (`#fit-steps((size: 9.5, spacing: 0.9), …)` from the layout
+//! library, read back from the first compile); a layout that declares none
+//! gets [`Fit::STEPS`]. Each attempt is an incremental recompile of the
+//! same world. When even the tightest setting runs over, the error says by how
 //! much and which entries take the most room, measured from markers the
 //! layout places around each project.
 
@@ -30,8 +32,9 @@ pub fn compile_within(
     if document.pages().len() <= max {
         return Ok(document);
     }
+    let steps = declared_steps(&document)?.unwrap_or_else(|| Fit::STEPS.to_vec());
     let mut last = document;
-    for fit in Fit::STEPS {
+    for fit in steps {
         view.fit = fit;
         world.set_view(crate::pipeline::view_json(view));
         last = compile::compile(world)?;
@@ -40,6 +43,49 @@ pub fn compile_within(
         }
     }
     Err(overflow_error(&last, max))
+}
+
+/// The most steps a layout may declare: each is a whole recompile.
+const MAX_STEPS: usize = 12;
+
+/// The steps the layout declared with `fit-steps`, if it did: sizes from 6
+/// to 30 pt and spacing factors from 0.3 to 2, at most [`MAX_STEPS`].
+fn declared_steps(document: &PagedDocument) -> Result<Option<Vec<Fit>>> {
+    let Some(label) = Label::new(typst::utils::PicoStr::intern("fit-steps")) else { return Ok(None) };
+    let found = document.introspector().query(&Selector::Label(label));
+    let Some(content) = found.first() else { return Ok(None) };
+    let invalid = |why: &str| {
+        Error::new(format!("the layout's `fit-steps` {why}"))
+            .with_hint("declare them as `#fit-steps((size: 9.5, spacing: 0.9), (size: 9.25, spacing: 0.8))`")
+    };
+    let Ok(Value::Array(steps)) = content.get_by_name("value") else {
+        return Err(invalid("are not a list of steps"));
+    };
+    if steps.is_empty() || steps.len() > MAX_STEPS {
+        return Err(invalid(&format!("must be 1 to {MAX_STEPS} steps, not {}", steps.len())));
+    }
+    let number = |step: &typst::foundations::Dict, key: &str| match step.get(key) {
+        Ok(Value::Float(f)) => Some(*f),
+        Ok(Value::Int(i)) => Some(*i as f64),
+        _ => None,
+    };
+    let mut fits = Vec::new();
+    for step in steps.iter() {
+        let Value::Dict(step) = step else {
+            return Err(invalid("hold something that is not `(size: …, spacing: …)`"));
+        };
+        match (number(step, "size"), number(step, "spacing")) {
+            (Some(size), Some(spacing)) if (6.0..=30.0).contains(&size) && (0.3..=2.0).contains(&spacing) => {
+                fits.push(Fit { size, spacing })
+            }
+            _ => {
+                return Err(invalid(
+                    "need a `size` from 6 to 30 (pt) and a `spacing` from 0.3 to 2 in each step",
+                ));
+            }
+        }
+    }
+    Ok(Some(fits))
 }
 
 /// The height of a page's body, for turning lengths into page fractions.

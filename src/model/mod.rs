@@ -6,6 +6,7 @@
 //! text later gets a stable Fluent message id (see [`crate::view`]), so a
 //! translation file can supply or override it.
 
+mod checks;
 mod load;
 mod period;
 mod schema;
@@ -17,7 +18,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use load::{Diagnosis, Source, Step, closest, diagnose, is_email, languages_of, load, locate, safe_url};
+pub use checks::{is_email, languages_of, safe_url};
+pub use load::{Diagnosis, Source, Step, closest, diagnose, load, locate};
 pub use period::{Period, PeriodError, YearMonth};
 pub use schema::schema;
 pub use text::{Bullet, Detail, Fact, FactValue, SHARED, Text, has_hangul};

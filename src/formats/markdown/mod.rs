@@ -8,6 +8,7 @@ mod document;
 mod export;
 mod import;
 mod outline;
+mod project;
 
 pub use export::export;
 pub use import::import;

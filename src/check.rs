@@ -7,7 +7,6 @@ use crate::error::{Error, Location};
 use crate::i18n::{Catalogue, Language, UserCatalogue};
 use crate::localize;
 use crate::model::{self, Resume, Source, Step, YearMonth, locate};
-use crate::select::Selection;
 
 /// What `check` found.
 #[derive(Debug, Default)]
@@ -70,50 +69,11 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     report
 }
 
-/// Each profile's selectors, languages, paper and layout, located at the
-/// profile's key. With entries blanked for type errors (`complete`
-/// unset), a selector naming one of them would look unknown, so only the
-/// selectors' own form is checked then.
+/// Each profile's selectors, languages, paper and layout, checked as
+/// `pdf --profile NAME` checks them (see [`crate::job::profile_problems`]).
 fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: bool, report: &mut Report) {
     for (name, profile) in &resume.profiles {
-        let located = |err: Error, key: &'static str| {
-            let path = [Step::Key("profile"), Step::Name(name.clone()), Step::Key(key)];
-            let error = Error { message: format!("profile `{name}`: {}", err.message), ..err };
-            match locate(source, &path) {
-                Some(location) => error.at(location),
-                None => error,
-            }
-        };
-        if let Err(err) = Selection::new(&profile.only, &profile.hide, resume, today)
-            && (complete || !err.message.contains(" names no "))
-        {
-            let key = if err.message.contains("--hide") { "hide" } else { "only" };
-            report.errors.push(located(err, key));
-        }
-        for tag in &profile.lang {
-            if let Err(err) = Language::negotiate(tag) {
-                report.errors.push(located(err, "lang"));
-            }
-        }
-        if let Some(paper) = &profile.paper
-            && let Err(err) = crate::job::parse_paper(paper)
-        {
-            report.errors.push(located(err, "paper"));
-        }
-        if let Some(layout) = &profile.layout {
-            let checked = crate::typeset::world::Layout::parse(layout)
-                .and_then(|layout| crate::job::inside_folder(source, layout))
-                .and_then(|layout| match layout {
-                    crate::typeset::world::Layout::File(path) if !path.is_file() => Err(
-                        crate::error::Error::new(format!("the layout `{}` does not exist", path.display()))
-                            .with_hint("give a path relative to resume.toml, or a built-in layout name"),
-                    ),
-                    layout => Ok(layout),
-                });
-            if let Err(err) = checked {
-                report.errors.push(located(err, "layout"));
-            }
-        }
+        report.errors.extend(crate::job::profile_problems(name, profile, source, resume, today, complete));
     }
 }
 

@@ -217,21 +217,7 @@ fn configure_for(
     let shared_resume = Arc::new(resume.clone());
     let mut configs = Vec::new();
     for (name, profile) in chosen {
-        // A profile's error names the profile and, where the flag did not
-        // override it, points at the key in resume.toml.
-        let context_at = |key: &'static str, from_profile: bool| {
-            move |err: Error| match name {
-                Some(name) => {
-                    let error = Error { message: format!("profile `{name}`: {}", err.message), ..err };
-                    let path = [Step::Key("profile"), Step::Name(name.to_string()), Step::Key(key)];
-                    match model::locate(source, &path).filter(|_| from_profile && error.location.is_none()) {
-                        Some(location) => error.at(location),
-                        None => error,
-                    }
-                }
-                None => err,
-            }
-        };
+        let context_at = |key: &'static str, from_profile: bool| in_profile(source, name, key, from_profile);
         let context = context_at("output", false);
         let languages = languages(args.lang.as_deref().unwrap_or(&profile.lang))
             .map_err(context_at("lang", args.lang.is_none()))?;
@@ -246,9 +232,7 @@ fn configure_for(
             .map_err(context_at("only", false))?;
         let layout = match (&args.layout, &profile.layout) {
             (Some(flag), _) => Layout::parse(flag)?,
-            (None, Some(field)) => Layout::parse(field)
-                .and_then(|layout| inside_folder(source, layout))
-                .map_err(context_at("layout", true))?,
+            (None, Some(field)) => profile_layout(source, field).map_err(context_at("layout", true))?,
             (None, None) => Layout::Builtin("classic"),
         };
         let inputs = inputs(source, &layout, &font_files);
@@ -296,6 +280,77 @@ fn configure_for(
         refuse_shared_outputs(&configs)?;
     }
     Ok(configs)
+}
+
+/// A profile's error names the profile and, where no flag overrode the
+/// field (`from_profile`), points at its key in resume.toml.
+fn in_profile<'a>(
+    source: &'a Source,
+    name: Option<&'a str>,
+    key: &'static str,
+    from_profile: bool,
+) -> impl Fn(Error) -> Error + 'a {
+    move |err: Error| match name {
+        Some(name) => {
+            let error = Error { message: format!("profile `{name}`: {}", err.message), ..err };
+            let path = [Step::Key("profile"), Step::Name(name.to_string()), Step::Key(key)];
+            match model::locate(source, &path).filter(|_| from_profile && error.location.is_none()) {
+                Some(location) => error.at(location),
+                None => error,
+            }
+        }
+        None => err,
+    }
+}
+
+/// A profile's `layout`: a built-in name, or a `.typ` file that exists
+/// inside the résumé's folder.
+fn profile_layout(source: &Source, field: &str) -> Result<Layout> {
+    match inside_folder(source, Layout::parse(field)?)? {
+        Layout::File(path) if !path.is_file() => {
+            Err(Error::new(format!("the layout `{}` does not exist", path.display()))
+                .with_hint("give a path relative to resume.toml, or a built-in layout name"))
+        }
+        layout => Ok(layout),
+    }
+}
+
+/// Every problem of a profile's fields, each located at its key: what
+/// `pdf --profile NAME` would fail on, all at once, for `check`. With
+/// entries blanked for type errors (`complete` unset), a selector naming
+/// one of them would look unknown, so only the selectors' form is checked.
+pub fn profile_problems(
+    name: &str,
+    profile: &Profile,
+    source: &Source,
+    resume: &Resume,
+    today: YearMonth,
+    complete: bool,
+) -> Vec<Error> {
+    let at = |key: &'static str| in_profile(source, Some(name), key, true);
+    let mut problems = Vec::new();
+    if let Err(err) = Selection::new(&profile.only, &profile.hide, resume, today)
+        && (complete || !err.message.contains(" names no "))
+    {
+        let key = if err.message.contains("--hide") { "hide" } else { "only" };
+        problems.push(at(key)(err));
+    }
+    for tag in &profile.lang {
+        if let Err(err) = languages(std::slice::from_ref(tag)) {
+            problems.push(at("lang")(err));
+        }
+    }
+    if let Some(paper) = &profile.paper
+        && let Err(err) = parse_paper(paper)
+    {
+        problems.push(at("paper")(err));
+    }
+    if let Some(layout) = &profile.layout
+        && let Err(err) = profile_layout(source, layout)
+    {
+        problems.push(at("layout")(err));
+    }
+    problems
 }
 
 /// The profiles a `--profile` value names: none, one, or all of them.

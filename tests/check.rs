@@ -201,3 +201,26 @@ paper = "a5"
         assert!(found, "`{what}` at line {line} is missing from one run:\n{err}");
     }
 }
+
+/// `check` and `pdf` validate a profile the same way, with the same words
+/// at the same place: one function does it for both.
+#[test]
+fn check_and_pdf_report_a_profile_alike() {
+    let dir = Scratch::new("check-like-pdf");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = 'Kim'\n[profile.a]\npaper = 'a5'\n[profile.b]\nlayout = 'nope.typ'\n[profile.c]\nlang = ['fr']\n",
+    );
+    let checked = resume_err(&dir.0, &["check"]);
+    for (profile, expected) in [
+        ("a", "error: profile `a`: `paper = \"a5\"` is not a paper size"),
+        ("b", "error: profile `b`: the layout `"),
+        ("c", "error: profile `c`: "),
+    ] {
+        assert!(checked.contains(expected), "check: `{expected}` missing from\n{checked}");
+        let built = resume_err(&dir.0, &["pdf", "--profile", profile]);
+        let first = built.lines().next().unwrap();
+        assert!(checked.contains(first), "pdf said `{first}`, which check did not:\n{checked}");
+        assert!(built.contains("resume.toml:"), "pdf's error is located: {built}");
+    }
+}

@@ -119,12 +119,12 @@ fn main() {
         localize::localize(&resume, &source, &catalogue, &selection, options).unwrap()
     });
     let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
-    measure("serialize view to JSON", 200, || pipeline::view_json(&view));
+    measure("serialize view to JSON", 200, || view.to_json());
     measure("world setup (fonts, library)", 50, || {
         ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap()
     });
 
-    let json = pipeline::view_json(&view);
+    let json = view.to_json();
     let cold = measure("compile, cold caches", 20, || {
         let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
         world.set_view(json.clone());
@@ -145,7 +145,7 @@ fn main() {
         edits += 1;
         edited.person.headline = Some(model::Text::Plain(format!("Backend engineer, edit {edits}")));
         let view = localize::localize(&edited, &source, &catalogue, &selection, options).unwrap();
-        world.set_view(pipeline::view_json(&view));
+        world.set_view(view.to_json());
         compile::compile(&world).unwrap()
     });
     let unchanged = measure("recompile with nothing changed", 30, || compile::compile(&world).unwrap());

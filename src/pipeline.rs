@@ -232,11 +232,6 @@ pub fn catalogue(source: &Source, language: Language) -> Result<Catalogue> {
     Catalogue::new(language, &user)
 }
 
-/// The view as the layout reads it.
-pub fn view_json(view: &View) -> String {
-    serde_json::to_string(view).expect("views serialize")
-}
-
 /// Builds every language of every config and writes each PDF as soon as
 /// it is done, on a pool the size of the machine's cores (a thousand
 /// profiles are a thousand jobs, not a thousand threads, and only the

@@ -11,26 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Error, Result};
 use crate::model::{Period, Resume, YearMonth, closest};
 
-/// Top-level sections, in layout order. `summary` is the opening paragraph
-/// with the career summary; `career` is the career summary alone.
-pub const SECTIONS: &[&str] =
-    &["summary", "career", "projects", "skills", "education", "certifications", "open-source"];
-
-/// The parts of a project that can be kept or dropped on their own.
-pub const PROJECT_PARTS: &[&str] = &[
-    "description",
-    "stack",
-    "languages",
-    "os",
-    "databases",
-    "platform",
-    "ci-cd",
-    "monitoring",
-    "architecture",
-    "responsibilities",
-    "achievements",
-    "troubleshooting",
-];
+pub use crate::model::{PROJECT_PARTS, SECTIONS};
 
 /// The stack facts, which the part `stack` stands for together.
 const STACK_FACTS: &[&str] =

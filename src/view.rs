@@ -72,6 +72,13 @@ pub struct Fit {
     pub spacing: f64,
 }
 
+impl View {
+    /// The view as the layout reads it, from `/resume.json`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("views serialize")
+    }
+}
+
 impl Default for Fit {
     fn default() -> Self {
         Self { size: 9.5, spacing: 1.0 }

@@ -58,7 +58,7 @@ fn hangul_words_are_never_split_across_lines() {
     let catalogue = pipeline::catalogue(&source, Language::negotiate("ko").unwrap()).unwrap();
     let options = ViewOptions { today, paper: Paper::A4 };
     let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
-    let json = pipeline::view_json(&view);
+    let json = view.to_json();
     let mut words = HashSet::new();
     collect_words(&serde_json::from_str(&json).unwrap(), &mut words);
 

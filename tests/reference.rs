@@ -25,7 +25,7 @@ fn render_page(lang: &str, page: usize) -> Vec<u8> {
     let options = ViewOptions { today, paper: Paper::A4 };
     let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
     let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
-    world.set_view(pipeline::view_json(&view));
+    world.set_view(view.to_json());
     let document = compile::compile(&world).unwrap();
     resume::output::png::png(&document, page, PIXELS_PER_INCH).unwrap()
 }

@@ -53,7 +53,7 @@ impl Ids {
     /// part names taken: a selector names those first, so an entry with
     /// such an id could not be selected, and a section with one is an error.
     pub(crate) fn for_entries() -> Self {
-        let builtin = crate::select::SECTIONS.iter().chain(crate::select::PROJECT_PARTS);
+        let builtin = crate::model::SECTIONS.iter().chain(crate::model::PROJECT_PARTS);
         Self { taken: builtin.map(|name| name.to_string()).collect() }
     }
 

@@ -50,9 +50,7 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
                 ));
                 continue;
             }
-            if table == "section"
-                && (crate::select::SECTIONS.contains(&id) || crate::select::PROJECT_PARTS.contains(&id))
-            {
+            if table == "section" && (super::SECTIONS.contains(&id) || super::PROJECT_PARTS.contains(&id)) {
                 problems.push(invalid(
                     source,
                     &path,

@@ -25,6 +25,28 @@ pub use schema::schema;
 pub use text::{Bullet, Detail, Fact, FactValue, SHARED, Text, has_hangul};
 pub use write::to_toml;
 
+/// Top-level sections, in layout order: the names selectors use, which
+/// no entry id may take. `summary` is the opening paragraph
+/// with the career summary; `career` is the career summary alone.
+pub const SECTIONS: &[&str] =
+    &["summary", "career", "projects", "skills", "education", "certifications", "open-source"];
+
+/// The parts of a project that can be kept or dropped on their own.
+pub const PROJECT_PARTS: &[&str] = &[
+    "description",
+    "stack",
+    "languages",
+    "os",
+    "databases",
+    "platform",
+    "ci-cd",
+    "monitoring",
+    "architecture",
+    "responsibilities",
+    "achievements",
+    "troubleshooting",
+];
+
 /// A whole résumé.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -201,6 +223,30 @@ pub struct Project {
 }
 
 impl Project {
+    /// A project with only what every project has; the rest empty, to be
+    /// filled in by whoever builds it (the importers).
+    pub fn new(id: String, name: Text, company: String, period: Period) -> Self {
+        Project {
+            id,
+            name,
+            company,
+            period,
+            description: None,
+            languages: None,
+            os: None,
+            databases: None,
+            platform: None,
+            ci_cd: None,
+            monitoring: None,
+            architecture: None,
+            responsibilities: Vec::new(),
+            achievements: Vec::new(),
+            troubleshooting: Vec::new(),
+            tags: Vec::new(),
+            other: Vec::new(),
+        }
+    }
+
     /// The stack facts in display order, with their key (also their
     /// selector and message-id part).
     pub fn facts(&self) -> [(&'static str, Option<&Fact>); 7] {

@@ -26,7 +26,7 @@ pub fn compile_within(
     view: &mut View,
     max_pages: Option<usize>,
 ) -> Result<PagedDocument> {
-    world.set_view(crate::pipeline::view_json(view));
+    world.set_view(view.to_json());
     let document = compile::compile(world)?;
     let Some(max) = max_pages else { return Ok(document) };
     if document.pages().len() <= max {
@@ -36,7 +36,7 @@ pub fn compile_within(
     let mut last = document;
     for fit in steps {
         view.fit = fit;
-        world.set_view(crate::pipeline::view_json(view));
+        world.set_view(view.to_json());
         last = compile::compile(world)?;
         if last.pages().len() <= max {
             return Ok(last);

@@ -565,23 +565,6 @@ fn keyword_line(name: Option<&str>, keywords: &[String]) -> String {
 }
 
 fn empty_project() -> Project {
-    Project {
-        id: String::new(),
-        name: Text::Plain(String::new()),
-        company: String::new(),
-        period: Period { start: YearMonth { year: 2000, month: 1 }, end: None },
-        description: None,
-        languages: None,
-        os: None,
-        databases: None,
-        platform: None,
-        ci_cd: None,
-        monitoring: None,
-        architecture: None,
-        responsibilities: Vec::new(),
-        achievements: Vec::new(),
-        troubleshooting: Vec::new(),
-        tags: Vec::new(),
-        other: Vec::new(),
-    }
+    let period = Period { start: YearMonth { year: 2000, month: 1 }, end: None };
+    Project::new(String::new(), Text::Plain(String::new()), String::new(), period)
 }

@@ -97,24 +97,14 @@ impl Markdown<'_> {
             ));
         }
         let period = self.period(heading, sorted.single.get(&Field::Period).copied())?;
+        let name = self.prose(&heading.name);
         let mut project = Project {
-            id,
-            name: self.prose(&heading.name),
-            company,
-            period,
             description: sorted.single.get(&Field::Description).and_then(|item| self.description(item)),
-            languages: None,
-            os: None,
-            databases: None,
-            platform: None,
-            ci_cd: None,
-            monitoring: None,
-            architecture: None,
             responsibilities: self.bullet_lists(&sorted.responsibilities),
             achievements: self.bullet_lists(&sorted.achievements),
             troubleshooting: sorted.troubleshooting.iter().flat_map(|item| self.troubles(item)).collect(),
-            tags: vec![],
             other: sorted.other.iter().flat_map(|item| self.others(item)).collect(),
+            ..Project::new(id, name, company, period)
         };
         for (field, item) in &sorted.single {
             if let Field::Fact(key) = field {

@@ -49,7 +49,9 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
         }
     }
     if wanted.is_empty() {
-        wanted.push(Language::negotiate("ko").expect("ko is built in"));
+        wanted.push(
+            Language::negotiate(crate::i18n::DEFAULT_LANGUAGE).expect("the default language is built in"),
+        );
     }
     for language in wanted {
         check_language(&resume, read, language, today, diagnosis.complete, &mut report);

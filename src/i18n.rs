@@ -23,6 +23,11 @@ pub struct Language {
     catalogue: &'static str,
 }
 
+/// The language a build speaks when nothing asks for one, and the one
+/// message ids are keyed from: the résumés this tool is for start in
+/// Korean.
+pub const DEFAULT_LANGUAGE: &str = "ko";
+
 /// Every built-in language; adding one means adding its folder under
 /// `i18n/` and a line here.
 pub const LANGUAGES: &[Language] = &[

@@ -383,7 +383,7 @@ fn chosen_profiles<'a>(resume: &'a Resume, flag: Option<&str>) -> Result<Vec<(Op
 /// otherwise build nothing, or less than asked, and say nothing.
 fn languages(requested: &[String]) -> Result<Vec<Language>> {
     let requested: Vec<&str> = if requested.is_empty() {
-        vec!["ko"]
+        vec![crate::i18n::DEFAULT_LANGUAGE]
     } else {
         requested.iter().flat_map(|l| l.split(',')).map(str::trim).collect()
     };

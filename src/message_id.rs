@@ -19,7 +19,9 @@ use crate::model::Text;
 pub fn source_of(text: &Text) -> &str {
     match text {
         Text::Plain(plain) => plain,
-        Text::Localized(map) => map.get("ko").or_else(|| map.values().next()).map_or("", String::as_str),
+        Text::Localized(map) => {
+            map.get(crate::i18n::DEFAULT_LANGUAGE).or_else(|| map.values().next()).map_or("", String::as_str)
+        }
     }
 }
 

@@ -11,11 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Error, Result};
 use crate::model::{Period, Resume, YearMonth, closest};
 
-pub use crate::model::{PROJECT_PARTS, SECTIONS};
-
-/// The stack facts, which the part `stack` stands for together.
-const STACK_FACTS: &[&str] =
-    &["languages", "os", "databases", "platform", "ci-cd", "monitoring", "architecture"];
+pub use crate::model::{PROJECT_PARTS, SECTIONS, STACK_FACTS};
 
 /// A month range with open ends, as selectors write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,7 +15,7 @@ pub struct ExportArgs {
     pub format: ExportFormat,
 
     /// The language to export.
-    #[arg(short, long, value_name = "LANG", default_value = "ko")]
+    #[arg(short, long, value_name = "LANG", default_value = resume::i18n::DEFAULT_LANGUAGE)]
     pub lang: String,
 
     /// Which résumé, and which month is today.

@@ -19,7 +19,7 @@ pub struct ImportArgs {
     pub file: PathBuf,
 
     /// The language its prose is written in.
-    #[arg(short, long, value_name = "LANG", default_value = "ko")]
+    #[arg(short, long, value_name = "LANG", default_value = resume::i18n::DEFAULT_LANGUAGE)]
     pub lang: String,
 
     /// The person's name, for Markdown that does not hold it (the seed

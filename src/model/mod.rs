@@ -47,6 +47,12 @@ pub const PROJECT_PARTS: &[&str] = &[
     "troubleshooting",
 ];
 
+/// The stack facts of a project, in display order, as selectors, message
+/// ids and catalogue labels (`fact-ci-cd`) name them; the part `stack`
+/// stands for them together.
+pub const STACK_FACTS: [&str; 7] =
+    ["languages", "os", "databases", "platform", "ci-cd", "monitoring", "architecture"];
+
 /// A whole résumé.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -250,15 +256,16 @@ impl Project {
     /// The stack facts in display order, with their key (also their
     /// selector and message-id part).
     pub fn facts(&self) -> [(&'static str, Option<&Fact>); 7] {
-        [
-            ("languages", self.languages.as_ref()),
-            ("os", self.os.as_ref()),
-            ("databases", self.databases.as_ref()),
-            ("platform", self.platform.as_ref()),
-            ("ci-cd", self.ci_cd.as_ref()),
-            ("monitoring", self.monitoring.as_ref()),
-            ("architecture", self.architecture.as_ref()),
-        ]
+        let values = [
+            self.languages.as_ref(),
+            self.os.as_ref(),
+            self.databases.as_ref(),
+            self.platform.as_ref(),
+            self.ci_cd.as_ref(),
+            self.monitoring.as_ref(),
+            self.architecture.as_ref(),
+        ];
+        std::array::from_fn(|n| (STACK_FACTS[n], values[n]))
     }
 }
 

@@ -203,6 +203,12 @@ fn display_width(c: char) -> usize {
 
 impl std::error::Error for Error {}
 
+/// Prints a diagnostic on standard error: the one place errors and
+/// warnings are printed, so that every one looks the same.
+pub fn emit(diagnostic: &Error) {
+    eprintln!("{diagnostic}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,7 +136,7 @@ pub fn set_on_exceeded(handler: OnExceeded) {
 }
 
 fn exit_with(error: &Error) -> ! {
-    eprintln!("{error}");
+    crate::error::emit(error);
     std::process::exit(1)
 }
 

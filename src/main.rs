@@ -21,7 +21,7 @@ fn main() -> ExitCode {
     match cli.run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("{err}");
+            resume::error::emit(&err);
             ExitCode::FAILURE
         }
     }

@@ -112,7 +112,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         return Err(error);
     }
     for warning in &view.warnings {
-        eprintln!("{}", warning.clone().into_warning());
+        crate::error::emit(&warning.clone().into_warning());
     }
     let world = &mut *world;
     let document =
@@ -126,7 +126,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         if config.strict {
             return Err(warning.into_error());
         }
-        eprintln!("{warning}");
+        crate::error::emit(&warning);
     }
     if !config.allow_missing_glyphs {
         let missing = fonts::missing_glyphs(&document);
@@ -144,7 +144,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         if !config.allow_overflow || config.strict {
             return Err(error);
         }
-        eprintln!("{}", error.into_warning());
+        crate::error::emit(&error.into_warning());
     }
     let ident = format!("resume-{}-{}", language.code, view.document.author);
     let mut encoded = Vec::new();

@@ -1,6 +1,7 @@
 //! `resume check`: every problem at once, then a summary line.
 
 use clap::Args;
+use resume::error::emit;
 use resume::{Result, job};
 
 use super::{LimitArgs, SourceArgs};
@@ -33,11 +34,14 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         args.lang.iter().map(|l| resume::i18n::Language::negotiate(l)).collect::<Result<Vec<_>>>()?;
     let (source, today) = job::read(&args.source.request())?;
     let report = resume::check::check(&source, &languages, today);
+    // A blank line between diagnostics: each may span several lines.
     for error in &report.errors {
-        eprintln!("{error}\n");
+        emit(error);
+        eprintln!();
     }
     for warning in &report.warnings {
-        eprintln!("{}\n", warning.clone().into_warning());
+        emit(&warning.clone().into_warning());
+        eprintln!();
     }
     let (errors, warnings) = (report.errors.len(), report.warnings.len());
     let summary = format!("{}: {errors} error(s), {warnings} warning(s)", source.path.display());

@@ -5,8 +5,6 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use resume::{Result, formats};
 
-use super::clean;
-
 /// Options for `import`.
 #[derive(Debug, Clone, Args)]
 pub struct ImportArgs {
@@ -56,7 +54,7 @@ pub fn run(args: &ImportArgs) -> Result<()> {
         ImportFormat::Jsonresume => formats::jsonresume::import(&text, &name, language)?,
     };
     for line in &imported.skipped {
-        eprintln!("warning: {}: {}", clean(&name.display().to_string()), clean(line));
+        resume::error::emit(&resume::Error::warning(format!("{}: {line}", name.display())));
     }
     print!("{}", imported.toml);
     Ok(())

@@ -175,7 +175,7 @@ pub fn run(args: &PdfArgs) -> Result<()> {
             }
             Err(err) => {
                 if let Some(earlier) = failure.replace(err) {
-                    eprintln!("{earlier}");
+                    resume::error::emit(&earlier);
                 }
             }
         }

@@ -91,7 +91,10 @@ pub fn from_folder(dir: &Path) -> Result<(Vec<Font>, Vec<std::path::PathBuf>)> {
         let before = fonts.len();
         fonts.extend(Font::iter(Bytes::new(data)));
         if fonts.len() == before {
-            eprintln!("warning: `{}` is not a font Typst can read; it is skipped", path.display());
+            crate::error::emit(&crate::error::Error::warning(format!(
+                "`{}` is not a font Typst can read; it is skipped",
+                path.display()
+            )));
         }
         files.push(path);
     }

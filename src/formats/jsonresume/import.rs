@@ -14,16 +14,15 @@
 use std::path::Path;
 
 use super::{
-    Document, FIELD_SEPARATOR, NETWORKS, OPEN_SOURCE_TYPE, SECTION_AWARDS, SECTION_INTERESTS,
-    SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_SKILLS, Unknown, split_link,
+    Document, FIELD_SEPARATOR, NETWORKS, SECTION_AWARDS, SECTION_INTERESTS, SECTION_LANGUAGES,
+    SECTION_PUBLICATIONS, SECTION_SKILLS, Unknown, split_link,
 };
 use crate::error::{Error, Location, Result};
 use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
 use crate::i18n::{Catalogue, Language};
 use crate::model::is_email;
 use crate::model::{
-    Bullet, Certification, Company, Contribution, Education, Period, Person, Project, Resume, Section, Text,
-    YearMonth, to_toml,
+    Bullet, Certification, Education, Period, Person, Resume, Section, Text, YearMonth, to_toml,
 };
 
 /// Reads `text` (the contents of `file`) as JSON Resume, with its prose in
@@ -55,25 +54,25 @@ fn syntax_error(err: &serde_json::Error, text: &str, file: &Path) -> Error {
         .with_hint("JSON Resume is the format of jsonresume.org: one JSON object with `basics`, `work`, …")
 }
 
-struct Importer {
-    lang: &'static str,
-    catalogue: Catalogue,
+pub(super) struct Importer {
+    pub(super) lang: &'static str,
+    pub(super) catalogue: Catalogue,
     /// Ids of projects, education, certifications, contributions and
     /// sections: one namespace, as selectors see them.
-    ids: Ids,
+    pub(super) ids: Ids,
     /// Company ids, a namespace of their own.
-    company_ids: Ids,
-    notes: Vec<String>,
+    pub(super) company_ids: Ids,
+    pub(super) notes: Vec<String>,
 }
 
 /// Empty strings count as absent, as JSON Resume editors leave them.
-fn given(text: &Option<String>) -> Option<&str> {
+pub(super) fn given(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// A month from `2019-12-01`, `2019-12` or `2019` (January as a start,
 /// December as an end).
-fn month(text: &str, is_end: bool) -> Option<YearMonth> {
+pub(super) fn month(text: &str, is_end: bool) -> Option<YearMonth> {
     let text = text.trim();
     if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
         return YearMonth::new(text.parse().ok()?, if is_end { 12 } else { 1 });
@@ -82,19 +81,19 @@ fn month(text: &str, is_end: bool) -> Option<YearMonth> {
 }
 
 impl Importer {
-    fn prose(&self, text: &str) -> Text {
+    pub(super) fn prose(&self, text: &str) -> Text {
         Text::Localized([(self.lang.to_string(), text.to_string())].into())
     }
 
-    fn note(&mut self, place: &str, what: &str) {
+    pub(super) fn note(&mut self, place: &str, what: &str) {
         self.notes.push(format!("{place}: {what}"));
     }
 
-    fn left_out(&mut self, place: &str) {
+    pub(super) fn left_out(&mut self, place: &str) {
         self.note(place, "has no place in resume.toml; left out");
     }
 
-    fn unknown(&mut self, place: &str, unknown: &Unknown) {
+    pub(super) fn unknown(&mut self, place: &str, unknown: &Unknown) {
         for key in unknown.keys() {
             self.left_out(&format!("{place}.{key}"));
         }
@@ -103,16 +102,21 @@ impl Importer {
     /// A link from `place`, mended (a missing `https://`) or left out
     /// (another scheme, no host) with a note, so that the file passes
     /// `resume check`.
-    fn link(&mut self, place: &str, url: &str) -> Option<String> {
+    pub(super) fn link(&mut self, place: &str, url: &str) -> Option<String> {
         link_or_note(url, |note| self.note(place, &note))
     }
 
     /// A given link field, cleaned as [`Self::link`] does.
-    fn link_field(&mut self, place: &str, url: &Option<String>) -> Option<String> {
+    pub(super) fn link_field(&mut self, place: &str, url: &Option<String>) -> Option<String> {
         given(url).and_then(|url| self.link(place, url))
     }
 
-    fn period(&mut self, place: &str, start: &Option<String>, end: &Option<String>) -> Option<Period> {
+    pub(super) fn period(
+        &mut self,
+        place: &str,
+        start: &Option<String>,
+        end: &Option<String>,
+    ) -> Option<Period> {
         let start_text = given(start)?;
         let Some(start) = month(start_text, false) else {
             self.note(
@@ -144,7 +148,7 @@ impl Importer {
 
     /// A highlight as a bullet, its `<url>` as the link; `None` when
     /// nothing is left of it (a bullet needs a text or a link).
-    fn bullet(&mut self, place: &str, text: &str) -> Option<Bullet> {
+    pub(super) fn bullet(&mut self, place: &str, text: &str) -> Option<Bullet> {
         let (text, url) = split_link(text.trim());
         let link = url.and_then(|url| self.link(place, &url));
         let text = (!text.is_empty()).then(|| self.prose(&text));
@@ -152,13 +156,13 @@ impl Importer {
     }
 
     /// Every highlight of a list that leaves a bullet.
-    fn bullets(&mut self, place: &str, texts: &[String]) -> Vec<Bullet> {
+    pub(super) fn bullets(&mut self, place: &str, texts: &[String]) -> Vec<Bullet> {
         texts.iter().enumerate().filter_map(|(n, text)| self.bullet(&format!("{place}[{n}]"), text)).collect()
     }
 
     /// Reserves the ids of the sections this document will fill, so that
     /// no entry takes one of them first.
-    fn reserve_sections(&mut self, document: &Document) {
+    pub(super) fn reserve_sections(&mut self, document: &Document) {
         let lists = [
             (SECTION_AWARDS, document.awards.is_empty()),
             (SECTION_PUBLICATIONS, document.publications.is_empty()),
@@ -173,7 +177,7 @@ impl Importer {
         }
     }
 
-    fn resume(&mut self, document: Document) -> Result<Resume> {
+    pub(super) fn resume(&mut self, document: Document) -> Result<Resume> {
         let mut resume = Resume {
             person: self.person(&document),
             summary: given(&document.basics.summary).map(|s| self.prose(s)),
@@ -206,7 +210,7 @@ impl Importer {
         Ok(resume)
     }
 
-    fn person(&mut self, document: &Document) -> Person {
+    pub(super) fn person(&mut self, document: &Document) -> Person {
         let basics = &document.basics;
         // Never an empty header: a missing name becomes a placeholder that
         // reads as one in the PDF, with a warning.
@@ -252,7 +256,7 @@ impl Importer {
 
     /// The phone number, if it reads as one (`resume check` rejects the
     /// rest); otherwise it is left out with a note.
-    fn phone(&mut self, phone: &Option<String>) -> Option<String> {
+    pub(super) fn phone(&mut self, phone: &Option<String>) -> Option<String> {
         let given = given(phone)?;
         if crate::model::safe_url(&format!("tel:{}", given.replace(' ', ""))).is_ok() {
             return Some(given.to_string());
@@ -263,7 +267,7 @@ impl Importer {
 
     /// The e-mail address, without a `mailto:` in front; one that is not
     /// an address is left out with a note (`resume check` rejects it).
-    fn email(&mut self, email: &Option<String>) -> Option<String> {
+    pub(super) fn email(&mut self, email: &Option<String>) -> Option<String> {
         let given = given(email)?;
         let address = given.strip_prefix("mailto:").unwrap_or(given);
         if is_email(address) && !address.contains(char::is_whitespace) {
@@ -273,143 +277,7 @@ impl Importer {
         None
     }
 
-    fn is_named_by_a_project(document: &Document, name: &str) -> bool {
-        document
-            .projects
-            .iter()
-            .any(|p| given(&p.entity) == Some(name) && p.kind.as_deref() != Some(OPEN_SOURCE_TYPE))
-    }
-
-    /// The id of the company with this name, added as a `[[company]]` if
-    /// no work entry brought it: a project's `company` must name one.
-    fn company_named(&mut self, name: &str, resume: &mut Resume) -> String {
-        if let Some(company) = resume.companies.iter().find(|c| c.name == Text::Plain(name.to_string())) {
-            return company.id.clone();
-        }
-        let id = self.company_ids.claim(name, "company");
-        resume.companies.push(Company {
-            id: id.clone(),
-            name: Text::Plain(name.to_string()),
-            formerly: None,
-            role: None,
-            location: None,
-        });
-        id
-    }
-
-    fn work(&mut self, document: &Document, resume: &mut Resume) {
-        for (n, work) in document.work.iter().enumerate() {
-            let place = format!("work[{n}]");
-            self.unknown(&place, &work.unknown);
-            let Some(name) = given(&work.name) else {
-                self.note(&place, "has no `name`; left out");
-                continue;
-            };
-            let company_id = self.company_named(name, resume);
-            for (key, value) in
-                [("url", &work.url), ("location", &work.location), ("description", &work.description)]
-            {
-                if given(value).is_some() {
-                    self.left_out(&format!("{place}.{key}"));
-                }
-            }
-            // The employment gives the company its role; the projects that
-            // name it carry the detail, unless it has some of its own.
-            let position = given(&work.position);
-            let role = position.map(|p| self.prose(p));
-            let company = resume.companies.iter_mut().find(|c| c.id == company_id).expect("just added");
-            if company.role.is_none() {
-                company.role = role;
-            }
-            if Self::is_named_by_a_project(document, name)
-                && given(&work.summary).is_none()
-                && work.highlights.is_empty()
-            {
-                continue;
-            }
-            let Some(period) = self.period(&place, &work.start_date, &work.end_date) else {
-                self.note(&place, "a project needs a `startDate`; this employment was left out");
-                continue;
-            };
-            let title = position.unwrap_or(name);
-            let id = self.ids.claim(&format!("{name} {title}"), "project");
-            let responsibilities = self.bullets(&format!("{place}.highlights"), &work.highlights);
-            resume.projects.push(Project {
-                id,
-                name: self.prose(title),
-                company: company_id,
-                period,
-                description: given(&work.summary).map(|s| self.prose(s)),
-                responsibilities,
-                ..empty_project()
-            });
-        }
-    }
-
-    fn projects(&mut self, document: &Document, resume: &mut Resume) {
-        for (n, project) in document.projects.iter().enumerate() {
-            let place = format!("projects[{n}]");
-            self.unknown(&place, &project.unknown);
-            let Some(name) = given(&project.name) else {
-                self.note(&place, "has no `name`; left out");
-                continue;
-            };
-            let period = self.period(&place, &project.start_date, &project.end_date);
-            if project.kind.as_deref() == Some(OPEN_SOURCE_TYPE) {
-                let id = self.ids.claim(name, "open-source");
-                let link = self.link_field(&format!("{place}.url"), &project.url);
-                if !project.highlights.is_empty() || !project.roles.is_empty() {
-                    self.note(&place, "the highlights and roles of a contribution have no place; left out");
-                }
-                resume.open_source.push(Contribution {
-                    id,
-                    name: self.prose(name),
-                    description: given(&project.description).map(|d| self.prose(d)),
-                    period,
-                    link,
-                    tags: project.keywords.clone(),
-                });
-                continue;
-            }
-            let Some(period) = period else {
-                self.note(&place, "a project needs a `startDate`; left out");
-                continue;
-            };
-            if !project.roles.is_empty() {
-                self.left_out(&format!("{place}.roles"));
-            }
-            if let Some(kind) = given(&project.kind) {
-                self.note(
-                    &format!("{place}.type"),
-                    &format!("`{kind}` has no place in resume.toml; left out"),
-                );
-            }
-            let company = match given(&project.entity) {
-                Some(entity) => self.company_named(entity, resume),
-                None => String::new(),
-            };
-            let id = self.ids.claim(name, "project");
-            let responsibilities = self.bullets(&format!("{place}.highlights"), &project.highlights);
-            let achievements = self
-                .link_field(&format!("{place}.url"), &project.url)
-                .map(|url| Bullet { link: Some(url), ..Bullet::default() })
-                .into_iter()
-                .collect();
-            resume.projects.push(Project {
-                id,
-                name: self.prose(name),
-                company,
-                period,
-                description: given(&project.description).map(|d| self.prose(d)),
-                responsibilities,
-                achievements,
-                tags: project.keywords.clone(),
-                ..empty_project()
-            });
-        }
-    }
-
-    fn education(&mut self, document: &Document, resume: &mut Resume) {
+    pub(super) fn education(&mut self, document: &Document, resume: &mut Resume) {
         for (n, entry) in document.education.iter().enumerate() {
             let place = format!("education[{n}]");
             self.unknown(&place, &entry.unknown);
@@ -437,7 +305,7 @@ impl Importer {
         }
     }
 
-    fn certificates(&mut self, document: &Document, resume: &mut Resume) {
+    pub(super) fn certificates(&mut self, document: &Document, resume: &mut Resume) {
         for (n, entry) in document.certificates.iter().enumerate() {
             let place = format!("certificates[{n}]");
             self.unknown(&place, &entry.unknown);
@@ -464,7 +332,7 @@ impl Importer {
     /// Awards, publications, languages, interests and skills become titled
     /// lists, one bullet per entry with its fields joined by ` · `, which
     /// an export splits again.
-    fn sections(&mut self, document: &Document, resume: &mut Resume) -> Result<()> {
+    pub(super) fn sections(&mut self, document: &Document, resume: &mut Resume) -> Result<()> {
         let shown_month = |date: &Option<String>| {
             given(date)
                 .map(|d| month(d, false).map_or(d.to_string(), |m| format!("{}.{:02}", m.year, m.month)))
@@ -532,7 +400,7 @@ impl Importer {
 
     /// An entry's line with its summary nested under it; with no line or
     /// link of its own, the summary is the bullet (a bullet needs one).
-    fn with_summary(
+    pub(super) fn with_summary(
         &mut self,
         place: &str,
         text: &str,
@@ -556,15 +424,10 @@ fn profile_url(network: &str, username: &str) -> Option<String> {
 }
 
 /// `name: a, b`, the form exports split again.
-fn keyword_line(name: Option<&str>, keywords: &[String]) -> String {
+pub(super) fn keyword_line(name: Option<&str>, keywords: &[String]) -> String {
     match (name, keywords.is_empty()) {
         (Some(name), false) => format!("{name}: {}", keywords.join(", ")),
         (Some(name), true) => name.to_string(),
         (None, _) => keywords.join(", "),
     }
-}
-
-fn empty_project() -> Project {
-    let period = Period { start: YearMonth { year: 2000, month: 1 }, end: None };
-    Project::new(String::new(), Text::Plain(String::new()), String::new(), period)
 }

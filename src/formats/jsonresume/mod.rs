@@ -13,6 +13,7 @@
 
 mod export;
 mod import;
+mod work;
 
 use std::collections::BTreeMap;
 

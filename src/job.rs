@@ -118,12 +118,20 @@ pub struct Job {
 
 /// The localized view `resume export` prints: `lang`, with `only` and
 /// `hide` applied.
-pub fn export_view(source: &SourceRequest, lang: &str, only: &[String], hide: &[String]) -> Result<View> {
-    let language = Language::negotiate(lang)?;
-    let (source, today) = read(source)?;
-    let (resume, selection) = pipeline::prepare(&source, only, hide, today)?;
-    let catalogue = pipeline::catalogue(&source, language)?;
-    localize::localize(&resume, &source, &catalogue, &selection, ViewOptions { today, paper: Paper::A4 })
+/// The selection and paper come from the one job the request makes, so
+/// an export keeps what the PDF of the same flags (and `--profile`) shows.
+pub fn export_view(request: &Request) -> Result<View> {
+    if request.profile.as_deref() == Some(ALL_PROFILES) {
+        return Err(Error::new("`export` writes one document, but `--profile all` asks for every profile")
+            .with_hint("name one profile: `--profile mlops`"));
+    }
+    let (source, today) = read(&request.source)?;
+    let resume = model::load(&source)?;
+    let jobs = configure_for(request, &source, &resume, today, false)?;
+    let job = jobs.first().ok_or_else(|| Error::new("nothing to export"))?;
+    let (language, _) = job.targets.first().ok_or_else(|| Error::new("no language to export"))?;
+    let catalogue = pipeline::catalogue(&source, *language)?;
+    localize::localize(&resume, &source, &catalogue, &job.selection, ViewOptions { today, paper: job.paper })
 }
 
 /// Every content text and whether `lang` has it.

@@ -74,3 +74,15 @@ fn markdown_carries_every_section_the_pdf_shows() {
         }
     }
 }
+
+/// `export --profile` keeps what the profile's PDF shows: the same job.
+#[test]
+fn export_follows_a_profile_like_pdf() {
+    let md = export(&["--format", "markdown", "--lang", "en", "--profile", "search"]);
+    assert!(md.contains("Search"), "{md}");
+    assert!(!md.contains("### kakao i MLOps"), "the search profile keeps only tag:search projects:\n{md}");
+    let dir = Scratch::new("export-all");
+    let all = resume(&dir.0, &["export", "--format", "json", "--profile", "all"]);
+    assert_eq!(all.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&all.stderr).contains("`export` writes one document"));
+}

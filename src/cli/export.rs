@@ -29,6 +29,11 @@ pub struct ExportArgs {
     /// Drop what these selectors name, as for `pdf`.
     #[arg(long, value_name = "SEL,…", allow_hyphen_values = true)]
     pub hide: Vec<String>,
+
+    /// Export what a stored profile keeps (`--only` and `--hide` add to
+    /// its lists, as for `pdf`).
+    #[arg(short, long, value_name = "NAME")]
+    pub profile: Option<String>,
 }
 
 /// Export formats.
@@ -44,7 +49,15 @@ pub enum ExportFormat {
 
 /// Prints the view in the format asked for; notes go to stderr.
 pub fn run(args: &ExportArgs) -> Result<()> {
-    let view = job::export_view(&args.source.request(), &args.lang, &args.only, &args.hide)?;
+    let request = job::Request {
+        lang: Some(vec![args.lang.clone()]),
+        profile: args.profile.clone(),
+        source: args.source.request(),
+        only: args.only.clone(),
+        hide: args.hide.clone(),
+        ..job::Request::default()
+    };
+    let view = job::export_view(&request)?;
     let text = match args.format {
         ExportFormat::Json => formats::json::export(&view),
         ExportFormat::Markdown => formats::markdown::export(&view),

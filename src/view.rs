@@ -32,6 +32,8 @@ pub struct View {
     pub paper: Paper,
     /// How tightly to set the document; tightened to meet a page budget.
     pub fit: Fit,
+    /// Accent, type size and photo, as chosen.
+    pub style: StyleView,
     /// What the text needs from the fonts' shaping.
     pub shaping: Shaping,
     /// PDF metadata.
@@ -48,6 +50,9 @@ pub struct View {
     pub projects: Vec<ProjectView>,
     /// The companies of those projects, in the order they first appear.
     pub companies: Vec<CompanyView>,
+    /// The kept projects grouped by employment, newest first: what a
+    /// résumé organised by employer prints.
+    pub employments: Vec<EmploymentView>,
     /// Technologies by kind, with how long each was used.
     pub skills: Vec<SkillGroup>,
     /// Schools.
@@ -63,13 +68,27 @@ pub struct View {
     pub warnings: Vec<Error>,
 }
 
-/// Type size and spacing, the two things a page budget may tighten.
+/// Type size and spacing, the two things a page budget may tighten, as
+/// factors on what the layout designed (and the user's chosen size).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Fit {
-    /// Body text size in points.
-    pub size: f64,
+    /// Factor on the body text size (1 is the designed size).
+    pub scale: f64,
     /// Factor on vertical space between blocks (1 is the designed rhythm).
     pub spacing: f64,
+}
+
+/// The choices every layout honours, from a profile or flags; absent
+/// means the layout's own default.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct StyleView {
+    /// The accent colour, as `#rrggbb`.
+    pub accent: Option<String>,
+    /// The body text size in points.
+    pub size: Option<f64>,
+    /// The photo, as the path the layout reads it from (`/photo.jpg`),
+    /// when the person has one and it was asked for.
+    pub photo: Option<String>,
 }
 
 impl View {
@@ -81,21 +100,21 @@ impl View {
 
 impl Default for Fit {
     fn default() -> Self {
-        Self { size: 9.5, spacing: 1.0 }
+        Self { scale: 1.0, spacing: 1.0 }
     }
 }
 
 impl Fit {
     /// The tightenings tried in turn for a page budget when the layout
-    /// declares none: space first, then type, never below 9 pt or 70 % of
-    /// the designed spacing.
+    /// declares none: space first, then type, never below 95 % of the
+    /// designed size or 70 % of the designed spacing.
     pub const STEPS: [Fit; 6] = [
-        Fit { size: 9.5, spacing: 0.9 },
-        Fit { size: 9.5, spacing: 0.8 },
-        Fit { size: 9.5, spacing: 0.7 },
-        Fit { size: 9.25, spacing: 0.7 },
-        Fit { size: 9.1, spacing: 0.7 },
-        Fit { size: 9.0, spacing: 0.7 },
+        Fit { scale: 1.0, spacing: 0.9 },
+        Fit { scale: 1.0, spacing: 0.8 },
+        Fit { scale: 1.0, spacing: 0.7 },
+        Fit { scale: 0.975, spacing: 0.7 },
+        Fit { scale: 0.96, spacing: 0.7 },
+        Fit { scale: 0.95, spacing: 0.7 },
     ];
 }
 
@@ -211,6 +230,14 @@ pub struct ProjectView {
     pub achievements: Vec<BulletView>,
     /// Problem, resolution, link.
     pub troubleshooting: Vec<TroubleView>,
+    /// What a short résumé shows of the project, best first: its
+    /// achievements, then its responsibilities, then the troubleshooting
+    /// stories tagged `highlight` (all of them when the selection kept
+    /// nothing else), each problem with its fix as a sub-item.
+    pub highlights: Vec<BulletView>,
+    /// The technologies of its stack (languages, databases, platforms),
+    /// for a one-line `Tech:` summary.
+    pub tech: Vec<String>,
 }
 
 /// A period as months (`2022-04`); `end` is absent while it goes on.
@@ -242,12 +269,50 @@ pub struct CompanyView {
     pub id: String,
     /// The current (or last) name.
     pub name: String,
-    /// The role held.
+    /// The role held: the single title, or the newest of several.
     pub role: Option<String>,
+    /// Every title held there, newest first.
+    pub roles: Vec<RoleView>,
     /// Where the work was.
     pub location: Option<String>,
     /// The name it had before a rename, if any.
     pub formerly: Option<String>,
+}
+
+/// A title held at a company.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleView {
+    /// The position.
+    pub title: String,
+    /// The team or department.
+    pub department: Option<String>,
+    /// `2019.12 ~ 현재`, when the role has a period of its own.
+    pub period: Option<String>,
+    /// The same period as months.
+    pub dates: Option<Dates>,
+}
+
+/// One stretch of work at one company, with its projects: the unit of a
+/// résumé by employer. A company left and rejoined gives two.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmploymentView {
+    /// What [`ProjectView::company_id`] names.
+    pub company_id: String,
+    /// The name, with its rename once when the stretch spans one
+    /// (`kakao → kakaoenterprise`).
+    pub company: String,
+    /// Where the work was.
+    pub location: Option<String>,
+    /// `2016.07 ~ 현재`.
+    pub period: String,
+    /// The same period as months.
+    pub dates: Dates,
+    /// `10년 5개월`.
+    pub duration: String,
+    /// The titles held during the stretch, newest first.
+    pub roles: Vec<RoleView>,
+    /// The ids of its kept projects, newest first (see [`View::projects`]).
+    pub projects: Vec<String>,
 }
 
 /// A row of the stack grid.

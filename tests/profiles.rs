@@ -167,7 +167,7 @@ fn page_budget_that_cannot_be_met_says_by_how_much() {
     let dir = Scratch::new("overflow");
     let old = dir.write("resume-ko.pdf", "%PDF-precious");
     let err = resume_err(&dir.0, &["pdf", "--max-pages", "1"]);
-    assert!(err.contains("but may have 1: even at 9 pt with tight spacing it runs over by"), "{err}");
+    assert!(err.contains("but may have 1: even with the layout's smallest type and tightest spacing it runs over by"), "{err}");
     assert!(err.contains("the largest entries are kakao-i-mlops"), "{err}");
     assert_eq!(std::fs::read_to_string(old).unwrap(), "%PDF-precious");
 }
@@ -180,21 +180,21 @@ fn a_layout_declares_its_own_budget_steps() {
     dir.write("resume.toml", "[person]\nname = 'Kim'\n");
     let body = "#let data = json(\"/resume.json\")\n\
                 #set page(height: 100mm, margin: 5mm)\n\
-                #set text(size: data.fit.size * 1pt)\n\
+                #set text(size: 9.5pt * data.fit.scale)\n\
                 #for n in range(24) [line #n \\ ]\n";
     dir.write("lay/plain.typ", body);
     let err = resume_err(&dir.0, &["pdf", "--layout", "lay/plain.typ", "--max-pages", "1", "-o", "x.pdf"]);
-    assert!(err.contains("may have 1"), "the default steps stop at 9 pt: {err}");
+    assert!(err.contains("may have 1"), "the default steps stop at 95 % of the size: {err}");
     dir.write(
         "lay/small.typ",
-        &format!("#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((size: 8, spacing: 1), (size: 6, spacing: 0.8))\n"),
+        &format!("#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((scale: 0.85, spacing: 1), (scale: 0.63, spacing: 0.8))\n"),
     );
     resume_ok(&dir.0, &["pdf", "--layout", "lay/small.typ", "--max-pages", "1", "-o", "y.pdf"]);
     assert_eq!(Pdf::open(&dir.path("y.pdf")).pages(), 1);
     dir.write(
         "lay/bad.typ",
-        &format!("#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((size: 2, spacing: 1))\n"),
+        &format!("#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((scale: 0.2, spacing: 1))\n"),
     );
     let err = resume_err(&dir.0, &["pdf", "--layout", "lay/bad.typ", "--max-pages", "1", "-o", "z.pdf"]);
-    assert!(err.contains("the layout's `fit-steps` need a `size` from 6 to 30"), "{err}");
+    assert!(err.contains("the layout's `fit-steps` need a `scale` from 0.5 to 2"), "{err}");
 }

@@ -5,10 +5,16 @@
 
 document-kind = Résumé
 document-title = { $name } — Résumé
+# What a résumé organised by employer calls itself.
+document-kind-resume = Résumé
 
 ## Sections
 
 section-summary = Career summary
+# The opening paragraph, in a résumé by employer.
+section-profile = Summary
+# Employments with their projects, in a résumé by employer.
+section-experience = Experience
 section-projects = Projects
 section-skills = Skills
 section-education = Education
@@ -25,6 +31,8 @@ section-interests = Interests
 part-responsibilities = Responsibilities
 part-achievements = Achievements
 part-troubleshooting = Troubleshooting
+# Before a project's technologies on one line.
+part-tech = Tech
 
 ## Item keys (what the Markdown export writes as `- Key: value`)
 

@@ -5,10 +5,16 @@
 
 document-kind = 경력기술서
 document-title = { $name } — 경력기술서
+# 회사별로 정리한 이력서가 스스로를 부르는 이름.
+document-kind-resume = 이력서
 
 ## 섹션
 
 section-summary = 경력 요약
+# 회사별 이력서의 첫 문단.
+section-profile = 요약
+# 회사별 이력서에서 회사와 그 프로젝트.
+section-experience = 경력
 section-projects = 프로젝트
 section-skills = 기술
 section-education = 학력
@@ -25,6 +31,8 @@ section-interests = 관심 분야
 part-responsibilities = 주요 업무
 part-achievements = 성과
 part-troubleshooting = 트러블슈팅
+# 프로젝트의 기술을 한 줄로 적을 때 앞에 붙는 말.
+part-tech = 기술
 
 ## 항목 이름 (Markdown 내보내기가 `- 이름: 값`으로 쓰는 것)
 

@@ -6,8 +6,8 @@ use fluent_bundle::FluentArgs;
 
 use super::{Localizer, merge, path};
 use crate::error::Result;
-use crate::model::{Period, Project, Step, Text};
-use crate::view::{CareerLine, CareerView, CompanyView, LinkView, PersonView};
+use crate::model::{Company, Period, Project, Step, Text};
+use crate::view::{CareerLine, CareerView, CompanyView, EmploymentView, LinkView, PersonView, RoleView};
 
 impl Localizer<'_> {
     pub(super) fn person(&self) -> Result<PersonView> {
@@ -77,6 +77,7 @@ impl Localizer<'_> {
                     id: id.clone(),
                     name: id.clone(),
                     role: None,
+                    roles: vec![],
                     location: None,
                     formerly: None,
                 });
@@ -88,7 +89,8 @@ impl Localizer<'_> {
             views.push(CompanyView {
                 id: id.clone(),
                 name: self.required(&format!("company-{id}-name"), &company.name, at("name"))?,
-                role: self.text(&format!("company-{id}-role"), company.role.as_ref(), at("role"))?,
+                roles: self.roles(index, company)?,
+                role: None,
                 location: self.text(
                     &format!("company-{id}-location"),
                     company.location.as_ref(),
@@ -108,8 +110,91 @@ impl Localizer<'_> {
                     None => None,
                 },
             });
+            let view = views.last_mut().expect("just pushed");
+            view.role = view.roles.first().map(|r| r.title.clone());
         }
         Ok(views)
+    }
+
+    /// A company's titles, newest first. A single title keeps the message
+    /// id `company-ID-role`; one of many is `company-ID-role-2019-12`,
+    /// after the month it began.
+    fn roles(&self, index: usize, company: &Company) -> Result<Vec<RoleView>> {
+        let id = &company.id;
+        let Some(roles) = &company.role else { return Ok(vec![]) };
+        let at = || path(&[Step::Key("company"), Step::Index(index), Step::Key("role")]);
+        if let Some(title) = roles.single() {
+            let title = self.required(&format!("company-{id}-role"), title, at)?;
+            return Ok(vec![RoleView { title, department: None, period: None, dates: None }]);
+        }
+        let crate::model::Roles::Many(list) = roles else { unreachable!("single handled above") };
+        let mut views = Vec::new();
+        for (key, role) in roles.newest_first() {
+            let n = list.iter().position(|r| std::ptr::eq(r, role)).expect("a role of this list");
+            let at = |field: &'static str| {
+                move || {
+                    path(&[
+                        Step::Key("company"),
+                        Step::Index(index),
+                        Step::Key("role"),
+                        Step::Index(n),
+                        Step::Key(field),
+                    ])
+                }
+            };
+            views.push(RoleView {
+                title: self.required(&format!("company-{id}-{key}-title"), &role.title, at("title"))?,
+                department: self.text(
+                    &format!("company-{id}-{key}-department"),
+                    role.department.as_ref(),
+                    at("department"),
+                )?,
+                period: role.period.map(|p| self.period(p)).transpose()?,
+                dates: role.period.map(Into::into),
+            });
+        }
+        Ok(views)
+    }
+
+    /// The kept projects grouped into stretches of work at one company,
+    /// newest first, each with the titles held during it.
+    pub(super) fn employments(&self, kept: &[&Project], named: &[CompanyView]) -> Result<Vec<EmploymentView>> {
+        stretches(kept, self.today)
+            .into_iter()
+            .map(|(company, period)| {
+                let named = named.iter().find(|c| c.id == company);
+                let end = period.end_or(self.today);
+                let roles = named
+                    .map(|c| {
+                        c.roles
+                            .iter()
+                            .filter(|r| {
+                                r.dates.is_none_or(|d| {
+                                    d.start <= end && d.end.unwrap_or(self.today) >= period.start
+                                })
+                            })
+                            .cloned()
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Ok(EmploymentView {
+                    company_id: company.to_string(),
+                    company: self.company_name(company, period, false)?,
+                    location: named.and_then(|c| c.location.clone()),
+                    period: self.period(period)?,
+                    dates: period.into(),
+                    duration: self.duration(period.months(self.today))?,
+                    roles,
+                    projects: kept
+                        .iter()
+                        .filter(|p| {
+                            p.company == company && p.period.start >= period.start && p.period.end_or(self.today) <= end
+                        })
+                        .map(|p| p.id.clone())
+                        .collect(),
+                })
+            })
+            .collect()
     }
 
     pub(super) fn career(&self, kept: &[&Project], named: &[CompanyView]) -> Result<CareerView> {
@@ -119,22 +204,7 @@ impl Localizer<'_> {
         args.set("duration", self.duration(total_months)?);
         let total = self.catalogue.label("summary-total", Some(&args))?;
 
-        // Stretches: a company's projects merged where they touch or overlap.
-        let mut stretches: Vec<(&str, Period)> = Vec::new();
-        let mut companies: Vec<&str> = kept.iter().map(|p| p.company.as_str()).collect();
-        companies.dedup();
-        let mut seen = Vec::new();
-        for company in companies {
-            if seen.contains(&company) {
-                continue;
-            }
-            seen.push(company);
-            let periods: Vec<Period> =
-                kept.iter().filter(|p| p.company == company).map(|p| p.period).collect();
-            stretches.extend(merge(&periods, self.today).into_iter().map(|p| (company, p)));
-        }
-        stretches.sort_by_key(|(_, p)| std::cmp::Reverse((p.end_or(self.today), p.start)));
-        let lines = stretches
+        let lines = stretches(kept, self.today)
             .into_iter()
             .map(|(company, period)| {
                 let named = named.iter().find(|c| c.id == company);
@@ -149,4 +219,22 @@ impl Localizer<'_> {
             .collect::<Result<_>>()?;
         Ok(CareerView { total, lines })
     }
+}
+
+/// A company's projects merged where they touch or overlap, newest first:
+/// one stretch per continuous employment.
+fn stretches<'p>(kept: &[&'p Project], today: crate::model::YearMonth) -> Vec<(&'p str, Period)> {
+    let mut stretches: Vec<(&str, Period)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for project in kept {
+        let company = project.company.as_str();
+        if seen.contains(&company) {
+            continue;
+        }
+        seen.push(company);
+        let periods: Vec<Period> = kept.iter().filter(|p| p.company == company).map(|p| p.period).collect();
+        stretches.extend(merge(&periods, today).into_iter().map(|p| (company, p)));
+    }
+    stretches.sort_by_key(|(_, p)| std::cmp::Reverse((p.end_or(today), p.start)));
+    stretches
 }

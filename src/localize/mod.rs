@@ -45,7 +45,10 @@ pub use dates::merge;
 /// never needs the catalogue.
 const LABEL_IDS: &[&str] = &[
     "document-kind",
+    "document-kind-resume",
     "section-summary",
+    "section-profile",
+    "section-experience",
     "section-projects",
     "section-skills",
     "section-education",
@@ -54,6 +57,7 @@ const LABEL_IDS: &[&str] = &[
     "part-responsibilities",
     "part-achievements",
     "part-troubleshooting",
+    "part-tech",
     "fact-languages",
     "fact-os",
     "fact-databases",
@@ -239,6 +243,7 @@ impl Localizer<'_> {
             lang: lang.to_string(),
             paper,
             fit: Fit::default(),
+            style: crate::view::StyleView::default(),
             shaping: Shaping { compose: true },
             document,
             summary: if keeps("summary") {
@@ -259,6 +264,7 @@ impl Localizer<'_> {
             } else {
                 vec![]
             },
+            employments: if keeps("projects") { self.employments(&kept, &companies)? } else { vec![] },
             companies: if keeps("projects") { companies } else { vec![] },
             skills: if keeps("skills") { self.skills(&kept)? } else { vec![] },
             education: if keeps("education") { self.education()? } else { vec![] },

@@ -52,6 +52,8 @@ impl Localizer<'_> {
             self.bullets(&stem, &stem, list, &p)
         };
         let mut troubles = Vec::new();
+        // Whether each kept story is tagged to be a highlight.
+        let mut chosen = Vec::new();
         if keeps("troubleshooting") {
             let keys = crate::message_id::item_keys(
                 project
@@ -74,6 +76,7 @@ impl Localizer<'_> {
                     p.extend([Step::Key("troubleshooting"), Step::Index(n), Step::Key(key)]);
                     move || p
                 };
+                chosen.push(trouble.tags.iter().any(|t| t == HIGHLIGHT));
                 troubles.push(TroubleView {
                     problem: self.required(&format!("{stem}-problem"), &trouble.problem, at("problem"))?,
                     resolution: self.text(
@@ -83,6 +86,19 @@ impl Localizer<'_> {
                     )?,
                     link: trouble.link.as_deref().map(LinkView::new),
                 });
+            }
+        }
+        let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;
+        let achievements = bullets("achievements", "achievement", &project.achievements)?;
+        let highlights = highlights(&achievements, &responsibilities, &troubles, &chosen);
+        let mut tech: Vec<String> = Vec::new();
+        if keeps("stack") {
+            for key in super::skills::SKILL_FACTS.into_iter().filter(|key| keeps(key)) {
+                for name in super::skills::technologies(project, key) {
+                    if !tech.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+                        tech.push(name.to_string());
+                    }
+                }
             }
         }
         Ok(ProjectView {
@@ -104,9 +120,11 @@ impl Localizer<'_> {
                 None
             },
             facts,
-            responsibilities: bullets("responsibilities", "responsibility", &project.responsibilities)?,
-            achievements: bullets("achievements", "achievement", &project.achievements)?,
+            responsibilities,
+            achievements,
             troubleshooting: troubles,
+            highlights,
+            tech,
         })
     }
 
@@ -214,4 +232,29 @@ fn fact_key(key: &str) -> &'static str {
         "monitoring" => "monitoring",
         _ => "architecture",
     }
+}
+
+/// The tag that puts a troubleshooting story among a project's highlights.
+pub const HIGHLIGHT: &str = "highlight";
+
+/// A project's highlights (see [`ProjectView::highlights`]): achievements,
+/// responsibilities, then the stories tagged [`HIGHLIGHT`], or every story
+/// when they are all the selection kept.
+fn highlights(
+    achievements: &[BulletView],
+    responsibilities: &[BulletView],
+    troubles: &[TroubleView],
+    chosen: &[bool],
+) -> Vec<BulletView> {
+    let only_stories = achievements.is_empty() && responsibilities.is_empty();
+    let stories = troubles.iter().zip(chosen).filter(|(_, chosen)| only_stories || **chosen).map(|(t, _)| BulletView {
+        text: Some(t.problem.clone()),
+        link: t.link.clone(),
+        items: t
+            .resolution
+            .iter()
+            .map(|r| BulletView { text: Some(r.clone()), link: None, items: vec![] })
+            .collect(),
+    });
+    achievements.iter().chain(responsibilities).cloned().chain(stories).collect()
 }

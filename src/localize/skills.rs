@@ -9,24 +9,11 @@ use crate::view::{Skill, SkillGroup};
 impl Localizer<'_> {
     pub(super) fn skills(&self, kept: &[&Project]) -> Result<Vec<SkillGroup>> {
         let mut groups = Vec::new();
-        for key in ["languages", "databases", "platform"] {
+        for key in SKILL_FACTS {
             // name (lowercased) -> (spelling, periods)
             let mut found: Vec<(String, String, Vec<Period>)> = Vec::new();
             for project in kept {
-                let Some((_, Some(fact))) = project.facts().into_iter().find(|(k, _)| *k == key) else {
-                    continue;
-                };
-                let mut names: Vec<&str> = match &fact.value {
-                    Some(FactValue::Names(names)) => names.iter().map(String::as_str).collect(),
-                    _ => vec![],
-                };
-                if key == "databases" {
-                    names.extend(fact.details.iter().filter_map(|d| match &d.value {
-                        Text::Plain(name) => Some(name.as_str()),
-                        Text::Localized(_) => None,
-                    }));
-                }
-                for name in names {
+                for name in technologies(project, key) {
                     let folded = name.to_lowercase();
                     match found.iter_mut().find(|(k, _, _)| *k == folded) {
                         Some((_, _, periods)) => periods.push(project.period),
@@ -54,4 +41,26 @@ impl Localizer<'_> {
         }
         Ok(groups)
     }
+}
+
+/// The stack facts that name technologies, which skills are made of.
+pub(super) const SKILL_FACTS: [&str; 3] = ["languages", "databases", "platform"];
+
+/// The technologies a project's fact names: its list of names, and for
+/// databases the plain values of its details (`사용자 데이터: MongoDB`).
+pub(super) fn technologies<'p>(project: &'p Project, key: &str) -> Vec<&'p str> {
+    let Some((_, Some(fact))) = project.facts().into_iter().find(|(k, _)| *k == key) else {
+        return vec![];
+    };
+    let mut names: Vec<&str> = match &fact.value {
+        Some(FactValue::Names(names)) => names.iter().map(String::as_str).collect(),
+        _ => vec![],
+    };
+    if key == "databases" {
+        names.extend(fact.details.iter().filter_map(|d| match &d.value {
+            Text::Plain(name) => Some(name.as_str()),
+            Text::Localized(_) => None,
+        }));
+    }
+    names
 }

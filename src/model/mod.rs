@@ -9,6 +9,7 @@
 mod checks;
 mod load;
 mod period;
+mod roles;
 mod schema;
 mod text;
 mod write;
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use checks::{is_email, languages_of, safe_url};
 pub use load::{Diagnosis, Source, Step, closest, diagnose, load, locate};
 pub use period::{Period, PeriodError, YearMonth};
+pub use roles::{Role, Roles};
 pub use schema::schema;
 pub use text::{Bullet, Detail, Fact, FactValue, SHARED, Text, has_hangul};
 pub use write::to_toml;
@@ -154,9 +156,10 @@ pub struct Company {
     /// The name it had before a rename or spin-off, and when that happened.
     #[serde(default)]
     pub formerly: Option<FormerName>,
-    /// The role held, shown in the career summary.
+    /// The role held: one title, or successive `[[company.role]]` tables
+    /// with their periods, shown under the employer.
     #[serde(default)]
-    pub role: Option<Text>,
+    pub role: Option<Roles>,
     /// Where the work was (`판교`, `Seongnam, South Korea`), shown in the
     /// career summary.
     #[serde(default)]

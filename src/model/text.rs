@@ -77,7 +77,7 @@ fn is_language_key(key: &str) -> bool {
     primary_ok && parts.all(|p| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-struct TextVisitor;
+pub(super) struct TextVisitor;
 
 impl<'de> Visitor<'de> for TextVisitor {
     type Value = Text;

@@ -2,7 +2,7 @@
 //!
 //! When the first layout runs over, the document is set again with tighter
 //! spacing, then smaller type, step by step. The steps are the layout's to
-//! declare (`#fit-steps((size: 9.5, spacing: 0.9), …)` from the layout
+//! declare (`#fit-steps((scale: 1, spacing: 0.9), …)` from the layout
 //! library, read back from the first compile); a layout that declares none
 //! gets [`Fit::STEPS`]. Each attempt is an incremental recompile of the
 //! same world. When even the tightest setting runs over, the error says by how
@@ -48,15 +48,15 @@ pub fn compile_within(
 /// The most steps a layout may declare: each is a whole recompile.
 const MAX_STEPS: usize = 12;
 
-/// The steps the layout declared with `fit-steps`, if it did: sizes from 6
-/// to 30 pt and spacing factors from 0.3 to 2, at most [`MAX_STEPS`].
+/// The steps the layout declared with `fit-steps`, if it did: size factors
+/// from 0.5 to 2 and spacing factors from 0.3 to 2, at most [`MAX_STEPS`].
 fn declared_steps(document: &PagedDocument) -> Result<Option<Vec<Fit>>> {
     let Some(label) = Label::new(typst::utils::PicoStr::intern("fit-steps")) else { return Ok(None) };
     let found = document.introspector().query(&Selector::Label(label));
     let Some(content) = found.first() else { return Ok(None) };
     let invalid = |why: &str| {
         Error::new(format!("the layout's `fit-steps` {why}"))
-            .with_hint("declare them as `#fit-steps((size: 9.5, spacing: 0.9), (size: 9.25, spacing: 0.8))`")
+            .with_hint("declare them as `#fit-steps((scale: 1, spacing: 0.9), (scale: 0.97, spacing: 0.8))`")
     };
     let Ok(Value::Array(steps)) = content.get_by_name("value") else {
         return Err(invalid("are not a list of steps"));
@@ -74,13 +74,13 @@ fn declared_steps(document: &PagedDocument) -> Result<Option<Vec<Fit>>> {
         let Value::Dict(step) = step else {
             return Err(invalid("hold something that is not `(size: …, spacing: …)`"));
         };
-        match (number(step, "size"), number(step, "spacing")) {
-            (Some(size), Some(spacing)) if (6.0..=30.0).contains(&size) && (0.3..=2.0).contains(&spacing) => {
-                fits.push(Fit { size, spacing })
+        match (number(step, "scale"), number(step, "spacing")) {
+            (Some(scale), Some(spacing)) if (0.5..=2.0).contains(&scale) && (0.3..=2.0).contains(&spacing) => {
+                fits.push(Fit { scale, spacing })
             }
             _ => {
                 return Err(invalid(
-                    "need a `size` from 6 to 30 (pt) and a `spacing` from 0.3 to 2 in each step",
+                    "need a `scale` from 0.5 to 2 and a `spacing` from 0.3 to 2 in each step",
                 ));
             }
         }
@@ -130,7 +130,7 @@ fn overflow_error(document: &PagedDocument, max: usize) -> Error {
         hint = format!("the largest entries are {}; {hint}", largest.join(", "));
     }
     Error::new(format!(
-        "the résumé needs {pages} pages but may have {max}: even at 9 pt with tight spacing it runs over by {:.1} of a page",
+        "the résumé needs {pages} pages but may have {max}: even with the layout's smallest type and tightest spacing it runs over by {:.1} of a page",
         over
     ))
     .with_hint(hint)

@@ -35,7 +35,11 @@ use crate::input::{self, Refusal};
 use crate::model::YearMonth;
 
 /// The layouts built into the binary, by name.
-pub const LAYOUTS: &[(&str, &str)] = &[("classic", include_str!("../../layouts/classic.typ"))];
+pub const LAYOUTS: &[(&str, &str)] = &[
+    ("classic", include_str!("../../layouts/classic.typ")),
+    ("compact", include_str!("../../layouts/compact.typ")),
+    ("international", include_str!("../../layouts/international.typ")),
+];
 
 /// The layout library, by the path every layout imports it from (built-in
 /// ones and a user's own alike): `#import "/layouts/lib/resume.typ": words`.

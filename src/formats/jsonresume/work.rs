@@ -50,7 +50,7 @@ impl Importer {
             // The employment gives the company its role; the projects that
             // name it carry the detail, unless it has some of its own.
             let position = given(&work.position);
-            let role = position.map(|p| self.prose(p));
+            let role = position.map(|p| crate::model::Roles::One(self.prose(p)));
             let company = resume.companies.iter_mut().find(|c| c.id == company_id).expect("just added");
             if company.role.is_none() {
                 company.role = role;

@@ -310,7 +310,7 @@ impl Markdown<'_> {
                 id,
                 name: Text::Plain(company.name),
                 formerly: company.formerly.map(|(name, until)| FormerName { name: Text::Plain(name), until }),
-                role: company.role,
+                role: company.role.map(crate::model::Roles::One),
                 location: company.location,
             })
             .collect();

@@ -1,0 +1,135 @@
+//! The roles a person held at one company: one title for the whole
+//! employment (`role = "Backend engineer"`), or successive titles with
+//! their periods (`[[company.role]]`), so a promotion shows as two titles
+//! under one employer rather than as two employers.
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::text::TextVisitor;
+use super::{Period, Text, YearMonth};
+
+/// What `company.role` holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Roles {
+    /// One title for the whole employment, as a text.
+    One(Text),
+    /// Successive titles, each with its period, in any order.
+    Many(Vec<Role>),
+}
+
+/// One title held for a while.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// The position (`Senior engineer`, `책임연구원`).
+    pub title: Text,
+    /// When it was held; without one, the title covers the whole
+    /// employment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// The team or department, for layouts that print it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<Text>,
+}
+
+impl Roles {
+    /// Every role, newest first (a role without a period counts as the
+    /// newest), with the key of its message ids: `role` for a single
+    /// title, `role-2019-12` (its first month) or `role-N` for one of many.
+    pub fn newest_first(&self) -> Vec<(String, &Role)> {
+        match self {
+            Roles::One(_) => Vec::new(),
+            Roles::Many(roles) => {
+                let mut keyed: Vec<(String, &Role)> = roles
+                    .iter()
+                    .enumerate()
+                    .map(|(n, role)| {
+                        let key = match role.period {
+                            Some(period) => format!("role-{}", period.start),
+                            None => format!("role-{}", n + 1),
+                        };
+                        (key, role)
+                    })
+                    .collect();
+                let far = YearMonth { year: 9999, month: 12 };
+                keyed.sort_by_key(|(_, role)| {
+                    std::cmp::Reverse(role.period.map_or((far, far), |p| (p.end.unwrap_or(far), p.start)))
+                });
+                keyed
+            }
+        }
+    }
+
+    /// The single title, when there is only one.
+    pub fn single(&self) -> Option<&Text> {
+        match self {
+            Roles::One(text) => Some(text),
+            Roles::Many(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Roles {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Roles;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    r#"a title ("Engineer" or { ko = "…", en = "…" }), or a list of `[[company.role]]` tables with `title` and `period`"#,
+                )
+            }
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Roles, E> {
+                Ok(Roles::One(Text::Plain(value.to_string())))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Roles, A::Error> {
+                TextVisitor.visit_map(map).map(Roles::One)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Roles, A::Error> {
+                let mut roles = Vec::new();
+                while let Some(role) = seq.next_element::<Role>()? {
+                    roles.push(role);
+                }
+                if roles.is_empty() {
+                    return Err(de::Error::custom("this list of roles is empty; leave `role` out instead"));
+                }
+                Ok(Roles::Many(roles))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Holder {
+        role: Roles,
+    }
+
+    #[test]
+    fn one_title_or_many() {
+        let one: Holder = toml::from_str("role = 'Engineer'").unwrap();
+        assert_eq!(one.role.single(), Some(&Text::Plain("Engineer".into())));
+        let many: Holder = toml::from_str(
+            "[[role]]\ntitle = 'Engineer'\nperiod = '2016-07..2019-12'\n[[role]]\ntitle = 'Lead'\nperiod = '2020-01..'\n",
+        )
+        .unwrap();
+        let keys: Vec<String> = many.role.newest_first().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["role-2020-01", "role-2016-07"]);
+    }
+
+    #[test]
+    fn unknown_role_keys_are_refused() {
+        let error = toml::from_str::<Holder>("[[role]]\ntitel = 'x'\n").err().unwrap().to_string();
+        assert!(error.contains("titel"), "{error}");
+        assert!(toml::from_str::<Holder>("role = []").is_err());
+    }
+}

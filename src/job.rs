@@ -73,6 +73,12 @@ pub struct Request {
     pub formats: Vec<Format>,
     /// `--ppi`: pixels per inch of PNG pages [default: 144].
     pub ppi: Option<f32>,
+    /// `--accent`: the accent colour.
+    pub accent: Option<String>,
+    /// `--font-size`: the body size in points.
+    pub font_size: Option<f64>,
+    /// `--photo` (true) or `--no-photo` (false).
+    pub photo: Option<bool>,
 }
 
 /// One validated build: everything a render needs, checked, and nothing
@@ -114,6 +120,8 @@ pub struct Job {
     pub formats: Vec<Format>,
     /// Pixels per inch of PNG pages.
     pub ppi: f32,
+    /// Accent, body size and photo, checked.
+    pub style: crate::view::StyleView,
 }
 
 /// The localized view `resume export` prints: `lang`, with `only` and
@@ -243,12 +251,34 @@ fn configure_for(
             (None, Some(field)) => profile_layout(source, field).map_err(context_at("layout", true))?,
             (None, None) => Layout::Builtin("classic"),
         };
-        let inputs = inputs(source, &layout, &font_files);
+        let mut inputs = inputs(source, &layout, &font_files);
         let paper = match (args.paper, &profile.paper) {
             (Some(paper), _) => paper,
             (None, Some(field)) => parse_paper(field).map_err(context_at("paper", true))?,
             (None, None) => Paper::A4,
         };
+        let style = crate::style::resolve(
+            &crate::style::StyleRequest {
+                accent: args.accent.as_deref().or(profile.accent.as_deref()),
+                size: args.font_size.or(profile.font_size),
+                photo: args.photo.or(profile.photo),
+            },
+            source,
+            resume.person.photo.as_deref(),
+        )
+        .map_err(|err| {
+            let key = if err.message.contains("colour") {
+                ("accent", args.accent.is_none())
+            } else if err.message.contains("font size") {
+                ("font_size", args.font_size.is_none())
+            } else {
+                ("photo", args.photo.is_none())
+            };
+            context_at(key.0, key.1)(err)
+        })?;
+        if let (Some(photo), Some(dir)) = (&style.photo, &source.dir) {
+            inputs.push(dir.join(photo.trim_start_matches('/')));
+        }
         let default_pattern = if name.is_some() { "{profile}-{lang}.pdf" } else { "resume-{lang}.pdf" };
         let pattern = profile.output.as_deref().unwrap_or(default_pattern);
         let output = match (&args.output, every_profile) {
@@ -282,6 +312,7 @@ fn configure_for(
             strict: args.strict,
             formats: formats.clone(),
             ppi: args.ppi.unwrap_or(DEFAULT_PPI),
+            style,
         });
     }
     if write {

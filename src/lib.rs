@@ -38,6 +38,7 @@ pub mod pipeline;
 pub mod profiles;
 pub mod romanize;
 pub mod select;
+pub mod style;
 pub mod today;
 pub mod typeset;
 pub mod view;

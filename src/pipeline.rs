@@ -105,6 +105,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         &config.selection,
         ViewOptions { today: config.today, paper: config.paper },
     )?;
+    view.style = config.style.clone();
     refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?;
     if config.strict
         && let Some(error) = strict_error(&view.warnings)

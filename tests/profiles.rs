@@ -167,7 +167,12 @@ fn page_budget_that_cannot_be_met_says_by_how_much() {
     let dir = Scratch::new("overflow");
     let old = dir.write("resume-ko.pdf", "%PDF-precious");
     let err = resume_err(&dir.0, &["pdf", "--max-pages", "1"]);
-    assert!(err.contains("but may have 1: even with the layout's smallest type and tightest spacing it runs over by"), "{err}");
+    assert!(
+        err.contains(
+            "but may have 1: even with the layout's smallest type and tightest spacing it runs over by"
+        ),
+        "{err}"
+    );
     assert!(err.contains("the largest entries are kakao-i-mlops"), "{err}");
     assert_eq!(std::fs::read_to_string(old).unwrap(), "%PDF-precious");
 }
@@ -193,7 +198,9 @@ fn a_layout_declares_its_own_budget_steps() {
     assert_eq!(Pdf::open(&dir.path("y.pdf")).pages(), 1);
     dir.write(
         "lay/bad.typ",
-        &format!("#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((scale: 0.2, spacing: 1))\n"),
+        &format!(
+            "#import \"/layouts/lib/resume.typ\": fit-steps\n{body}#fit-steps((scale: 0.2, spacing: 1))\n"
+        ),
     );
     let err = resume_err(&dir.0, &["pdf", "--layout", "lay/bad.typ", "--max-pages", "1", "-o", "z.pdf"]);
     assert!(err.contains("the layout's `fit-steps` need a `scale` from 0.5 to 2"), "{err}");

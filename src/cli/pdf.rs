@@ -89,6 +89,23 @@ pub struct PdfArgs {
     #[arg(long, value_name = "N")]
     pub ppi: Option<f32>,
 
+    /// The accent colour of titles and rules, as hex (`#1d4f91`)
+    /// [default: the layout's].
+    #[arg(long, value_name = "#RRGGBB")]
+    pub accent: Option<String>,
+
+    /// The body text size in points, from 8 to 12 [default: the layout's].
+    #[arg(long, value_name = "PT")]
+    pub font_size: Option<f64>,
+
+    /// Show the photo `person.photo` names (off by default).
+    #[arg(long, overrides_with = "no_photo")]
+    pub photo: bool,
+
+    /// Leave the photo out, whatever the profile says.
+    #[arg(long)]
+    pub no_photo: bool,
+
     /// How long and how large one build may grow.
     #[command(flatten)]
     pub limits: LimitArgs,
@@ -115,6 +132,15 @@ impl PdfArgs {
             allow_overflow: self.allow_overflow,
             allow_plugins: self.allow_plugins,
             strict: self.strict,
+            accent: self.accent.clone(),
+            font_size: self.font_size,
+            photo: if self.photo {
+                Some(true)
+            } else if self.no_photo {
+                Some(false)
+            } else {
+                None
+            },
             formats: self
                 .format
                 .iter()

@@ -158,7 +158,11 @@ impl Localizer<'_> {
 
     /// The kept projects grouped into stretches of work at one company,
     /// newest first, each with the titles held during it.
-    pub(super) fn employments(&self, kept: &[&Project], named: &[CompanyView]) -> Result<Vec<EmploymentView>> {
+    pub(super) fn employments(
+        &self,
+        kept: &[&Project],
+        named: &[CompanyView],
+    ) -> Result<Vec<EmploymentView>> {
         stretches(kept, self.today)
             .into_iter()
             .map(|(company, period)| {
@@ -188,7 +192,9 @@ impl Localizer<'_> {
                     projects: kept
                         .iter()
                         .filter(|p| {
-                            p.company == company && p.period.start >= period.start && p.period.end_or(self.today) <= end
+                            p.company == company
+                                && p.period.start >= period.start
+                                && p.period.end_or(self.today) <= end
                         })
                         .map(|p| p.id.clone())
                         .collect(),

@@ -247,14 +247,15 @@ fn highlights(
     chosen: &[bool],
 ) -> Vec<BulletView> {
     let only_stories = achievements.is_empty() && responsibilities.is_empty();
-    let stories = troubles.iter().zip(chosen).filter(|(_, chosen)| only_stories || **chosen).map(|(t, _)| BulletView {
-        text: Some(t.problem.clone()),
-        link: t.link.clone(),
-        items: t
-            .resolution
-            .iter()
-            .map(|r| BulletView { text: Some(r.clone()), link: None, items: vec![] })
-            .collect(),
-    });
+    let stories =
+        troubles.iter().zip(chosen).filter(|(_, chosen)| only_stories || **chosen).map(|(t, _)| BulletView {
+            text: Some(t.problem.clone()),
+            link: t.link.clone(),
+            items: t
+                .resolution
+                .iter()
+                .map(|r| BulletView { text: Some(r.clone()), link: None, items: vec![] })
+                .collect(),
+        });
     achievements.iter().chain(responsibilities).cloned().chain(stories).collect()
 }

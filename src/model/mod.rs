@@ -116,6 +116,15 @@ pub struct Profile {
     /// The most pages the variant may have, as for `--max-pages`.
     #[serde(default)]
     pub max_pages: Option<usize>,
+    /// The accent colour (`#1d4f91`), as for `--accent`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent: Option<String>,
+    /// The body size in points (8 to 12), as for `--font-size`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub font_size: Option<f64>,
+    /// Whether to show `person.photo`, as for `--photo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<bool>,
 }
 
 /// The person the résumé presents.
@@ -142,6 +151,10 @@ pub struct Person {
     /// Blog, GitHub and the like, shown without their scheme.
     #[serde(default)]
     pub links: Vec<String>,
+    /// A photo: an image beside resume.toml (`photo.jpg`), shown only by a
+    /// build that asks for it (`photo = true` in a profile, or `--photo`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
 }
 
 /// An employer. Projects name it by `id`; a rename shows where a project

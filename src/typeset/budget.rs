@@ -75,7 +75,9 @@ fn declared_steps(document: &PagedDocument) -> Result<Option<Vec<Fit>>> {
             return Err(invalid("hold something that is not `(size: …, spacing: …)`"));
         };
         match (number(step, "scale"), number(step, "spacing")) {
-            (Some(scale), Some(spacing)) if (0.5..=2.0).contains(&scale) && (0.3..=2.0).contains(&spacing) => {
+            (Some(scale), Some(spacing))
+                if (0.5..=2.0).contains(&scale) && (0.3..=2.0).contains(&spacing) =>
+            {
                 fits.push(Fit { scale, spacing })
             }
             _ => {

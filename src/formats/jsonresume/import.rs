@@ -250,6 +250,7 @@ impl Importer {
             email: self.email(&basics.email).map(Text::Plain),
             phone: self.phone(&basics.phone).map(Text::Plain),
             location: None,
+            photo: None,
             links,
         }
     }

@@ -160,6 +160,7 @@ impl Markdown<'_> {
             email: None,
             phone: None,
             location: None,
+            photo: None,
             links: vec![],
         })
     }

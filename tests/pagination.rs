@@ -1,0 +1,436 @@
+//! Pagination rules for every built-in layout, in both languages, read
+//! back from the PDF: the words and their boxes as poppler's `pdftotext
+//! -bbox-layout` finds them, grouped into visual lines by baseline. None
+//! of our layout code is trusted to say where things went.
+//!
+//! Poppler is installed by `.ci/run`; without `pdftotext` these tests say
+//! so and pass without checking.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{Scratch, resume_ok};
+
+const LAYOUTS: [&str; 3] = ["classic", "compact", "international"];
+const FIXTURE: &str = "tests/fixtures/roundtrip/resume.toml";
+
+/// A line as printed: its page, top and bottom, and its words left to
+/// right.
+#[derive(Debug, Clone)]
+struct Line {
+    page: usize,
+    top: f64,
+    bottom: f64,
+    text: String,
+}
+
+/// The content lines of each page, top to bottom, without the footer.
+fn lines_of(pdf: &Path) -> Option<Vec<Vec<Line>>> {
+    let out = Command::new("pdftotext").arg("-bbox-layout").arg(pdf).arg("-").output().ok()?;
+    assert!(out.status.success(), "pdftotext failed on {}", pdf.display());
+    let xml = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8");
+    let mut pages = Vec::new();
+    for page in xml.split("<page ").skip(1) {
+        let mut words: Vec<(f64, f64, f64, String)> = Vec::new();
+        for word in page.split("<word ").skip(1) {
+            let attr = |name: &str| -> f64 {
+                let start = word.find(&format!("{name}=\"")).expect("a box") + name.len() + 2;
+                word[start..start + word[start..].find('"').unwrap()].parse().unwrap()
+            };
+            let text = &word[word.find('>').unwrap() + 1..word.find("</word>").unwrap()];
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+            words.push((attr("yMax"), attr("xMin"), attr("yMin"), text));
+        }
+        // Words whose baselines lie within 2 pt are one visual line.
+        words.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let mut lines: Vec<(f64, f64, Vec<(f64, String)>)> = Vec::new();
+        for (bottom, x, top, text) in words {
+            match lines.last_mut() {
+                Some((b, t, ws)) if (bottom - *b).abs() < 2.0 => {
+                    *t = t.min(top);
+                    ws.push((x, text));
+                }
+                _ => lines.push((bottom, top, vec![(x, text)])),
+            }
+        }
+        let n = pages.len();
+        let mut lines: Vec<Line> = lines
+            .into_iter()
+            .map(|(bottom, top, mut ws)| {
+                ws.sort_by(|a, b| a.0.total_cmp(&b.0));
+                let text = ws.into_iter().map(|(_, w)| w).collect::<Vec<_>>().join(" ");
+                Line { page: n, top, bottom, text }
+            })
+            .collect();
+        // The footer: `name · kind   n / N` on the last line.
+        if lines.last().is_some_and(|l| is_footer(&l.text)) {
+            lines.pop();
+        }
+        pages.push(lines);
+    }
+    Some(pages)
+}
+
+fn is_footer(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && words[words.len() - 2] == "/"
+        && words[words.len() - 1].parse::<u32>().is_ok()
+        && words[words.len() - 3].parse::<u32>().is_ok()
+}
+
+fn poppler() -> bool {
+    let found = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !found {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) is not installed; `.ci/run` installs it");
+    }
+    found
+}
+
+/// What the layouts print for headings and entries, from the view the
+/// same flags export.
+struct Names {
+    headings: Vec<String>,
+    /// Each project's name and the labels of its first and last stack facts.
+    projects: Vec<(String, Option<String>, Option<String>)>,
+    companies: Vec<String>,
+    skills: String,
+}
+
+fn names(dir: &Path, lang: &str) -> Names {
+    let out = common::resume(dir, &["export", "--format", "json", "--lang", lang]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the view is JSON");
+    let labels = view["labels"].as_object().unwrap();
+    let mut headings: Vec<String> = labels
+        .iter()
+        .filter(|(k, _)| k.starts_with("section-"))
+        .map(|(_, v)| v.as_str().unwrap().to_string())
+        .collect();
+    headings.extend(
+        view["sections"].as_array().unwrap().iter().map(|s| s["title"].as_str().unwrap().to_string()),
+    );
+    let projects = view["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let facts = p["facts"].as_array().unwrap();
+            let label = |f: Option<&serde_json::Value>| f.map(|f| f["label"].as_str().unwrap().to_string());
+            (p["name"].as_str().unwrap().to_string(), label(facts.first()), label(facts.last()))
+        })
+        .collect();
+    let companies = view["employments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["company"].as_str().unwrap().to_string())
+        .collect();
+    Names { headings, projects, companies, skills: labels["section-skills"].as_str().unwrap().to_string() }
+}
+
+fn is_heading(line: &Line, names: &Names) -> bool {
+    names.headings.iter().any(|h| line.text == *h || line.text == h.to_uppercase())
+}
+
+/// Where a line starting with `text` (after a bullet) first appears.
+fn find<'a>(all: &'a [Line], text: &str, from: usize) -> Option<(usize, &'a Line)> {
+    all.iter().enumerate().skip(from).find(|(_, l)| {
+        let t = l.text.trim_start_matches(['•', ' ']);
+        t.starts_with(text)
+    })
+}
+
+/// Checks every rule on one PDF, returning what broke.
+fn broken_rules(pages: &[Vec<Line>], names: &Names, layout: &str) -> Vec<String> {
+    let mut broken = Vec::new();
+    let all: Vec<Line> = pages.iter().flatten().cloned().collect();
+    for line in &all {
+        let t = line.text.trim();
+        for sep in ['·', '|'] {
+            if t.starts_with(sep) || t.ends_with(sep) {
+                broken.push(format!("page {}: a line begins or ends with `{sep}`: {t}", line.page + 1));
+            }
+        }
+    }
+    for (n, page) in pages.iter().enumerate().take(pages.len().saturating_sub(1)) {
+        if let Some(last) = page.last()
+            && is_heading(last, names)
+        {
+            broken.push(format!("page {} ends with the heading {}", n + 1, last.text));
+        }
+    }
+    // An entry's title stays with its first two lines, and a project's
+    // stack table with its title.
+    let mut from = 0;
+    for (name, first_fact, last_fact) in &names.projects {
+        let Some((at, title)) = find(&all, name, from) else {
+            broken.push(format!("the title `{name}` is not at the start of any line"));
+            continue;
+        };
+        from = at + 1;
+        let following = all[at + 1..].iter().take(2).filter(|l| l.page == title.page).count();
+        let remaining = all.len() - at - 1;
+        if following < 2.min(remaining) {
+            broken.push(format!("page {}: `{name}` is parted from its first lines", title.page + 1));
+        }
+        if layout == "international" {
+            continue;
+        }
+        for label in [first_fact, last_fact].into_iter().flatten() {
+            let Some((_, row)) =
+                all[at + 1..].iter().enumerate().find(|(_, l)| l.text.contains(label.as_str()))
+            else {
+                continue;
+            };
+            if row.page != title.page {
+                broken.push(format!(
+                    "`{name}`: its stack row `{label}` is on page {} and its title on page {}",
+                    row.page + 1,
+                    title.page + 1
+                ));
+            }
+        }
+    }
+    for company in &names.companies {
+        if layout != "international" {
+            continue;
+        }
+        if let Some((at, line)) = find(&all, company, 0) {
+            let following = all[at + 1..].iter().take(2).filter(|l| l.page == line.page).count();
+            if following < 2.min(all.len() - at - 1) {
+                broken.push(format!(
+                    "page {}: the employment `{company}` is parted from its first lines",
+                    line.page + 1
+                ));
+            }
+        }
+    }
+    // The skills table is never split.
+    if let Some((at, heading)) =
+        all.iter().enumerate().find(|(_, l)| l.text == names.skills || l.text == names.skills.to_uppercase())
+    {
+        for line in all[at + 1..].iter().take_while(|l| !is_heading(l, names)) {
+            if line.page != heading.page {
+                broken.push(format!(
+                    "the skills run from page {} onto page {}: {}",
+                    heading.page + 1,
+                    line.page + 1,
+                    line.text
+                ));
+                break;
+            }
+        }
+    }
+    // No page but the last is more than 15 % empty, unless what follows
+    // starts a block that may not be split (a heading, an entry).
+    let body_top = pages.iter().filter_map(|p| p.first()).map(|l| l.top).fold(f64::MAX, f64::min);
+    let body_bottom = pages.iter().filter_map(|p| p.last()).map(|l| l.bottom).fold(0.0, f64::max);
+    for n in 0..pages.len().saturating_sub(1) {
+        let Some(last) = pages[n].last() else { continue };
+        let empty = (body_bottom - last.bottom) / (body_bottom - body_top);
+        let next = &pages[n + 1][0];
+        let kept_together = is_heading(next, names)
+            || names
+                .projects
+                .iter()
+                .any(|(p, _, _)| next.text.trim_start_matches(['•', ' ']).starts_with(p.as_str()))
+            || names.companies.iter().any(|c| next.text.starts_with(c.as_str()));
+        if empty > 0.15 && !kept_together {
+            broken.push(format!(
+                "page {} is {:.0} % empty, and page {} goes on with `{}`",
+                n + 1,
+                empty * 100.0,
+                n + 2,
+                next.text
+            ));
+        }
+    }
+    broken
+}
+
+/// Builds `layout` in `lang` in `dir` and checks it; None without poppler.
+fn check(dir: &Scratch, layout: &str, lang: &str, extra: &[&str]) -> Option<(usize, Vec<String>)> {
+    let out = dir.path(&format!("{layout}-{lang}.pdf"));
+    let mut args = vec!["pdf", "--lang", lang, "--layout", layout, "-o", out.to_str().unwrap()];
+    args.extend(extra);
+    resume_ok(&dir.0, &args);
+    let pages = lines_of(&out)?;
+    Some((pages.len(), broken_rules(&pages, &names(&dir.0, lang), layout)))
+}
+
+#[test]
+fn every_layout_paginates_the_built_in_example_by_the_rules() {
+    if !poppler() {
+        return;
+    }
+    let dir = Scratch::new("pagination-builtin");
+    let mut broken = Vec::new();
+    for layout in LAYOUTS {
+        for lang in ["ko", "en"] {
+            let (_, rules) = check(&dir, layout, lang, &[]).unwrap();
+            broken.extend(rules.into_iter().map(|r| format!("{layout} {lang}: {r}")));
+        }
+    }
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+#[test]
+fn every_layout_paginates_a_resume_with_every_field_by_the_rules() {
+    if !poppler() {
+        return;
+    }
+    let dir = Scratch::new("pagination-fixture");
+    dir.write("resume.toml", &std::fs::read_to_string(common::root().join(FIXTURE)).unwrap());
+    let mut broken = Vec::new();
+    for layout in LAYOUTS {
+        for lang in ["ko", "en"] {
+            let (_, rules) = check(&dir, layout, lang, &[]).unwrap();
+            broken.extend(rules.into_iter().map(|r| format!("{layout} {lang}: {r}")));
+        }
+    }
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+/// The built-in example with `filler` more responsibilities in its first
+/// project and a contact row too long for one line: as the filler grows,
+/// every later block meets a page break somewhere.
+fn swept(filler: usize) -> String {
+    let source = std::fs::read_to_string(common::root().join("examples/builtin/resume.toml")).unwrap();
+    let person = "[person]\nname = \"yoonbh2714\"\nemail = \"yoonbh2714@example.com\"\nphone = \"+82 10-1234-5678\"\n\
+                  location = { ko = \"경기도 성남시 분당구\", en = \"Seongnam, Gyeonggi-do, South Korea\" }\n\
+                  links = [\"https://yoonbh2714.blogspot.com\", \"https://github.com/yoonbh2714\", \"https://www.linkedin.com/in/yoonbh2714\"]\n";
+    let rest = &source[source.find("headline").unwrap()..];
+    let rest = rest.replacen("links = [\"https://yoonbh2714.blogspot.com\"]\n", "", 1);
+    let mut text = format!("{person}{rest}");
+    let items: String = (0..filler)
+        .map(|n| format!("  {{ ko = \"추가 업무 {n}: 배포 파이프라인과 모니터링 개선\", en = \"Extra duty {n}: improved the deployment pipeline and monitoring.\" }},\n"))
+        .collect();
+    let at = text.find("responsibilities = [\n").unwrap() + "responsibilities = [\n".len();
+    text.insert_str(at, &items);
+    text
+}
+
+/// Page breaks at every place: the rules hold wherever a break falls.
+#[test]
+fn the_rules_hold_wherever_a_page_breaks() {
+    if !poppler() {
+        return;
+    }
+    let dir = Scratch::new("pagination-sweep");
+    let mut broken = Vec::new();
+    for filler in (0..40).step_by(3) {
+        dir.write("resume.toml", &swept(filler));
+        for layout in LAYOUTS {
+            for lang in ["ko", "en"] {
+                let (_, rules) = check(&dir, layout, lang, &[]).unwrap();
+                broken.extend(rules.into_iter().map(|r| format!("{layout} {lang} +{filler}: {r}")));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+/// The rules catch what they describe: a page ending with a heading and a
+/// line ending with a separator are reported.
+#[test]
+fn the_rules_report_what_they_forbid() {
+    let line = |page, top: f64, text: &str| Line { page, top, bottom: top + 10.0, text: text.to_string() };
+    let names = Names {
+        headings: vec!["Skills".into()],
+        projects: vec![("Search".into(), None, None)],
+        companies: vec![],
+        skills: "Skills".into(),
+    };
+    let pages = vec![
+        vec![
+            line(0, 0.0, "Search 2020"),
+            line(0, 20.0, "golang |"),
+            line(0, 40.0, "x"),
+            line(0, 400.0, "Skills"),
+        ],
+        vec![line(1, 0.0, "python 3 yrs"), line(1, 400.0, "end")],
+    ];
+    let broken = broken_rules(&pages, &names, "classic");
+    assert!(broken.iter().any(|b| b.contains("ends with the heading Skills")), "{broken:?}");
+    assert!(broken.iter().any(|b| b.contains("begins or ends with `|`")), "{broken:?}");
+    assert!(broken.iter().any(|b| b.contains("skills run from page 1 onto page 2")), "{broken:?}");
+}
+
+/// The English résumé by employer: two pages at most in full, one page
+/// for the built-in profile that keeps 2016 onward, on US Letter and A4.
+#[test]
+fn international_fits_two_pages_in_full_and_one_with_the_one_page_profile() {
+    let dir = Scratch::new("international-pages");
+    for paper in ["a4", "us-letter"] {
+        let out = dir.path(&format!("full-{paper}.pdf"));
+        resume_ok(
+            &dir.0,
+            &[
+                "pdf",
+                "--lang",
+                "en",
+                "--layout",
+                "international",
+                "--paper",
+                paper,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        let pdf = common::Pdf::open(&out);
+        assert!(pdf.pages() <= 2, "{paper}: {} pages", pdf.pages());
+        let out = dir.path(&format!("one-{paper}.pdf"));
+        resume_ok(&dir.0, &["pdf", "--profile", "one-page", "--paper", paper, "-o", out.to_str().unwrap()]);
+        let pdf = common::Pdf::open(&out);
+        assert_eq!(pdf.pages(), 1, "{paper}");
+        let text = common::squash(&pdf.text());
+        assert!(
+            text.contains("kakaoiMLOps") && !text.contains("OpticalCharacter"),
+            "the profile keeps 2016 onward: {text}"
+        );
+    }
+}
+
+/// The compact 경력기술서 holds the whole Korean example in two pages.
+#[test]
+fn compact_holds_the_korean_example_in_two_pages() {
+    let dir = Scratch::new("compact-pages");
+    let out = dir.path("compact.pdf");
+    resume_ok(&dir.0, &["pdf", "--lang", "ko", "--layout", "compact", "-o", out.to_str().unwrap()]);
+    let compact = common::Pdf::open(&out);
+    assert_eq!(compact.pages(), 2);
+    // Nothing is dropped: every text the view holds for the projects,
+    // skills and career is printed.
+    let out = common::resume(&dir.0, &["export", "--format", "json", "--lang", "ko"]);
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    fn texts(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+        const NOT_PRINTED: [&str; 8] =
+            ["id", "company_id", "dates", "tags", "url", "highlights", "tech", "issued"];
+        match value {
+            serde_json::Value::String(s) if !NOT_PRINTED.contains(&key) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| texts(v, key, out)),
+            serde_json::Value::Object(map) => map
+                .iter()
+                .filter(|(k, _)| !NOT_PRINTED.contains(&k.as_str()))
+                .for_each(|(k, v)| texts(v, k, out)),
+            _ => {}
+        }
+    }
+    let mut printed = Vec::new();
+    for key in ["person", "career", "projects", "skills"] {
+        texts(&view[key], key, &mut printed);
+    }
+    assert!(printed.len() > 100, "the view was read: {printed:?}");
+    let page_text = common::squash(&compact.text());
+    let missing: Vec<String> =
+        printed.into_iter().filter(|t| !page_text.contains(&common::squash(t))).collect();
+    assert!(missing.is_empty(), "compact drops {missing:?}");
+}

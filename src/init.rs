@@ -49,3 +49,53 @@ pub fn init(dir: &Path, example: bool) -> Result<Vec<std::path::PathBuf>> {
     }
     Ok(paths)
 }
+
+/// Whether `name` may name a layout of the user's: kebab-case, so it is
+/// also a safe file name.
+pub fn is_layout_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+}
+
+/// Starts a layout of the user's: `layouts/NAME.typ` in `dir`, a copy of
+/// the built-in layout `from`, which imports the layout library by the
+/// same path the built-in ones do, so it builds as it is. Refuses to
+/// overwrite a file or to shadow a built-in name.
+pub fn new_layout(dir: &Path, name: &str, from: &str) -> Result<std::path::PathBuf> {
+    use crate::typeset::world::{LAYOUTS, builtin_layout};
+    let names = || LAYOUTS.iter().map(|l| l.name).collect::<Vec<_>>().join(", ");
+    let Some(base) = builtin_layout(from) else {
+        return Err(Error::new(format!("there is no built-in layout named `{from}`"))
+            .with_hint(format!("start from one of: {}", names())));
+    };
+    if !is_layout_name(name) {
+        return Err(Error::new(format!("`{name}` is not a layout name"))
+            .with_hint("use lowercase letters, digits and hyphens: `my-classic`"));
+    }
+    if builtin_layout(name).is_some() {
+        return Err(Error::new(format!("`{name}` is a built-in layout"))
+            .with_hint(format!("choose another name; the built-in ones are {}", names())));
+    }
+    let folder = dir.join("layouts");
+    std::fs::create_dir_all(&folder).map_err(|err| Error::io("create the folder", &folder, &err))?;
+    let path = folder.join(format!("{name}.typ"));
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Err(Error::new(format!(
+            "`{}` already exists; a new layout never overwrites",
+            path.display()
+        ))
+        .with_hint("choose another name, or edit that file"));
+    }
+    let header = format!(
+        "// {name}: started from the built-in layout `{from}`. Build with\n\
+         //   resume pdf --layout {name}\n\
+         // or `layout = \"{name}\"` in a profile. The view it reads is what\n\
+         // `resume export --format json` prints; the library it imports is\n\
+         // built into resume, so this file stays short.\n\n"
+    );
+    output::write_atomic(&path, format!("{header}{}", base.source).as_bytes())?;
+    Ok(path)
+}

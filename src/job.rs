@@ -176,6 +176,14 @@ pub fn configure(args: &Request) -> Result<Vec<Job>> {
     configure_for(args, &source, &resume, today, true)
 }
 
+/// The jobs a request makes, with no output files: for builds that are
+/// only tried (`resume layout new` builds the new layout once).
+pub fn unwritten(args: &Request) -> Result<Vec<Job>> {
+    let (source, today) = read(&args.source)?;
+    let resume = model::load(&source)?;
+    configure_for(args, &source, &resume, today, false)
+}
+
 /// Every stored profile, configured as `--profile all` would configure it
 /// but with no output files: what `resume profiles` shows.
 pub fn profile_configs(source: &Source, resume: &Resume, today: YearMonth) -> Result<Vec<Job>> {
@@ -247,7 +255,7 @@ fn configure_for(
             .narrowed(&args.only, &args.hide, resume)
             .map_err(context_at("only", false))?;
         let layout = match (&args.layout, &profile.layout) {
-            (Some(flag), _) => Layout::parse(flag)?,
+            (Some(flag), _) => folder_layout(source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
             (None, Some(field)) => profile_layout(source, field).map_err(context_at("layout", true))?,
             (None, None) => Layout::Builtin("classic"),
         };
@@ -342,9 +350,26 @@ fn in_profile<'a>(
     }
 }
 
-/// A profile's `layout`: a built-in name, or a `.typ` file that exists
-/// inside the résumé's folder.
+/// A layout of the résumé's own by its name: `layouts/NAME.typ` in its
+/// folder, as `resume layout new NAME` writes it. Built-in names win.
+fn folder_layout(source: &Source, name: &str) -> Option<Layout> {
+    let dir = source.dir.as_ref()?;
+    if name.ends_with(".typ")
+        || crate::typeset::world::builtin_layout(name).is_some()
+        || !crate::init::is_layout_name(name)
+    {
+        return None;
+    }
+    let path = dir.join("layouts").join(format!("{name}.typ"));
+    path.is_file().then_some(Layout::File(path))
+}
+
+/// A profile's `layout`: a built-in name, a layout of the folder's own by
+/// name, or a `.typ` file that exists inside the résumé's folder.
 fn profile_layout(source: &Source, field: &str) -> Result<Layout> {
+    if let Some(layout) = folder_layout(source, field) {
+        return Ok(layout);
+    }
     match inside_folder(source, Layout::parse(field)?)? {
         Layout::File(path) if !path.is_file() => {
             Err(Error::new(format!("the layout `{}` does not exist", path.display()))

@@ -45,7 +45,7 @@ fn built_in_layouts_read_only_fields_of_the_view() {
     let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut checked = 0;
     let mut files: Vec<String> =
-        resume::typeset::world::LAYOUTS.iter().map(|(name, _)| format!("layouts/{name}.typ")).collect();
+        resume::typeset::world::LAYOUTS.iter().map(|l| format!("layouts/{}.typ", l.name)).collect();
     files.extend(
         resume::typeset::world::LIBRARY.iter().map(|(path, _)| path.trim_start_matches('/').to_string()),
     );
@@ -72,7 +72,7 @@ fn built_in_layouts_read_only_fields_of_the_view() {
 fn every_field_filled_builds_with_every_built_in_layout() {
     let dir = Scratch::new("contract-build");
     let fixture = common::root().join("tests/fixtures/roundtrip/resume.toml");
-    for (layout, _) in resume::typeset::world::LAYOUTS {
+    for layout in resume::typeset::world::LAYOUTS.iter().map(|l| l.name) {
         for lang in ["ko", "en"] {
             let file = format!("{layout}-{lang}.pdf");
             let args = [

@@ -7,6 +7,7 @@ mod export;
 mod i18n;
 mod import;
 mod init;
+mod layouts;
 mod manual;
 mod pdf;
 mod profiles;
@@ -52,6 +53,11 @@ pub enum Command {
     /// Build SVG images, one per page (`resume-ko-1.svg`…), with the
     /// options of `pdf`.
     Svg(PdfArgs),
+    /// List the built-in layouts, one line each.
+    Layouts,
+    /// Start a layout of your own from a built-in one.
+    #[command(subcommand)]
+    Layout(layouts::LayoutCommand),
     /// List the profiles stored in the résumé, with what each keeps.
     Profiles(profiles::ProfilesArgs),
     /// Build, then rebuild whenever the résumé, a translation or the layout
@@ -82,6 +88,8 @@ impl Cli {
         match self.command {
             Some(Command::Pdf(args)) => pdf::run(&args),
             Some(Command::Profiles(args)) => profiles::run(&args),
+            Some(Command::Layouts) => layouts::list(),
+            Some(Command::Layout(command)) => layouts::run(&command),
             Some(Command::Watch(args)) => watch::run(&args),
             Some(Command::Export(args)) => export::run(&args),
             Some(Command::Check(args)) => check::run(&args),

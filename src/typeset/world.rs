@@ -34,12 +34,40 @@ use crate::error::{Error, Result};
 use crate::input::{self, Refusal};
 use crate::model::YearMonth;
 
+/// A layout built into the binary.
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltinLayout {
+    /// What `--layout` and a profile's `layout` call it.
+    pub name: &'static str,
+    /// One line on what it is for, as `resume layouts` lists it.
+    pub summary: &'static str,
+    /// Its Typst source.
+    pub source: &'static str,
+}
+
 /// The layouts built into the binary, by name.
-pub const LAYOUTS: &[(&str, &str)] = &[
-    ("classic", include_str!("../../layouts/classic.typ")),
-    ("compact", include_str!("../../layouts/compact.typ")),
-    ("international", include_str!("../../layouts/international.typ")),
+pub const LAYOUTS: &[BuiltinLayout] = &[
+    BuiltinLayout {
+        name: "classic",
+        summary: "경력기술서: projects newest first, each with its stack table, duties, results and troubleshooting",
+        source: include_str!("../../layouts/classic.typ"),
+    },
+    BuiltinLayout {
+        name: "compact",
+        summary: "classic, denser: stack facts on one line, duties beside their labels; the example in 2 pages",
+        source: include_str!("../../layouts/compact.typ"),
+    },
+    BuiltinLayout {
+        name: "international",
+        summary: "résumé by employer for recruiters abroad: titles, dates, a few bullets per project, skills in a line",
+        source: include_str!("../../layouts/international.typ"),
+    },
 ];
+
+/// The built-in layout of that name.
+pub fn builtin_layout(name: &str) -> Option<&'static BuiltinLayout> {
+    LAYOUTS.iter().find(|l| l.name == name)
+}
 
 /// The layout library, by the path every layout imports it from (built-in
 /// ones and a user's own alike): `#import "/layouts/lib/resume.typ": words`.
@@ -61,13 +89,13 @@ pub enum Layout {
 impl Layout {
     /// Reads `--layout`: a built-in name, or a path to a `.typ` file.
     pub fn parse(text: &str) -> Result<Self> {
-        if let Some((name, _)) = LAYOUTS.iter().find(|(name, _)| *name == text) {
-            return Ok(Layout::Builtin(name));
+        if let Some(layout) = builtin_layout(text) {
+            return Ok(Layout::Builtin(layout.name));
         }
         if text.ends_with(".typ") {
             return Ok(Layout::File(PathBuf::from(text)));
         }
-        let names: Vec<&str> = LAYOUTS.iter().map(|(n, _)| *n).collect();
+        let names: Vec<&str> = LAYOUTS.iter().map(|l| l.name).collect();
         Err(Error::new(format!("there is no layout named `{text}`")).with_hint(format!(
             "the built-in layouts are: {}; or give the path of a .typ file",
             names.join(", ")
@@ -223,7 +251,7 @@ impl ResumeWorld {
             return Some(text);
         }
         let name = path.strip_prefix("/layouts/")?.strip_suffix(".typ")?;
-        LAYOUTS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+        builtin_layout(name).map(|l| l.source)
     }
 
     /// Serves a file of the root folder: resolved inside it, regular, and

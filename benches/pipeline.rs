@@ -88,7 +88,22 @@ fn main() {
     println!("{:<44} {:>9.1} MB", "peak memory (max RSS) of those runs", children_peak_kib() as f64 / 1024.0);
     measure("process: pdf --lang ko,en (parallel)", 20, || run("ko,en"));
 
-    println!("\nprofiles (the example's three profiles, five PDFs):");
+    println!("\nevery built-in layout, whole process, each language:");
+    for layout in resume::typeset::world::LAYOUTS.iter().map(|l| l.name) {
+        for lang in ["ko", "en"] {
+            measure(&format!("process: pdf --layout {layout} --lang {lang}"), 20, || {
+                let status = Command::new(&binary)
+                    .args(["pdf", "--layout", layout, "--lang", lang, "--today", "2026-11", "-o"])
+                    .arg(out.join(format!("{layout}-{lang}.pdf")))
+                    .stderr(std::process::Stdio::null())
+                    .status()
+                    .unwrap();
+                assert!(status.success());
+            });
+        }
+    }
+
+    println!("\nprofiles (the example's four profiles, six PDFs):");
     let run_profile = |profile: &str| {
         let status = Command::new(&binary)
             .args(["pdf", "--profile", profile, "--today", "2026-11", "-o"])
@@ -99,7 +114,7 @@ fn main() {
         assert!(status.success());
     };
     let mut parts = Duration::ZERO;
-    for profile in ["mlops", "search", "brief"] {
+    for profile in ["mlops", "search", "brief", "one-page"] {
         parts += measure(&format!("process: pdf --profile {profile}"), 10, || run_profile(profile));
     }
     let all = measure("process: pdf --profile all", 10, || run_profile("all"));

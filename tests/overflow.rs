@@ -83,9 +83,12 @@ fn long_words_in_stack_facts_and_the_name_break_too() {
         .replacen("company = \"acme\"\n", &format!("company = \"acme\"\ndatabases = {{ details = [{{ label = \"cache\", value = \"{word}\" }}] }}\n"), 1)
         .replacen("\"Safe Kim\"", &format!("\"Safe {}\"", "K".repeat(400)), 1);
     dir.write("resume.toml", &text);
-    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"]);
-    let read = squash(&Pdf::open(&dir.path("x.pdf")).text());
-    // Once in the stack facts, once in the skills derived from them.
-    assert_eq!(read.matches('z').count(), 600, "the stack fact's word was cut");
-    assert!(read.matches('K').count() >= 400, "the name was cut");
+    for layout in ["classic", "compact", "international"] {
+        resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", layout, "-o", "x.pdf"]);
+        let read = squash(&Pdf::open(&dir.path("x.pdf")).text());
+        // Once in the stack facts (or the `Tech:` line), once in the
+        // skills derived from them.
+        assert_eq!(read.matches('z').count(), 600, "{layout}: the stack fact's word was cut");
+        assert!(read.matches('K').count() >= 400, "{layout}: the name was cut");
+    }
 }

@@ -15,9 +15,16 @@ fn profile_all_builds_every_profile_in_its_languages() {
     files.sort();
     assert_eq!(
         files,
-        ["mlops-en.pdf", "mlops-ko.pdf", "resume-brief-en.pdf", "search-en.pdf", "search-ko.pdf"]
+        [
+            "mlops-en.pdf",
+            "mlops-ko.pdf",
+            "resume-brief-en.pdf",
+            "resume-one-page-en.pdf",
+            "search-en.pdf",
+            "search-ko.pdf"
+        ]
     );
-    assert_eq!(stderr.matches("wrote out/").count(), 5, "{stderr}");
+    assert_eq!(stderr.matches("wrote out/").count(), 6, "{stderr}");
     // Each respects its budget, and its selection.
     assert!(Pdf::open(&dir.path("out/resume-brief-en.pdf")).pages() <= 2);
     let search = Pdf::open(&dir.path("out/search-en.pdf")).outline_titles();
@@ -61,8 +68,8 @@ fn profiles_command_lists_what_each_keeps() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 4, "{text}");
-    assert!(lines[0].starts_with("PROFILE  LANGUAGES  SELECTION"), "{text}");
+    assert_eq!(lines.len(), 5, "{text}");
+    assert!(lines[0].starts_with("PROFILE   LANGUAGES  SELECTION"), "{text}");
     assert!(
         lines[1].starts_with("brief")
             && lines[1].contains("only 2016-; hide troubleshooting")
@@ -73,12 +80,17 @@ fn profiles_command_lists_what_each_keeps() {
     );
     assert!(lines[2].starts_with("mlops") && lines[2].contains("ko, en") && lines[2].contains("only 2020-"));
     assert!(
-        lines[3].starts_with("search") && lines[3].contains("only tag:search") && lines[3].contains("2 of 7")
+        lines[3].starts_with("one-page")
+            && lines[3].contains("at most 1 page ")
+            && lines[3].contains("international")
+    );
+    assert!(
+        lines[4].starts_with("search") && lines[4].contains("only tag:search") && lines[4].contains("2 of 7")
     );
     // Every column starts at the same place on every line.
     let column = |line: &str, what: &str| line.find(what).unwrap();
     assert_eq!(column(lines[0], "PAGES"), column(lines[1], "at most"), "{text}");
-    assert_eq!(column(lines[0], "PAGES"), column(lines[3], "at most"), "{text}");
+    assert_eq!(column(lines[0], "PAGES"), column(lines[4], "at most"), "{text}");
 }
 
 #[test]
@@ -117,7 +129,7 @@ fn unknown_profile_suggests_the_closest() {
     let err = resume_err(&dir.0, &["pdf", "--profile", "mlop"]);
     assert!(err.contains("there is no profile named `mlop`"), "{err}");
     assert!(err.contains("did you mean `mlops`?"), "{err}");
-    assert!(err.contains("brief, mlops, search"), "{err}");
+    assert!(err.contains("brief, mlops, one-page, search"), "{err}");
 }
 
 #[test]

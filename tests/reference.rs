@@ -1,33 +1,26 @@
-//! Reference images: page 1 of the example in each language, rendered with
-//! Typst's rasterizer and compared with `tests/ref/`. A layout change shows
-//! up here; after looking at the new pages, regenerate them with
+//! Reference images: page 1 of the built-in example for every built-in
+//! layout in each language, and of its one-page profile, rendered by
+//! `resume png` and compared with `tests/ref/`. A layout change shows up
+//! here; after looking at the new pages, regenerate them with
 //! `RESUME_UPDATE_REFS=1 cargo test --test reference`.
+
+mod common;
 
 use std::path::PathBuf;
 
-use resume::i18n::Language;
-use resume::localize;
-use resume::model::YearMonth;
-use resume::pipeline;
-use resume::typeset::compile;
-use resume::typeset::world::{Layout, ResumeWorld};
-use resume::view::{Paper, ViewOptions};
+use common::{Scratch, resume_ok};
 
 /// Low resolution keeps the files small and the comparison robust to
 /// sub-pixel differences between machines.
-const PIXELS_PER_INCH: f32 = 40.0;
+const PIXELS_PER_INCH: &str = "40";
 
-fn render_page(lang: &str, page: usize) -> Vec<u8> {
-    let today = YearMonth::new(2026, 11).unwrap();
-    let source = pipeline::example();
-    let (resume, selection) = pipeline::prepare(&source, &[], &[], today).unwrap();
-    let catalogue = pipeline::catalogue(&source, Language::negotiate(lang).unwrap()).unwrap();
-    let options = ViewOptions { today, paper: Paper::A4 };
-    let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
-    let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
-    world.set_view(view.to_json());
-    let document = compile::compile(&world).unwrap();
-    resume::output::png::png(&document, page, PIXELS_PER_INCH).unwrap()
+/// Page 1 of the build these flags ask for, as PNG.
+fn render_page(flags: &[&str]) -> Vec<u8> {
+    let dir = Scratch::new("reference");
+    let mut args = vec!["png", "--ppi", PIXELS_PER_INCH, "-o", "page.png"];
+    args.extend(flags);
+    resume_ok(&dir.0, &args);
+    std::fs::read(dir.path("page-1.png")).expect("page 1 was written")
 }
 
 fn pixels(png: &[u8]) -> (u32, u32, Vec<u8>) {
@@ -35,9 +28,9 @@ fn pixels(png: &[u8]) -> (u32, u32, Vec<u8>) {
     (pixmap.width(), pixmap.height(), pixmap.data().to_vec())
 }
 
-fn check(lang: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/ref/page1-{lang}.png"));
-    let actual = render_page(lang, 0);
+fn check(name: &str, flags: &[&str]) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/ref/{name}.png"));
+    let actual = render_page(flags);
     if std::env::var_os("RESUME_UPDATE_REFS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &actual).unwrap();
@@ -56,10 +49,10 @@ fn check(lang: &str) {
         .count();
     let share = differing as f64 / f64::from(w1 * h1);
     if share > 0.002 {
-        let failed = std::env::temp_dir().join(format!("page1-{lang}-actual.png"));
+        let failed = std::env::temp_dir().join(format!("{name}-actual.png"));
         std::fs::write(&failed, &actual).unwrap();
         panic!(
-            "page 1 ({lang}) differs from {} in {:.2}% of pixels; see {}",
+            "page 1 of {name} differs from {} in {:.2}% of pixels; see {}",
             path.display(),
             share * 100.0,
             failed.display()
@@ -68,11 +61,25 @@ fn check(lang: &str) {
 }
 
 #[test]
-fn korean_page_one_matches_reference() {
-    check("ko");
+fn classic_matches_its_references() {
+    check("classic-ko", &["--layout", "classic", "--lang", "ko"]);
+    check("classic-en", &["--layout", "classic", "--lang", "en"]);
 }
 
 #[test]
-fn english_page_one_matches_reference() {
-    check("en");
+fn compact_matches_its_references() {
+    check("compact-ko", &["--layout", "compact", "--lang", "ko"]);
+    check("compact-en", &["--layout", "compact", "--lang", "en"]);
+}
+
+#[test]
+fn international_matches_its_references() {
+    check("international-ko", &["--layout", "international", "--lang", "ko"]);
+    check("international-en", &["--layout", "international", "--lang", "en"]);
+}
+
+/// The one-page profile: US Letter, by employer, 2016 onward.
+#[test]
+fn the_one_page_profile_matches_its_reference() {
+    check("one-page-en", &["--profile", "one-page"]);
 }

@@ -50,7 +50,9 @@ fn lines_of(pdf: &Path) -> Option<Vec<Vec<Line>>> {
         }
         // Words whose baselines lie within 2 pt are one visual line.
         words.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
-        let mut lines: Vec<(f64, f64, Vec<(f64, String)>)> = Vec::new();
+        // Each line's baseline and top, and its words with their left edge.
+        type Words = Vec<(f64, String)>;
+        let mut lines: Vec<(f64, f64, Words)> = Vec::new();
         for (bottom, x, top, text) in words {
             match lines.last_mut() {
                 Some((b, t, ws)) if (bottom - *b).abs() < 2.0 => {

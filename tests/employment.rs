@@ -1,0 +1,150 @@
+//! The résumé by employer: employments from project stretches, a rename
+//! shown once, successive titles under one company, and project
+//! highlights, read back from the PDF of `international` and from the
+//! exported view.
+
+mod common;
+
+use common::{Pdf, Scratch, resume, resume_ok, squash};
+
+const FIXTURE: &str = "tests/fixtures/roles.toml";
+
+fn view(dir: &Scratch, lang: &str) -> serde_json::Value {
+    let fixture = common::root().join(FIXTURE);
+    let out =
+        resume(&dir.0, &["export", "--format", "json", "--lang", lang, "--input", fixture.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn employments_group_projects_with_the_titles_held_then() {
+    let dir = Scratch::new("employments");
+    let view = view(&dir, "en");
+    let employments = view["employments"].as_array().unwrap();
+    let summary: Vec<(String, Vec<String>, Vec<String>)> = employments
+        .iter()
+        .map(|e| {
+            let strings = |key: &str, field: Option<&str>| {
+                e[key]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| match field {
+                        Some(f) => v[f].as_str().unwrap().to_string(),
+                        None => v.as_str().unwrap().to_string(),
+                    })
+                    .collect::<Vec<_>>()
+            };
+            (
+                e["company"].as_str().unwrap().to_string(),
+                strings("roles", Some("title")),
+                strings("projects", None),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "Lumen → Lumen Labs".to_string(),
+                vec!["Tech lead".to_string(), "Senior engineer".to_string()],
+                vec!["platform".to_string(), "search".to_string()]
+            ),
+            ("Orbit".to_string(), vec!["Software engineer".to_string()], vec!["billing".to_string()]),
+        ]
+    );
+    assert_eq!(employments[0]["roles"][0]["period"], "Jan 2021 – Present");
+    assert_eq!(employments[0]["roles"][1]["department"], "Search team");
+    // Highlights: achievements, responsibilities, then the story tagged
+    // `highlight` only.
+    let platform = &view["projects"][0];
+    let highlights: Vec<&str> =
+        platform["highlights"].as_array().unwrap().iter().map(|h| h["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        highlights,
+        [
+            "Cut deployment time from 40 to 6 minutes.",
+            "Designed the deployment pipeline.",
+            "Connections dropped during rolling deploys."
+        ]
+    );
+    assert_eq!(platform["tech"], serde_json::json!(["golang", "kubernetes"]));
+}
+
+#[test]
+fn a_selection_narrows_the_employments_and_their_titles() {
+    let dir = Scratch::new("employments-narrow");
+    let fixture = common::root().join(FIXTURE);
+    let out = resume(
+        &dir.0,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--only",
+            "2021-",
+            "--input",
+            fixture.to_str().unwrap(),
+        ],
+    );
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let employments = view["employments"].as_array().unwrap();
+    assert_eq!(employments.len(), 1);
+    assert_eq!(employments[0]["company"], "Lumen Labs", "after the rename only");
+    let titles: Vec<&str> =
+        employments[0]["roles"].as_array().unwrap().iter().map(|r| r["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["Tech lead"]);
+}
+
+#[test]
+fn international_prints_each_employer_once_with_its_titles_in_both_languages() {
+    let dir = Scratch::new("international-roles");
+    let fixture = common::root().join(FIXTURE);
+    for (lang, company, titles, tech) in [
+        ("en", "Lumen→LumenLabs", ["Techlead", "Seniorengineer"], "Tech:golang,kubernetes"),
+        ("ko", "Lumen→LumenLabs", ["테크리드", "선임엔지니어"], "기술:golang,kubernetes"),
+    ] {
+        let out = format!("{lang}.pdf");
+        resume_ok(
+            &dir.0,
+            &[
+                "pdf",
+                "--layout",
+                "international",
+                "--lang",
+                lang,
+                "--input",
+                fixture.to_str().unwrap(),
+                "-o",
+                &out,
+            ],
+        );
+        let text = squash(&Pdf::open(&dir.path(&out)).text());
+        assert_eq!(text.matches(company).count(), 1, "{lang}: {text}");
+        let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{lang}: no {needle} in {text}"));
+        assert!(
+            at(company) < at(titles[0]) && at(titles[0]) < at(titles[1]),
+            "{lang}: newest title first: {text}"
+        );
+        assert!(at(titles[1]) < at("Orbit"), "{lang}: {text}");
+        assert!(text.contains(tech), "{lang}: {text}");
+        // The untagged story stays out; the tagged one is a highlight.
+        assert!(!text.contains("Logs") && !text.contains("로그누락"), "{lang}: {text}");
+    }
+}
+
+#[test]
+fn the_roles_model_is_checked_like_every_other_field() {
+    let dir = Scratch::new("roles-check");
+    let fixture = common::root().join(FIXTURE);
+    resume_ok(&dir.0, &["check", "--strict", "--input", fixture.to_str().unwrap()]);
+    dir.write(
+        "resume.toml",
+        "[person]\nname = 'Kim'\n[[company]]\nid = 'a'\nname = 'A'\n[[company.role]]\ntitel = 'x'\n",
+    );
+    let err = common::resume_err(&dir.0, &["check"]);
+    assert!(err.contains("titel") && err.contains("title") && err.contains("resume.toml:7"), "{err}");
+}

@@ -146,6 +146,14 @@ fn main() {
         typst::comemo::evict(0);
         compile::compile(&world).unwrap()
     });
+    for layout in resume::typeset::world::LAYOUTS.iter().map(|l| l.name).filter(|l| *l != "classic") {
+        measure(&format!("compile, cold caches, {layout}"), 20, || {
+            let mut world = ResumeWorld::new(&Layout::Builtin(layout), None, vec![], today, false).unwrap();
+            world.set_view(json.clone());
+            typst::comemo::evict(0);
+            compile::compile(&world).unwrap()
+        });
+    }
     let mut world = ResumeWorld::new(&Layout::Builtin("classic"), None, vec![], today, false).unwrap();
     world.set_view(json.clone());
     let document = compile::compile(&world).unwrap();

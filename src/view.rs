@@ -189,8 +189,10 @@ pub struct CareerView {
 pub struct CareerLine {
     /// The company, with its rename if the stretch spans one.
     pub company: String,
-    /// The role, if the model gives one.
+    /// The newest title held during the stretch, if the model gives one.
     pub role: Option<String>,
+    /// Every title held during the stretch, newest first.
+    pub roles: Vec<RoleView>,
     /// Where the work was, if the model gives it.
     pub location: Option<String>,
     /// `2016.07 ~ 현재`.

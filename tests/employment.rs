@@ -148,3 +148,88 @@ fn the_roles_model_is_checked_like_every_other_field() {
     let err = common::resume_err(&dir.0, &["check"]);
     assert!(err.contains("titel") && err.contains("title") && err.contains("resume.toml:7"), "{err}");
 }
+
+/// JSON Resume has one position per work entry: a promotion exports as two
+/// entries of one company, and imports back as two titles of it.
+#[test]
+fn titles_go_to_json_resume_one_entry_each_and_come_back() {
+    let dir = Scratch::new("roles-jsonresume");
+    let fixture = common::root().join(FIXTURE);
+    let out = resume(
+        &dir.0,
+        &["export", "--format", "jsonresume", "--lang", "en", "--input", fixture.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let document: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let work: Vec<(String, String, String, Option<String>)> = document["work"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            let s = |k: &str| w[k].as_str().map(str::to_string);
+            (s("name").unwrap(), s("position").unwrap(), s("startDate").unwrap(), s("endDate"))
+        })
+        .collect();
+    let entry = |name: &str, position: &str, start: &str, end: Option<&str>| {
+        (name.to_string(), position.to_string(), start.to_string(), end.map(str::to_string))
+    };
+    assert_eq!(
+        work,
+        [
+            entry("Lumen Labs", "Tech lead", "2021-01", None),
+            entry("Lumen Labs", "Senior engineer", "2018-02", Some("2020-12")),
+            entry("Orbit", "Software engineer", "2015-03", Some("2018-01")),
+        ]
+    );
+    std::fs::write(dir.path("resume.json"), &out.stdout).unwrap();
+    let out = resume(&dir.0, &["import", "jsonresume", "resume.json", "--lang", "en"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    dir.write("back.toml", &toml);
+    let out = resume(&dir.0, &["export", "--format", "json", "--lang", "en", "--input", "back.toml"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let back: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let titles: Vec<(&str, &str)> = back["employments"][0]["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["title"].as_str().unwrap(), r["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        titles,
+        [("Tech lead", "Jan 2021 – Present"), ("Senior engineer", "Feb 2018 – Dec 2020")],
+        "{toml}"
+    );
+}
+
+/// The Markdown export lists each title with its period under its
+/// stretch, and the import reads them back as titles of one company.
+#[test]
+fn titles_survive_the_markdown_round_trip_in_both_languages() {
+    let dir = Scratch::new("roles-markdown");
+    let fixture = common::root().join(FIXTURE);
+    for lang in ["ko", "en"] {
+        let first = resume(
+            &dir.0,
+            &["export", "--format", "markdown", "--lang", lang, "--input", fixture.to_str().unwrap()],
+        );
+        assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+        let markdown = String::from_utf8(first.stdout).unwrap();
+        assert!(
+            markdown.contains(if lang == "en" {
+                "Tech lead (Jan 2021 – Present)"
+            } else {
+                "테크 리드 (2021.01 ~ 현재)"
+            }),
+            "{markdown}"
+        );
+        dir.write("export.md", &markdown);
+        let imported = resume(&dir.0, &["import", "markdown", "export.md", "--lang", lang]);
+        assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+        dir.write("back.toml", &String::from_utf8(imported.stdout).unwrap());
+        let again =
+            resume(&dir.0, &["export", "--format", "markdown", "--lang", lang, "--input", "back.toml"]);
+        assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+        assert_eq!(String::from_utf8(again.stdout).unwrap(), markdown, "{lang}");
+    }
+}

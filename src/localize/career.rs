@@ -156,6 +156,20 @@ impl Localizer<'_> {
         Ok(views)
     }
 
+    /// The titles of a company held during a stretch, newest first: those
+    /// without a period, and those whose period overlaps it.
+    fn held_during(&self, company: &CompanyView, stretch: Period) -> Vec<RoleView> {
+        let end = stretch.end_or(self.today);
+        company
+            .roles
+            .iter()
+            .filter(|r| {
+                r.dates.is_none_or(|d| d.start <= end && d.end.unwrap_or(self.today) >= stretch.start)
+            })
+            .cloned()
+            .collect()
+    }
+
     /// The kept projects grouped into stretches of work at one company,
     /// newest first, each with the titles held during it.
     pub(super) fn employments(
@@ -168,19 +182,7 @@ impl Localizer<'_> {
             .map(|(company, period)| {
                 let named = named.iter().find(|c| c.id == company);
                 let end = period.end_or(self.today);
-                let roles = named
-                    .map(|c| {
-                        c.roles
-                            .iter()
-                            .filter(|r| {
-                                r.dates.is_none_or(|d| {
-                                    d.start <= end && d.end.unwrap_or(self.today) >= period.start
-                                })
-                            })
-                            .cloned()
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let roles = named.map(|c| self.held_during(c, period)).unwrap_or_default();
                 Ok(EmploymentView {
                     company_id: company.to_string(),
                     company: self.company_name(company, period, false)?,
@@ -214,9 +216,11 @@ impl Localizer<'_> {
             .into_iter()
             .map(|(company, period)| {
                 let named = named.iter().find(|c| c.id == company);
+                let roles = named.map(|c| self.held_during(c, period)).unwrap_or_default();
                 Ok(CareerLine {
                     company: self.company_name(company, period, true)?,
-                    role: named.and_then(|c| c.role.clone()),
+                    role: roles.first().map(|r| r.title.clone()),
+                    roles,
                     location: named.and_then(|c| c.location.clone()),
                     period: self.period(period)?,
                     duration: self.duration(period.months(self.today))?,

@@ -9,8 +9,7 @@ use super::{
     Project, Publication, SCHEMA_URL, SECTION_AWARDS, SECTION_INTERESTS, SECTION_LANGUAGES,
     SECTION_PUBLICATIONS, SECTION_SKILLS, Skill, Work, network_of,
 };
-use crate::localize::merge;
-use crate::model::{Period, YearMonth};
+use crate::model::YearMonth;
 use crate::view::{BulletView, Dates, SectionView, View};
 
 /// The document as pretty JSON, and one line per thing it could not carry.
@@ -152,36 +151,52 @@ impl Exporter {
         basics
     }
 
-    /// One employment per company and stretch of its projects, newest first.
+    /// One employment per title held in each stretch of work (the view's
+    /// employments), newest first: JSON Resume has one `position` per
+    /// entry, so a promotion is two entries, as the importer reads them.
     fn work(&mut self, view: &View) -> Vec<Work> {
-        let far_future = YearMonth::new(9999, 12).expect("a valid month");
-        let mut work: Vec<(Period, Work)> = Vec::new();
         for company in &view.companies {
             if let Some(former) = &company.formerly {
                 self.renames.push(format!("{former} (now {})", company.name));
             }
-            let periods: Vec<Period> = view
-                .projects
+        }
+        let mut work = Vec::new();
+        for employment in &view.employments {
+            let name = view
+                .companies
                 .iter()
-                .filter(|p| p.company_id == company.id)
-                .map(|p| Period::from(p.dates))
-                .collect();
-            for stretch in merge(&periods, far_future) {
-                let dates = Dates::from(stretch);
-                work.push((
-                    stretch,
-                    Work {
-                        name: Some(company.name.clone()),
-                        position: company.role.clone(),
-                        start_date: Some(date(dates.start)),
-                        end_date: end_date(dates),
-                        ..Work::default()
-                    },
-                ));
+                .find(|c| c.id == employment.company_id)
+                .map_or_else(|| employment.company_id.clone(), |c| c.name.clone());
+            let entry = |position: Option<String>, dates: Dates| Work {
+                name: Some(name.clone()),
+                position,
+                start_date: Some(date(dates.start)),
+                end_date: end_date(dates),
+                ..Work::default()
+            };
+            let stretch = employment.dates;
+            match employment.roles.as_slice() {
+                [] => work.push(entry(None, stretch)),
+                [only] if only.dates.is_none() => work.push(entry(Some(only.title.clone()), stretch)),
+                roles => {
+                    for role in roles {
+                        // A role's months inside this stretch.
+                        let dates = match role.dates {
+                            Some(d) => Dates {
+                                start: d.start.max(stretch.start),
+                                end: match (d.end, stretch.end) {
+                                    (Some(a), Some(b)) => Some(a.min(b)),
+                                    (a, b) => a.or(b),
+                                },
+                            },
+                            None => stretch,
+                        };
+                        work.push(entry(Some(role.title.clone()), dates));
+                    }
+                }
             }
         }
-        work.sort_by_key(|(p, _)| std::cmp::Reverse((p.end_or(far_future), p.start)));
-        work.into_iter().map(|(_, w)| w).collect()
+        work
     }
 
     fn project(&mut self, view: &View, project: &crate::view::ProjectView) -> Project {

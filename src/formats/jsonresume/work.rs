@@ -4,7 +4,10 @@
 
 use super::import::{Importer, given};
 use super::{Document, OPEN_SOURCE_TYPE};
-use crate::model::{Bullet, Company, Contribution, Period, Project, Resume, Text, YearMonth};
+use crate::model::{Bullet, Company, Contribution, Period, Project, Resume, Role, Roles, Text, YearMonth};
+
+/// A company's titles as its work entries give them, with their dates.
+type Titles = Vec<(Text, Option<Period>)>;
 
 impl Importer {
     pub(super) fn is_named_by_a_project(document: &Document, name: &str) -> bool {
@@ -32,6 +35,9 @@ impl Importer {
     }
 
     pub(super) fn work(&mut self, document: &Document, resume: &mut Resume) {
+        // Each company's positions with their dates: several become
+        // successive `[[company.role]]` titles.
+        let mut positions: Vec<(String, Titles)> = Vec::new();
         for (n, work) in document.work.iter().enumerate() {
             let place = format!("work[{n}]");
             self.unknown(&place, &work.unknown);
@@ -47,13 +53,17 @@ impl Importer {
                     self.left_out(&format!("{place}.{key}"));
                 }
             }
-            // The employment gives the company its role; the projects that
+            // The employment gives the company its title; the projects that
             // name it carry the detail, unless it has some of its own.
             let position = given(&work.position);
-            let role = position.map(|p| crate::model::Roles::One(self.prose(p)));
-            let company = resume.companies.iter_mut().find(|c| c.id == company_id).expect("just added");
-            if company.role.is_none() {
-                company.role = role;
+            if let Some(position) = position {
+                let title = self.prose(position);
+                let period = quiet_period(&work.start_date, &work.end_date);
+                let held = positions.iter_mut().find(|(id, _)| *id == company_id);
+                match held {
+                    Some((_, roles)) => roles.push((title, period)),
+                    None => positions.push((company_id.clone(), vec![(title, period)])),
+                }
             }
             if Self::is_named_by_a_project(document, name)
                 && given(&work.summary).is_none()
@@ -76,6 +86,21 @@ impl Importer {
                 description: given(&work.summary).map(|s| self.prose(s)),
                 responsibilities,
                 ..empty_project()
+            });
+        }
+        for (company_id, mut held) in positions {
+            held.dedup();
+            let company = resume.companies.iter_mut().find(|c| c.id == company_id).expect("added above");
+            if company.role.is_some() {
+                continue;
+            }
+            company.role = Some(match held.as_slice() {
+                [(title, _)] => Roles::One(title.clone()),
+                _ => Roles::Many(
+                    held.into_iter()
+                        .map(|(title, period)| Role { title, period, department: None })
+                        .collect(),
+                ),
             });
         }
     }
@@ -147,4 +172,16 @@ impl Importer {
 pub(super) fn empty_project() -> Project {
     let period = Period { start: YearMonth { year: 2000, month: 1 }, end: None };
     Project::new(String::new(), Text::Plain(String::new()), String::new(), period)
+}
+
+/// A work entry's dates as a period, or none when they do not read as one
+/// (the entry's own period, where it needs one, says why).
+fn quiet_period(start: &Option<String>, end: &Option<String>) -> Option<Period> {
+    let start = super::import::month(given(start)?, false)?;
+    let end = match given(end) {
+        None => None,
+        Some(text) if crate::formats::import::is_ongoing(text) => None,
+        Some(text) => Some(super::import::month(text, true)?),
+    };
+    Some(Period { start, end })
 }

@@ -246,7 +246,22 @@ impl Markdown<'_> {
             for child in &item.children {
                 let (key, value) = key_value(&child.text);
                 match (labels.id_of(&key), value) {
-                    (Some("field-role"), Some(value)) => name.role = Some(self.prose(&value)),
+                    (Some("field-role"), Some(value)) => {
+                        // `Tech lead (2021.01 ~ 현재)`: a title of several, with its period.
+                        let (title, period) = match value.rfind(" (") {
+                            Some(open) if value.ends_with(')') => {
+                                match read_period(&value[open + 2..value.len() - 1]) {
+                                    Some((start, end)) => {
+                                        (&value[..open], Some(crate::model::Period { start, end }))
+                                    }
+                                    None => (value.as_str(), None),
+                                }
+                            }
+                            _ => (value.as_str(), None),
+                        };
+                        let title = self.prose(title);
+                        name.roles.push((title, period));
+                    }
                     (Some("field-location"), Some(value)) => name.location = Some(self.prose(&value)),
                     _ => self
                         .note(child.line, format!("`{}` is not a role or a location; left out", child.text)),
@@ -261,7 +276,7 @@ impl Markdown<'_> {
         for name in read {
             match companies.iter_mut().find(|c| c.is_named(&name)) {
                 Some(company) => {
-                    company.role = company.role.take().or(name.role);
+                    company.roles.extend(name.roles);
                     company.location = company.location.take().or(name.location);
                 }
                 None => companies.push(name),

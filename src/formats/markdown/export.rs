@@ -136,8 +136,19 @@ pub fn export(view: &View) -> String {
             let (company, period, duration) =
                 (escape(&line.company), escape(&line.period), escape(&line.duration));
             let _ = writeln!(out, "- {company}: {period} ({duration})");
-            if let Some(role) = &line.role {
-                keyed(&mut out, "  ", "field-role", role);
+            // Several titles each carry their own period, so the import
+            // can tell them apart again.
+            match line.roles.as_slice() {
+                [only] if only.period.is_none() => keyed(&mut out, "  ", "field-role", &only.title),
+                roles => {
+                    for role in roles {
+                        let title = match &role.period {
+                            Some(period) => format!("{} ({period})", role.title),
+                            None => role.title.clone(),
+                        };
+                        keyed(&mut out, "  ", "field-role", &title);
+                    }
+                }
             }
             if let Some(location) = &line.location {
                 keyed(&mut out, "  ", "field-location", location);

@@ -33,7 +33,8 @@ use crate::model::{Company, FormerName, Person, Project, Resume, Text, YearMonth
 pub(super) struct CompanyName {
     pub name: String,
     pub formerly: Option<(String, YearMonth)>,
-    pub role: Option<Text>,
+    /// Titles, each with its period when the export gave one.
+    pub roles: Vec<(Text, Option<crate::model::Period>)>,
     pub location: Option<Text>,
 }
 
@@ -311,7 +312,7 @@ impl Markdown<'_> {
                 id,
                 name: Text::Plain(company.name),
                 formerly: company.formerly.map(|(name, until)| FormerName { name: Text::Plain(name), until }),
-                role: company.role.map(crate::model::Roles::One),
+                role: roles_of(company.roles),
                 location: company.location,
             })
             .collect();
@@ -363,5 +364,26 @@ impl Markdown<'_> {
             formerly: until.map(|u| (former.to_string(), u)),
             ..CompanyName::default()
         })
+    }
+}
+
+/// A company's titles as read: one without a period is `role = "…"`, any
+/// more are `[[company.role]]` tables.
+fn roles_of(mut read: Vec<(Text, Option<crate::model::Period>)>) -> Option<crate::model::Roles> {
+    use crate::model::{Role, Roles};
+    // A title shows under each stretch it overlaps: once is enough.
+    let mut unique = Vec::new();
+    for role in read.drain(..) {
+        if !unique.contains(&role) {
+            unique.push(role);
+        }
+    }
+    let read = unique;
+    match read.as_slice() {
+        [] => None,
+        [(title, None)] => Some(Roles::One(title.clone())),
+        _ => Some(Roles::Many(
+            read.into_iter().map(|(title, period)| Role { title, period, department: None }).collect(),
+        )),
     }
 }

@@ -104,6 +104,8 @@ struct Names {
     projects: Vec<(String, Option<String>, Option<String>)>,
     companies: Vec<String>,
     skills: String,
+    /// The titles of a project's parts (주요 업무, Achievements…).
+    parts: Vec<String>,
 }
 
 fn names(dir: &Path, lang: &str) -> Names {
@@ -135,7 +137,17 @@ fn names(dir: &Path, lang: &str) -> Names {
         .iter()
         .map(|e| e["company"].as_str().unwrap().to_string())
         .collect();
-    Names { headings, projects, companies, skills: labels["section-skills"].as_str().unwrap().to_string() }
+    let parts = ["part-responsibilities", "part-achievements", "part-troubleshooting"]
+        .iter()
+        .map(|k| labels[*k].as_str().unwrap().to_string())
+        .collect();
+    Names {
+        headings,
+        projects,
+        companies,
+        skills: labels["section-skills"].as_str().unwrap().to_string(),
+        parts,
+    }
 }
 
 fn is_heading(line: &Line, names: &Names) -> bool {
@@ -212,6 +224,42 @@ fn broken_rules(pages: &[Vec<Line>], names: &Names, layout: &str) -> Vec<String>
                     "page {}: the employment `{company}` is parted from its first lines",
                     line.page + 1
                 ));
+            }
+        }
+    }
+    // A list never leaves one item alone at the foot of a page (its
+    // part's title and first item) or at the top of the next (its last
+    // item), unless the list ends there.
+    if layout != "international" {
+        let is_item = |l: &Line| l.text.starts_with('•') || l.text.starts_with('–');
+        let starts_part = |l: &Line| names.parts.iter().any(|p| l.text.starts_with(p.as_str()));
+        let ends_list = |l: &Line| {
+            is_heading(l, names)
+                || starts_part(l)
+                || names.projects.iter().any(|(p, _, _)| l.text.starts_with(p.as_str()))
+        };
+        for n in 0..pages.len().saturating_sub(1) {
+            let (page, next) = (&pages[n], &pages[n + 1]);
+            if page.len() < 2 || next.is_empty() || ends_list(&next[0]) {
+                continue;
+            }
+            let last = &page[page.len() - 1];
+            let before = &page[page.len() - 2];
+            // A title alone on its line (classic) is followed by its first
+            // item; one beside its first item (compact) is that item.
+            let alone = |l: &Line| names.parts.contains(&l.text);
+            if starts_part(last) || (alone(before) && is_item(last)) {
+                broken.push(format!(
+                    "page {} ends with a list's title and its first item alone: {}",
+                    n + 1,
+                    last.text
+                ));
+            }
+            if is_item(&next[0])
+                && let Some(after) = next[1..].iter().find(|l| is_item(l) || ends_list(l))
+                && ends_list(after)
+            {
+                broken.push(format!("page {} starts with a list's last item alone: {}", n + 2, next[0].text));
             }
         }
     }
@@ -350,6 +398,7 @@ fn the_rules_report_what_they_forbid() {
         projects: vec![("Search".into(), None, None)],
         companies: vec![],
         skills: "Skills".into(),
+        parts: vec!["Achievements".into()],
     };
     let pages = vec![
         vec![
@@ -364,6 +413,31 @@ fn the_rules_report_what_they_forbid() {
     assert!(broken.iter().any(|b| b.contains("ends with the heading Skills")), "{broken:?}");
     assert!(broken.iter().any(|b| b.contains("begins or ends with `|`")), "{broken:?}");
     assert!(broken.iter().any(|b| b.contains("skills run from page 1 onto page 2")), "{broken:?}");
+    let pages = vec![
+        vec![line(0, 0.0, "Search 2020"), line(0, 20.0, "Achievements"), line(0, 40.0, "• one")],
+        vec![
+            line(1, 0.0, "• two"),
+            line(1, 20.0, "• three"),
+            line(1, 40.0, "• four"),
+            line(1, 60.0, "Skills"),
+        ],
+    ];
+    let broken = broken_rules(&pages, &names, "classic");
+    assert!(
+        broken.iter().any(|b| b.contains("ends with a list's title and its first item alone")),
+        "{broken:?}"
+    );
+    let pages = vec![
+        vec![
+            line(0, 0.0, "Search 2020"),
+            line(0, 20.0, "Achievements"),
+            line(0, 40.0, "• one"),
+            line(0, 60.0, "• two"),
+        ],
+        vec![line(1, 0.0, "• three"), line(1, 20.0, "and more of it"), line(1, 40.0, "Skills")],
+    ];
+    let broken = broken_rules(&pages, &names, "classic");
+    assert!(broken.iter().any(|b| b.contains("starts with a list's last item alone")), "{broken:?}");
 }
 
 /// The English résumé by employer: two pages at most in full, one page

@@ -15,13 +15,16 @@ pub struct Report {
     pub errors: Vec<Error>,
     /// Problems worth a look that do not (`--strict` fails on them too).
     pub warnings: Vec<Error>,
+    /// Things worth knowing that never fail (an answer well under its
+    /// limit).
+    pub notes: Vec<Error>,
 }
 
 /// Checks the résumé, its profiles, and its translations into `languages`,
 /// every language a profile asks for, and every language with a `.ftl` file.
 pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Report {
     let diagnosis = model::diagnose(source);
-    let mut report = Report { errors: diagnosis.problems, warnings: Vec::new() };
+    let mut report = Report { errors: diagnosis.problems, warnings: Vec::new(), notes: Vec::new() };
     let Some(resume) = diagnosis.resume else { return report };
     // The model may lack entries that had type errors; paths into it are
     // located in the text it was read from, and the lines shown are then
@@ -29,6 +32,7 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     let read = &diagnosis.read;
     check_profiles(&resume, read, today, diagnosis.complete, &mut report);
     check_periods(&resume, read, today, &mut report);
+    check_letters(&resume, read, &mut report);
     let mut wanted: Vec<Language> = languages.to_vec();
     for profile in resume.profiles.values() {
         for tag in &profile.lang {
@@ -60,7 +64,7 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     if diagnosis.complete && report.errors.is_empty() {
         check_budgets(&resume, read, today, &mut report);
     }
-    for problem in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
+    for problem in report.errors.iter_mut().chain(report.warnings.iter_mut()).chain(report.notes.iter_mut()) {
         if let Some(location) = problem.location.as_deref_mut()
             && location.file == source.path.display().to_string()
             && let Some(line) = source.text.lines().nth(location.line - 1)
@@ -105,6 +109,76 @@ fn budget_line(source: &Source, name: &str) -> Option<Location> {
     let table_end = source.text[header + 1..].find("\n[").map_or(source.text.len(), |i| header + 1 + i);
     let key = source.text[header..table_end].find("max_pages")? + header;
     Some(Location::from_span(&source.path, &source.text, key..key + "max_pages".len()))
+}
+
+/// Every answer against its limit, in every language it is written in:
+/// over the maximum is an error (the portal cuts or refuses it), under the
+/// minimum a warning, under 80 % of the maximum a note.
+fn check_letters(resume: &Resume, source: &Source, report: &mut Report) {
+    use crate::letters::{Verdict, thousands};
+    for letter in &resume.letters {
+        for question in &letter.questions {
+            let Some(limit) = &question.limit else { continue };
+            // A text written once is one answer, whatever the language.
+            let languages: Vec<Option<&str>> = match &question.answer {
+                model::Text::Plain(_) => vec![None],
+                localized => model::languages_of(localized).into_iter().map(Some).collect(),
+            };
+            for lang in languages {
+                let (text, asked) = match lang {
+                    Some(lang) => (question.answer.get(lang), question.question.get(lang)),
+                    None => (Some(question.answer.any()), None),
+                };
+                let Some(text) = text else { continue };
+                let n = limit.measure(text);
+                let count = format!("{} {}", thousands(n), limit.unit_name());
+                let asked = asked.unwrap_or_else(|| question.question.any());
+                let what = match lang {
+                    Some(lang) => format!("the `{lang}` answer to “{asked}” in the letter `{}`", letter.id),
+                    None => format!("the answer to “{asked}” in the letter `{}`", letter.id),
+                };
+                let problem = match limit.verdict(text) {
+                    Verdict::Over(by) => Error::new(format!("{what} is {} over its limit: {count}, {limit}", thousands(by)))
+                        .with_hint("shorten it: a portal cuts or refuses an answer over its limit (`resume letter count` shows every count)"),
+                    Verdict::Under(by) => Error::warning(format!("{what} is {} short of its minimum: {count}, {limit}", thousands(by)))
+                        .with_hint("a portal may refuse an answer under its minimum"),
+                    Verdict::Short(room) => Error::new(format!("{what} uses under 80 % of its limit: {count}, {limit}; {} left", thousands(room)))
+                        .with_hint("there is room to say more")
+                        .into_note(),
+                    Verdict::Fits(_) => continue,
+                };
+                let l = resume
+                    .letters
+                    .iter()
+                    .position(|x| std::ptr::eq(x, letter))
+                    .expect("a letter of this résumé");
+                let q = letter
+                    .questions
+                    .iter()
+                    .position(|x| std::ptr::eq(x, question))
+                    .expect("a question of it");
+                let mut path = vec![
+                    Step::Key("letter"),
+                    Step::Index(l),
+                    Step::Key("question"),
+                    Step::Index(q),
+                    Step::Key("answer"),
+                ];
+                if let Some(lang) = lang {
+                    path.push(Step::Name(lang.to_string()));
+                }
+                let problem = match locate(source, &path).or_else(|| locate(source, &path[..5])) {
+                    Some(location) => problem.at(location),
+                    None => problem,
+                };
+                match problem.severity {
+                    crate::error::Severity::Error => report.errors.push(problem),
+                    crate::error::Severity::Warning => report.warnings.push(problem),
+                    crate::error::Severity::Note => report.notes.push(problem),
+                }
+            }
+        }
+    }
 }
 
 /// The last year a period is taken to mean: later ones are typos

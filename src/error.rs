@@ -22,6 +22,8 @@ pub enum Severity {
     Error,
     /// The build goes on; `--strict` makes it fail.
     Warning,
+    /// Worth knowing, never a failure (an answer well under its limit).
+    Note,
 }
 
 /// A failure (or a warning) explained for the person who caused it.
@@ -96,6 +98,11 @@ impl Error {
         Self { severity: Severity::Warning, ..self }
     }
 
+    /// The same diagnostic as a note: said, never failing.
+    pub fn into_note(self) -> Self {
+        Self { severity: Severity::Note, ..self }
+    }
+
     /// The same diagnostic as an error, for `--strict`.
     pub fn into_error(self) -> Self {
         Self { severity: Severity::Error, ..self }
@@ -140,6 +147,7 @@ impl Display for Error {
         let prefix = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{prefix}: {}", clean(&self.message))?;
         if let Some(loc) = &self.location {

@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod init;
 pub mod input;
 pub mod job;
+pub mod letters;
 pub mod limits;
 pub mod localize;
 pub mod message_id;

@@ -43,6 +43,10 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         emit(&warning.clone().into_warning());
         eprintln!();
     }
+    for note in &report.notes {
+        emit(note);
+        eprintln!();
+    }
     let (errors, warnings) = (report.errors.len(), report.warnings.len());
     let summary = format!("{}: {errors} error(s), {warnings} warning(s)", source.path.display());
     if errors > 0 || (args.strict && warnings > 0) {

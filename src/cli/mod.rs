@@ -8,6 +8,7 @@ mod i18n;
 mod import;
 mod init;
 mod layouts;
+mod letter;
 mod manual;
 mod pdf;
 mod profiles;
@@ -58,6 +59,9 @@ pub enum Command {
     /// Start a layout of your own from a built-in one.
     #[command(subcommand)]
     Layout(layouts::LayoutCommand),
+    /// The letters: count each answer as job portals count it.
+    #[command(subcommand)]
+    Letter(letter::LetterCommand),
     /// List the profiles stored in the résumé, with what each keeps.
     Profiles(profiles::ProfilesArgs),
     /// Build, then rebuild whenever the résumé, a translation or the layout
@@ -90,6 +94,7 @@ impl Cli {
             Some(Command::Profiles(args)) => profiles::run(&args),
             Some(Command::Layouts) => layouts::list(),
             Some(Command::Layout(command)) => layouts::run(&command),
+            Some(Command::Letter(command)) => letter::run(&command),
             Some(Command::Watch(args)) => watch::run(&args),
             Some(Command::Export(args)) => export::run(&args),
             Some(Command::Check(args)) => check::run(&args),

@@ -37,6 +37,7 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
         ("certification", resume.certifications.iter().map(|c| c.id.as_str()).collect()),
         ("open_source", resume.open_source.iter().map(|c| c.id.as_str()).collect()),
         ("section", resume.sections.iter().map(|s| s.id.as_str()).collect()),
+        ("letter", resume.letters.iter().map(|l| l.id.as_str()).collect()),
     ];
     for (table, ids) in entries {
         for (index, id) in ids.into_iter().enumerate() {
@@ -59,9 +60,13 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
                 ));
                 continue;
             }
-            // Companies live in their own namespace: a project may share
-            // its company's name.
-            let key = if table == "company" { format!("company:{id}") } else { id.to_string() };
+            // Companies and letters live in namespaces of their own: a
+            // project may share its company's name, and a letter for a
+            // company may take the company's id.
+            let key = match table {
+                "company" | "letter" => format!("{table}:{id}"),
+                _ => id.to_string(),
+            };
             if !seen.insert(key) {
                 problems.push(invalid(
                     source,
@@ -70,6 +75,16 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
                     "ids select entries and name their translations, so each must be unique",
                 ));
             }
+        }
+    }
+    for (index, letter) in resume.letters.iter().enumerate() {
+        if !letter.questions.is_empty() && !letter.paragraphs.is_empty() {
+            problems.push(invalid(
+                source,
+                &[Step::Key("letter"), Step::Index(index), Step::Key("id")],
+                format!("the letter `{}` has both questions and paragraphs", letter.id),
+                "a 자기소개서 answers `[[letter.question]]`s; a cover letter has `paragraphs`: make two letters",
+            ));
         }
     }
     for email in resume.person.email.iter().flat_map(Text::values) {

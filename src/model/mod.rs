@@ -7,6 +7,7 @@
 //! translation file can supply or override it.
 
 mod checks;
+mod letters;
 mod load;
 mod period;
 mod roles;
@@ -20,6 +21,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use checks::{is_email, languages_of, safe_url};
+pub use letters::{Letter, Question};
 pub use load::{Diagnosis, Source, Step, closest, diagnose, load, locate};
 pub use period::{Period, PeriodError, YearMonth};
 pub use roles::{Role, Roles};
@@ -82,6 +84,9 @@ pub struct Resume {
     /// Anything else (talks, awards), as titled lists.
     #[serde(default, rename = "section")]
     pub sections: Vec<Section>,
+    /// Letters for applications: a 자기소개서's answers or a cover letter.
+    #[serde(default, rename = "letter", skip_serializing_if = "Vec::is_empty")]
+    pub letters: Vec<Letter>,
     /// Stored variants: `[profile.mlops]` is built by `--profile mlops`.
     #[serde(default, rename = "profile")]
     pub profiles: BTreeMap<String, Profile>,

@@ -40,6 +40,34 @@ impl JsonSchema for Text {
     }
 }
 
+impl JsonSchema for crate::letters::Limit {
+    fn schema_name() -> Cow<'static, str> {
+        "Limit".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A length limit as the portal states it (\"1,000자 이내\", \"500자 이상 1,000자 이내\", \"2000 bytes\"), or a table.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "chars": { "type": "integer", "minimum": 1 },
+                        "bytes": { "type": "integer", "minimum": 1 },
+                        "min": { "type": "integer", "minimum": 0 },
+                        "max": { "type": "integer", "minimum": 1 },
+                        "spaces": { "type": "boolean" },
+                        "encoding": { "enum": ["utf-8", "euc-kr", "neis"] },
+                        "line_break": { "type": "integer", "minimum": 0, "maximum": 4 }
+                    }
+                }
+            ]
+        })
+    }
+}
+
 impl JsonSchema for Fact {
     fn schema_name() -> Cow<'static, str> {
         "Fact".into()

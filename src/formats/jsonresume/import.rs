@@ -187,6 +187,7 @@ impl Importer {
             certifications: Vec::new(),
             open_source: Vec::new(),
             sections: Vec::new(),
+            letters: Vec::new(),
             profiles: Default::default(),
         };
         self.reserve_sections(&document);

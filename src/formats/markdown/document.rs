@@ -113,6 +113,7 @@ impl Markdown<'_> {
             certifications,
             open_source,
             sections,
+            letters: Vec::new(),
             profiles: Default::default(),
         })
     }

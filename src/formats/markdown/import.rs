@@ -218,6 +218,7 @@ impl Markdown<'_> {
             certifications: vec![],
             open_source: vec![],
             sections: vec![],
+            letters: vec![],
             profiles: Default::default(),
         })
     }

@@ -1,0 +1,106 @@
+//! Letters and their limits from the command line: `resume letter count`
+//! prints the counts portals compute, and `resume check` fails an answer
+//! over its limit at the answer's line.
+
+mod common;
+
+use common::{Scratch, resume, resume_err, resume_ok};
+
+/// A letter with four answers: one that fits, one over its limit, one
+/// under its minimum, one well under its maximum. The counts are worked
+/// out by hand in the comments.
+const LETTERS: &str = r#"[person]
+name = { ko = "한가온", en = "Gaon Han" }
+
+[[letter]]
+id = "kakao"
+title = { ko = "카카오 백엔드 개발자 지원", en = "Backend engineer at Kakao" }
+
+# 12 characters with spaces, 10 without; UTF-8 2×3 + 10 = 16 bytes; EUC-KR 2×2 + 10 = 14.
+[[letter.question]]
+question = { ko = "지원 동기", en = "Why us?" }
+limit = "12자 이내"
+answer = { ko = "검색 Rust 2024", en = "Search" }
+
+# 7 characters: over a limit of 5 by 2.
+[[letter.question]]
+question = "성장 과정"
+limit = { chars = 5 }
+answer = "가나다 라마바"
+
+# 3 bytes short of its minimum of 10 UTF-8 bytes (가 + 4 letters = 7).
+[[letter.question]]
+question = "입사 후 포부"
+limit = { min = 10, bytes = 40 }
+answer = "가 abc"
+"#;
+
+#[test]
+fn letter_count_prints_every_count_and_the_room_left() {
+    let dir = Scratch::new("letter-count");
+    let ok = LETTERS.replace("limit = { min = 10, bytes = 40 }", "limit = { min = 1, bytes = 40 }");
+    dir.write("resume.toml", &ok);
+    let out = resume(&dir.0, &["letter", "count", "kakao"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "kakao · 1. 지원 동기");
+    assert_eq!(lines[1], "  with spaces 12 · without spaces 10 · UTF-8 16 bytes · EUC-KR 14 bytes");
+    assert_eq!(lines[2], "  limit: at most 12 characters with spaces: 12 counted, 0 left");
+    assert!(text.contains("  limit: at most 5 characters with spaces: 7 counted, OVER by 2"), "{text}");
+    // English answers are counted in English.
+    let en = String::from_utf8(resume(&dir.0, &["letter", "count", "--lang", "en"]).stdout).unwrap();
+    assert!(en.starts_with("kakao · 1. Why us?\n  with spaces 6 · without spaces 6 · UTF-8 6 bytes"), "{en}");
+}
+
+#[test]
+fn check_fails_an_answer_over_its_limit_at_its_line() {
+    let dir = Scratch::new("letter-check");
+    dir.write("resume.toml", LETTERS);
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("error: the answer to “성장 과정” in the letter `kakao` is 2 over its limit: 7 characters with spaces, at most 5"), "{err}");
+    let line = LETTERS.lines().position(|l| l == "answer = \"가나다 라마바\"").unwrap() + 1;
+    assert!(err.contains(&format!("resume.toml:{line}:")), "located at line {line}: {err}");
+    assert!(
+        err.contains("warning: the answer to “입사 후 포부” in the letter `kakao` is 3 short of its minimum"),
+        "{err}"
+    );
+    assert!(err.contains("1 error(s), 1 warning(s)"), "{err}");
+}
+
+#[test]
+fn check_notes_an_answer_well_under_its_limit_without_failing() {
+    let dir = Scratch::new("letter-note");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = 'Kim'\n[[letter]]\nid = 'x'\n[[letter.question]]\nquestion = 'Q'\nlimit = '100자'\nanswer = '짧다'\n",
+    );
+    let err = resume_ok(&dir.0, &["check", "--strict"]);
+    assert!(err.contains("note: the answer to “Q” in the letter `x` uses under 80 % of its limit: 2 characters with spaces, at most 100 characters with spaces; 98 left"), "{err}");
+}
+
+#[test]
+fn limits_and_letters_are_checked_where_they_are_written() {
+    let dir = Scratch::new("letter-bad");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = 'Kim'\n[[letter]]\nid = 'x'\n[[letter.question]]\nquestion = 'Q'\nlimit = 'about a page'\nanswer = 'A'\n",
+    );
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(
+        err.contains("does not say whether it counts characters or bytes") && err.contains("resume.toml:7"),
+        "{err}"
+    );
+    dir.write(
+        "resume.toml",
+        "[person]\nname = 'Kim'\n[[letter]]\nid = 'x'\nparagraphs = ['Dear']\n[[letter.question]]\nquestion = 'Q'\nanswer = 'A'\n",
+    );
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("has both questions and paragraphs"), "{err}");
+    dir.write("resume.toml", LETTERS);
+    let err = resume_err(&dir.0, &["letter", "count", "kakap"]);
+    assert!(err.contains("there is no letter `kakap`") && err.contains("did you mean `kakao`?"), "{err}");
+    dir.write("resume.toml", "[person]\nname = 'Kim'\n");
+    let err = resume_err(&dir.0, &["letter", "count"]);
+    assert!(err.contains("the résumé has no letters") && err.contains("[[letter.question]]"), "{err}");
+}

@@ -104,3 +104,50 @@ fn limits_and_letters_are_checked_where_they_are_written() {
     let err = resume_err(&dir.0, &["letter", "count"]);
     assert!(err.contains("the résumé has no letters") && err.contains("[[letter.question]]"), "{err}");
 }
+
+/// What `export --format text` prints of an answer is exactly what was
+/// counted: pasting it into a portal gives `letter count`'s numbers.
+#[test]
+fn the_text_export_prints_answers_exactly_as_counted() {
+    let dir = Scratch::new("letter-text");
+    let answer = "첫 줄입니다.\n\n둘째  줄, 공백 둘.\n마지막 줄";
+    dir.write(
+        "resume.toml",
+        &format!(
+            "[person]\nname = 'Kim'\n[[letter]]\nid = 'x'\ntitle = '지원서'\n[[letter.question]]\nquestion = '지원 동기'\nlimit = '500자 이내'\nanswer = \"\"\"{answer}\"\"\"\n"
+        ),
+    );
+    let out = resume(&dir.0, &["export", "--format", "text", "--document", "letter:x"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("지원서\n\n1. 지원 동기\n(at most 500 characters with spaces)\n\n"), "{text}");
+    assert!(text.contains(answer), "the answer is printed verbatim: {text:?}");
+    // Every character here is one code point, so counting them is counting clusters.
+    let with_spaces = answer.chars().count();
+    let without = answer.chars().filter(|c| !c.is_whitespace()).count();
+    let count = String::from_utf8(resume(&dir.0, &["letter", "count"]).stdout).unwrap();
+    assert!(
+        count.contains(&format!(
+            "with spaces {with_spaces} · without spaces {without} · UTF-8 {} bytes",
+            answer.len()
+        )),
+        "{count}"
+    );
+    let err = common::resume_err(&dir.0, &["export", "--format", "markdown", "--document", "letter:x"]);
+    assert!(err.contains("a letter exports as text only"), "{err}");
+}
+
+#[test]
+fn the_resume_exports_as_plain_text_in_reading_order() {
+    let dir = Scratch::new("resume-text");
+    let out = resume(&dir.0, &["export", "--format", "text", "--lang", "ko"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("no {needle} in {text}"));
+    assert!(at("yoonbh2714") < at("경력 요약") && at("경력 요약") < at("kakao i MLOps"));
+    assert!(
+        at("kakao i MLOps") < at("B2B 용 검색 서비스 빌더") && at("B2B 용 검색 서비스 빌더") < at("기술\n")
+    );
+    assert!(text.contains("\n- cli(command-line-interface) client 구현(python)\n"), "{text}");
+    assert!(!text.contains('·') && !text.contains('•'), "no layout characters: {text}");
+}

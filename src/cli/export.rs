@@ -34,6 +34,11 @@ pub struct ExportArgs {
     /// its lists, as for `pdf`).
     #[arg(short, long, value_name = "NAME")]
     pub profile: Option<String>,
+
+    /// Export a letter instead of the résumé (`letter:ID`); with `--format
+    /// text`, its answers print exactly as `resume letter count` counts them.
+    #[arg(long, value_name = "letter:ID")]
+    pub document: Option<String>,
 }
 
 /// Export formats.
@@ -45,10 +50,15 @@ pub enum ExportFormat {
     Markdown,
     /// A JSON Resume document, for its themes and the services that read it.
     Jsonresume,
+    /// Plain text in reading order, for portal fields and ATS checks.
+    Text,
 }
 
 /// Prints the view in the format asked for; notes go to stderr.
 pub fn run(args: &ExportArgs) -> Result<()> {
+    if let Some(document) = &args.document {
+        return letter(args, document);
+    }
     let request = job::Request {
         lang: Some(vec![args.lang.clone()]),
         profile: args.profile.clone(),
@@ -61,6 +71,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     let text = match args.format {
         ExportFormat::Json => formats::json::export(&view),
         ExportFormat::Markdown => formats::markdown::export(&view),
+        ExportFormat::Text => formats::text::export(&view),
         ExportFormat::Jsonresume => {
             let (json, notes) = formats::jsonresume::export(&view);
             for note in notes {
@@ -70,5 +81,31 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         }
     };
     print!("{text}");
+    Ok(())
+}
+
+/// Prints one letter as text: the only document besides the résumé that
+/// `export` writes so far.
+fn letter(args: &ExportArgs, document: &str) -> Result<()> {
+    let Some(id) = document.strip_prefix("letter:") else {
+        return Err(resume::Error::new(format!("`{document}` is not a document `export` writes"))
+            .with_hint("give `--document letter:ID`, or leave `--document` out for the résumé"));
+    };
+    if args.format != ExportFormat::Text {
+        return Err(resume::Error::new("a letter exports as text only")
+            .with_hint(format!("use `--format text --document letter:{id}`")));
+    }
+    let language = resume::i18n::Language::negotiate(&args.lang)?;
+    let (source, _) = job::read(&args.source.request())?;
+    let resume = resume::model::load(&source)?;
+    let Some(letter) = resume.letters.iter().find(|l| l.id == id) else {
+        let ids: Vec<&str> = resume.letters.iter().map(|l| l.id.as_str()).collect();
+        return Err(resume::Error::new(format!("there is no letter `{id}`")).with_hint(if ids.is_empty() {
+            "the résumé has no letters; add a `[[letter]]`".to_string()
+        } else {
+            format!("the letters are: {}", ids.join(", "))
+        }));
+    };
+    print!("{}", formats::text::letter(letter, language.code));
     Ok(())
 }

@@ -1,5 +1,5 @@
 //! Formats other than the PDF, in and out: Markdown (both ways), JSON
-//! Resume (both ways), the view as JSON, and Fluent skeletons for
+//! Resume (both ways), the view as JSON, plain text, and Fluent skeletons for
 //! translators. Every importer prints a résumé `check` accepts (see
 //! [`import`]); every exporter reads the localized [`crate::view::View`].
 
@@ -8,3 +8,4 @@ pub mod import;
 pub mod json;
 pub mod jsonresume;
 pub mod markdown;
+pub mod text;

@@ -1,0 +1,160 @@
+//! Plain text, for portal fields and applicant-tracking checks: what the
+//! document says in reading order, with `-` for bullets and nothing a
+//! layout adds.
+//!
+//! A letter prints each question, its limit and its answer; the answer is
+//! printed exactly as written (line breaks kept, nothing trimmed), so what
+//! is pasted counts as `resume letter count` says.
+
+use std::fmt::Write;
+
+use crate::model::Letter;
+use crate::view::{BulletView, View};
+
+/// The résumé's view as plain text, in the order the layouts print it.
+pub fn export(view: &View) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", view.person.name);
+    if let Some(headline) = &view.person.headline {
+        let _ = writeln!(out, "{headline}");
+    }
+    let mut contacts: Vec<&str> = view.person.location.iter().map(String::as_str).collect();
+    contacts.extend(view.person.contacts.iter().map(|c| c.text.as_str()));
+    if !contacts.is_empty() {
+        let _ = writeln!(out, "{}", contacts.join(" | "));
+    }
+    if let Some(summary) = &view.summary {
+        let _ = writeln!(out, "\n{summary}");
+    }
+    let label = |id: &str| view.labels.get(id).cloned().unwrap_or_default();
+    if let Some(career) = &view.career {
+        let _ = writeln!(out, "\n{}\n{}", label("section-summary"), career.total);
+        for line in &career.lines {
+            let role = line.role.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
+            let _ = writeln!(out, "- {}{role}: {} ({})", line.company, line.period, line.duration);
+        }
+    }
+    if !view.projects.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-projects"));
+    }
+    for project in &view.projects {
+        let _ = writeln!(
+            out,
+            "\n{}\n{} | {} ({})",
+            project.name, project.company, project.period, project.duration
+        );
+        if let Some(description) = &project.description {
+            let _ = writeln!(out, "{description}");
+        }
+        for fact in &project.facts {
+            let mut values: Vec<String> = fact.value.iter().cloned().collect();
+            values.extend(fact.details.iter().map(|d| match &d.label {
+                Some(label) => format!("{label}: {}", d.value),
+                None => d.value.clone(),
+            }));
+            let _ = writeln!(out, "{}: {}", fact.label, values.join("; "));
+        }
+        for (part, bullets) in [
+            ("part-responsibilities", &project.responsibilities),
+            ("part-achievements", &project.achievements),
+        ] {
+            if !bullets.is_empty() {
+                let _ = writeln!(out, "{}", label(part));
+                write_bullets(&mut out, bullets, 0);
+            }
+        }
+        if !project.troubleshooting.is_empty() {
+            let _ = writeln!(out, "{}", label("part-troubleshooting"));
+            for trouble in &project.troubleshooting {
+                let _ = writeln!(out, "- {}", trouble.problem);
+                if let Some(resolution) = &trouble.resolution {
+                    let _ = writeln!(out, "  {resolution}");
+                }
+                if let Some(link) = &trouble.link {
+                    let _ = writeln!(out, "  {}", link.url);
+                }
+            }
+        }
+    }
+    if !view.skills.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-skills"));
+        for group in &view.skills {
+            let items: Vec<String> =
+                group.items.iter().map(|s| format!("{} ({})", s.name, s.duration)).collect();
+            let _ = writeln!(out, "{}: {}", group.label, items.join(", "));
+        }
+    }
+    if !view.education.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-education"));
+        for e in &view.education {
+            let degree = e.degree.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
+            let period = e.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+            let _ = writeln!(out, "- {}{degree}{period}", e.school);
+            write_bullets(&mut out, &e.details, 1);
+        }
+    }
+    if !view.certifications.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-certifications"));
+        for c in &view.certifications {
+            let issuer = c.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
+            let date = c.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+            let _ = writeln!(out, "- {}{issuer}{date}", c.name);
+        }
+    }
+    if !view.open_source.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-open-source"));
+        for c in &view.open_source {
+            let description = c.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
+            let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
+            let _ = writeln!(out, "- {}{description}{link}", c.name);
+        }
+    }
+    for section in &view.sections {
+        let _ = writeln!(out, "\n{}", section.title);
+        write_bullets(&mut out, &section.items, 0);
+    }
+    out
+}
+
+fn write_bullets(out: &mut String, bullets: &[BulletView], depth: usize) {
+    for bullet in bullets {
+        let text = bullet.text.as_deref().unwrap_or_default();
+        let link = bullet.link.as_ref().map(|l| l.url.as_str()).unwrap_or_default();
+        let space = if text.is_empty() || link.is_empty() { "" } else { " " };
+        let _ = writeln!(out, "{}- {text}{space}{link}", "  ".repeat(depth));
+        write_bullets(out, &bullet.items, depth + 1);
+    }
+}
+
+/// A letter in `lang`: its title and addressee, then each question with
+/// its limit and its answer exactly as written; or a cover letter's
+/// salutation, paragraphs and closing.
+pub fn letter(letter: &Letter, lang: &str) -> String {
+    let text = |t: &crate::model::Text| t.get(lang).unwrap_or_else(|| t.any()).to_string();
+    let mut out = String::new();
+    for line in [&letter.title, &letter.addressee].into_iter().flatten() {
+        let _ = writeln!(out, "{}", text(line));
+    }
+    for (n, question) in letter.questions.iter().enumerate() {
+        let _ = writeln!(out, "\n{}. {}", n + 1, text(&question.question));
+        if let Some(limit) = &question.limit {
+            let _ = writeln!(out, "({limit})");
+        }
+        // The answer as counted: a blank line before it, and after it only
+        // the line break that ends the output.
+        let _ = write!(out, "\n{}", text(&question.answer));
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    if let Some(salutation) = &letter.salutation {
+        let _ = writeln!(out, "\n{}", text(salutation));
+    }
+    for paragraph in &letter.paragraphs {
+        let _ = writeln!(out, "\n{}", text(paragraph));
+    }
+    if let Some(closing) = &letter.closing {
+        let _ = writeln!(out, "\n{}", text(closing));
+    }
+    out
+}

@@ -79,6 +79,46 @@ pub struct Request {
     pub font_size: Option<f64>,
     /// `--photo` (true) or `--no-photo` (false).
     pub photo: Option<bool>,
+    /// `--document`: `resume` (the default) or `letter:ID`.
+    pub document: Option<String>,
+}
+
+/// What a build prints: the résumé, or one of its letters.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Document {
+    /// The résumé in its layout.
+    #[default]
+    Resume,
+    /// The letter with this id, in the `letter` layout unless another is
+    /// given.
+    Letter(String),
+}
+
+impl Document {
+    /// Reads `--document`: `resume`, or `letter:ID` naming a letter of the
+    /// résumé.
+    pub fn parse(text: &str, resume: &Resume) -> Result<Self> {
+        if text == "resume" {
+            return Ok(Document::Resume);
+        }
+        let Some(id) = text.strip_prefix("letter:") else {
+            return Err(Error::new(format!("`{text}` is not a document"))
+                .with_hint("give `resume` or `letter:ID` (`resume letter count` lists the letters)"));
+        };
+        if resume.letters.iter().any(|l| l.id == id) {
+            return Ok(Document::Letter(id.to_string()));
+        }
+        let ids: Vec<&str> = resume.letters.iter().map(|l| l.id.as_str()).collect();
+        let mut hint = if ids.is_empty() {
+            "the résumé has no letters; add a `[[letter]]`".to_string()
+        } else {
+            format!("the letters are: {}", ids.join(", "))
+        };
+        if let Some(close) = closest(id, &ids) {
+            hint = format!("did you mean `letter:{close}`? {hint}");
+        }
+        Err(Error::new(format!("there is no letter `{id}`")).with_hint(hint))
+    }
 }
 
 /// One validated build: everything a render needs, checked, and nothing
@@ -122,6 +162,8 @@ pub struct Job {
     pub ppi: f32,
     /// Accent, body size and photo, checked.
     pub style: crate::view::StyleView,
+    /// The résumé, or a letter.
+    pub document: Document,
 }
 
 /// The localized view `resume export` prints: `lang`, with `only` and
@@ -254,10 +296,18 @@ fn configure_for(
             })?
             .narrowed(&args.only, &args.hide, resume)
             .map_err(context_at("only", false))?;
-        let layout = match (&args.layout, &profile.layout) {
-            (Some(flag), _) => folder_layout(source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
-            (None, Some(field)) => profile_layout(source, field).map_err(context_at("layout", true))?,
-            (None, None) => Layout::Builtin("classic"),
+        let document = match &args.document {
+            Some(text) => Document::parse(text, resume)?,
+            None => Document::Resume,
+        };
+        let layout = match (&args.layout, &profile.layout, &document) {
+            (Some(flag), _, _) => folder_layout(source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
+            // A profile's layout is its résumé's: a letter keeps its own.
+            (None, Some(field), Document::Resume) => {
+                profile_layout(source, field).map_err(context_at("layout", true))?
+            }
+            (None, _, Document::Letter(_)) => Layout::Builtin("letter"),
+            (None, _, Document::Resume) => Layout::Builtin("classic"),
         };
         let mut inputs = inputs(source, &layout, &font_files);
         let paper = match (args.paper, &profile.paper) {
@@ -287,8 +337,19 @@ fn configure_for(
         if let (Some(photo), Some(dir)) = (&style.photo, &source.dir) {
             inputs.push(dir.join(photo.trim_start_matches('/')));
         }
-        let default_pattern = if name.is_some() { "{profile}-{lang}.pdf" } else { "resume-{lang}.pdf" };
-        let pattern = profile.output.as_deref().unwrap_or(default_pattern);
+        let letter_pattern;
+        let default_pattern = match (&document, name) {
+            (Document::Letter(id), _) => {
+                letter_pattern = format!("letter-{id}-{{lang}}.pdf");
+                letter_pattern.as_str()
+            }
+            (Document::Resume, Some(_)) => "{profile}-{lang}.pdf",
+            (Document::Resume, None) => "resume-{lang}.pdf",
+        };
+        let pattern = match &document {
+            Document::Resume => profile.output.as_deref().unwrap_or(default_pattern),
+            Document::Letter(_) => default_pattern,
+        };
         let output = match (&args.output, every_profile) {
             (Some(path), _) => Some(path.clone()),
             (None, true) => Some(PathBuf::from("out")),
@@ -321,6 +382,7 @@ fn configure_for(
             formats: formats.clone(),
             ppi: args.ppi.unwrap_or(DEFAULT_PPI),
             style,
+            document: document.clone(),
         });
     }
     if write {

@@ -106,7 +106,15 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         ViewOptions { today: config.today, paper: config.paper },
     )?;
     view.style = config.style.clone();
-    refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?;
+    match &config.document {
+        crate::job::Document::Resume => {
+            refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?
+        }
+        crate::job::Document::Letter(id) => {
+            view.letter =
+                Some(localize::letter(&config.resume, &config.source, &catalogue, id, config.today)?);
+        }
+    }
     if config.strict
         && let Some(error) = strict_error(&view.warnings)
     {

@@ -63,9 +63,51 @@ pub struct View {
     pub open_source: Vec<ContributionView>,
     /// Free-form sections.
     pub sections: Vec<SectionView>,
+    /// The letter this build prints instead of the résumé, if any
+    /// (`--document letter:ID`).
+    pub letter: Option<LetterView>,
     /// What the build should warn about; not part of what a layout reads.
     #[serde(skip)]
     pub warnings: Vec<Error>,
+}
+
+/// A letter, ready to print: a 자기소개서's questions and answers, or a
+/// cover letter's paragraphs.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterView {
+    /// Its id.
+    pub id: String,
+    /// `자기소개서`, `Cover letter`: for the footer and the PDF's title.
+    pub kind: String,
+    /// What it is for (`카카오 백엔드 개발자 지원`).
+    pub title: Option<String>,
+    /// Who it goes to.
+    pub addressee: Option<String>,
+    /// This month, as a letter dates itself (`2026년 12월`, `December 2026`).
+    pub date: String,
+    /// Whether to print each answer's count beneath it, as portals show.
+    pub counts: bool,
+    /// The questions and answers.
+    pub questions: Vec<QuestionView>,
+    /// A cover letter's greeting.
+    pub salutation: Option<String>,
+    /// A cover letter's paragraphs.
+    pub paragraphs: Vec<String>,
+    /// A cover letter's sign-off.
+    pub closing: Option<String>,
+}
+
+/// A question with its answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    /// The question.
+    pub question: String,
+    /// Its limit as a portal states it (`1,000자 이내, 공백 포함`).
+    pub limit: Option<String>,
+    /// The answer, line breaks kept.
+    pub answer: String,
+    /// The answer's count in its limit's unit (`842 / 1,000자`).
+    pub count: Option<String>,
 }
 
 /// Type size and spacing, the two things a page budget may tighten, as

@@ -72,7 +72,7 @@ fn built_in_layouts_read_only_fields_of_the_view() {
 fn every_field_filled_builds_with_every_built_in_layout() {
     let dir = Scratch::new("contract-build");
     let fixture = common::root().join("tests/fixtures/roundtrip/resume.toml");
-    for layout in resume::typeset::world::LAYOUTS.iter().map(|l| l.name) {
+    for layout in resume::typeset::world::LAYOUTS.iter().filter(|l| !l.letters).map(|l| l.name) {
         for lang in ["ko", "en"] {
             let file = format!("{layout}-{lang}.pdf");
             let args = [

@@ -151,3 +151,63 @@ fn the_resume_exports_as_plain_text_in_reading_order() {
     assert!(text.contains("\n- cli(command-line-interface) client 구현(python)\n"), "{text}");
     assert!(!text.contains('·') && !text.contains('•'), "no layout characters: {text}");
 }
+
+const FIXTURE: &str = "tests/fixtures/letters.toml";
+
+/// The 자기소개서 in its PDF: each question with its limit as the portal
+/// states it, the answer as written, and the count `letter count` gives.
+#[test]
+fn a_personal_statement_prints_questions_limits_answers_and_counts() {
+    let dir = Scratch::new("letter-pdf");
+    dir.write("resume.toml", &std::fs::read_to_string(common::root().join(FIXTURE)).unwrap());
+    let err = resume_ok(&dir.0, &["pdf", "--document", "letter:lumen", "--lang", "ko"]);
+    assert!(err.contains("wrote letter-lumen-ko.pdf (1 page)"), "{err}");
+    let pdf = common::Pdf::open(&dir.path("letter-lumen-ko.pdf"));
+    let text = common::squash(&pdf.text());
+    let count = String::from_utf8(resume(&dir.0, &["letter", "count", "lumen"]).stdout).unwrap();
+    let with_spaces: String = count.lines().nth(1).unwrap().split_whitespace().nth(2).unwrap().to_string();
+    for needle in [
+        "자기소개서".to_string(),
+        "1.지원동기를적어주세요.".to_string(),
+        "(1,000자이내,공백포함)".to_string(),
+        "배포가느린팀에서일하며".to_string(),
+        format!("{with_spaces}/1,000자"),
+        "(300자이상600자이내,공백제외)".to_string(),
+    ] {
+        assert!(text.contains(&needle), "no {needle} in {text}");
+    }
+    assert!(pdf.info("Title").unwrap().contains("자기소개서"), "{:?}", pdf.info("Title"));
+}
+
+#[test]
+fn a_cover_letter_takes_one_page_with_the_header_greeting_and_sign_off() {
+    let dir = Scratch::new("cover-pdf");
+    dir.write("resume.toml", &std::fs::read_to_string(common::root().join(FIXTURE)).unwrap());
+    resume_ok(&dir.0, &["pdf", "--document", "letter:orbit", "--lang", "en", "--paper", "us-letter"]);
+    let pdf = common::Pdf::open(&dir.path("letter-orbit-en.pdf"));
+    assert_eq!(pdf.pages(), 1);
+    let text = common::squash(&pdf.text());
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("no {needle} in {text}"));
+    assert!(at("GaonHan") < at("November2026") && at("November2026") < at("DearHiringManager,"));
+    assert!(at("DearHiringManager,") < at("Iamwritingtoapply") && at("Iamwritingtoapply") < at("Sincerely,"));
+    assert!(text.ends_with("Sincerely,GaonHan"), "signed with the name: {text}");
+    // The letter has no Korean: building it in Korean says where.
+    let err = resume_err(&dir.0, &["pdf", "--document", "letter:orbit", "--lang", "ko"]);
+    assert!(err.contains("has no `ko` version") && err.contains("resume.toml:"), "{err}");
+    assert!(!dir.path("letter-orbit-ko.pdf").exists());
+}
+
+#[test]
+fn documents_are_named_and_checked_before_building() {
+    let dir = Scratch::new("letter-document");
+    dir.write("resume.toml", &std::fs::read_to_string(common::root().join(FIXTURE)).unwrap());
+    let err = resume_err(&dir.0, &["pdf", "--document", "letter:lumn"]);
+    assert!(
+        err.contains("there is no letter `lumn`") && err.contains("did you mean `letter:lumen`?"),
+        "{err}"
+    );
+    let err = resume_err(&dir.0, &["pdf", "--document", "iryeokseo"]);
+    assert!(err.contains("`iryeokseo` is not a document"), "{err}");
+    let err = resume_err(&dir.0, &["pdf", "--layout", "letter"]);
+    assert!(err.contains("build it with `--document letter:ID`"), "{err}");
+}

@@ -111,3 +111,34 @@ profiles-max-pages =
        *[other] at most { $pages } pages
     }
 profiles-no-limit = no limit
+
+## Letters (personal statements, cover letters)
+
+# The kind of document: a letter of questions and answers, or of paragraphs.
+letter-kind-questions = Personal statement
+letter-kind-paragraphs = Cover letter
+# A letter's date.
+letter-date = { $month-name } { $year }
+month-long-1 = January
+month-long-2 = February
+month-long-3 = March
+month-long-4 = April
+month-long-5 = May
+month-long-6 = June
+month-long-7 = July
+month-long-8 = August
+month-long-9 = September
+month-long-10 = October
+month-long-11 = November
+month-long-12 = December
+# An answer's limit, as portals state it.
+letter-unit-chars = characters
+letter-unit-bytes = bytes
+letter-limit-max = up to { $max } { $unit }
+letter-limit-min = at least { $min } { $unit }
+letter-limit-range = { $min } to { $max } { $unit }
+letter-spaces-with = spaces included
+letter-spaces-without = spaces excluded
+# The count under an answer, in its limit's unit.
+letter-count = { $count } / { $max } { $unit }
+letter-count-plain = { $count } { $unit }

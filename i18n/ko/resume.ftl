@@ -99,3 +99,34 @@ profiles-hide = 제외 { $selectors }
 profiles-kept = { $total }개 중 { $kept }개
 profiles-max-pages = 최대 { $pages }쪽
 profiles-no-limit = 제한 없음
+
+## 편지 (자기소개서, 커버레터)
+
+# 문서 종류: 질문과 답으로 된 편지, 문단으로 된 편지.
+letter-kind-questions = 자기소개서
+letter-kind-paragraphs = 커버레터
+# 편지의 날짜.
+letter-date = { $year }년 { $month-name }
+month-long-1 = 1월
+month-long-2 = 2월
+month-long-3 = 3월
+month-long-4 = 4월
+month-long-5 = 5월
+month-long-6 = 6월
+month-long-7 = 7월
+month-long-8 = 8월
+month-long-9 = 9월
+month-long-10 = 10월
+month-long-11 = 11월
+month-long-12 = 12월
+# 답의 분량 제한: 포털이 쓰는 대로.
+letter-unit-chars = 자
+letter-unit-bytes = 바이트
+letter-limit-max = { $max }{ $unit } 이내
+letter-limit-min = { $min }{ $unit } 이상
+letter-limit-range = { $min }{ $unit } 이상 { $max }{ $unit } 이내
+letter-spaces-with = 공백 포함
+letter-spaces-without = 공백 제외
+# 답 아래의 글자 수: 제한의 단위로 센 것.
+letter-count = { $count } / { $max }{ $unit }
+letter-count-plain = { $count }{ $unit }

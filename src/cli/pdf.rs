@@ -106,6 +106,12 @@ pub struct PdfArgs {
     #[arg(long)]
     pub no_photo: bool,
 
+    /// What to build: `resume` (the default) or a letter, `letter:ID`
+    /// (a 자기소개서 or cover letter, in the `letter` layout unless
+    /// `--layout` says otherwise) [default: resume].
+    #[arg(long, value_name = "resume|letter:ID")]
+    pub document: Option<String>,
+
     /// How long and how large one build may grow.
     #[command(flatten)]
     pub limits: LimitArgs,
@@ -141,6 +147,7 @@ impl PdfArgs {
             } else {
                 None
             },
+            document: self.document.clone(),
             formats: self
                 .format
                 .iter()

@@ -35,6 +35,7 @@ use crate::view::{Document, Fit, Paper, Shaping, View, ViewOptions};
 mod career;
 mod dates;
 mod entries;
+mod letters;
 mod projects;
 mod skills;
 mod text;
@@ -99,6 +100,30 @@ pub fn localize(
     let json = serde_json::to_string(&view).expect("views serialize");
     view.shaping.compose = crate::typeset::shaping::needs_composition(&json);
     Ok(view)
+}
+
+/// The letter `id` in the catalogue's language, for a build of it. Its
+/// texts are read as written (no Fluent message overrides them), so what
+/// prints is what `resume letter count` counts.
+pub fn letter(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    id: &str,
+    today: YearMonth,
+) -> Result<crate::view::LetterView> {
+    let selection = Selection::default();
+    let localizer = Localizer {
+        resume,
+        source,
+        catalogue,
+        selection: &selection,
+        today,
+        record: None,
+        warnings: Default::default(),
+        renames: Default::default(),
+    };
+    localizer.letter(id)
 }
 
 /// The message ids list items had when ids were positions
@@ -271,6 +296,7 @@ impl Localizer<'_> {
             certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
             open_source: if keeps("open-source") { self.open_source()? } else { vec![] },
             sections: self.sections()?,
+            letter: None,
             warnings: Vec::new(),
             labels,
             person,

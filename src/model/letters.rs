@@ -21,6 +21,10 @@ pub struct Letter {
     /// Who it goes to (`카카오 채용 담당자님`, `Hiring Manager, Kakao`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addressee: Option<Text>,
+    /// Whether the PDF prints each answer's count beneath it, as portals
+    /// show it (`842 / 1,000자`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub counts: bool,
     /// A 자기소개서's questions, in the company's order.
     #[serde(default, rename = "question", skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Question>,

@@ -43,6 +43,9 @@ pub struct BuiltinLayout {
     pub summary: &'static str,
     /// Its Typst source.
     pub source: &'static str,
+    /// Whether it prints a letter (`--document letter:ID`) rather than the
+    /// résumé.
+    pub letters: bool,
 }
 
 /// The layouts built into the binary, by name.
@@ -51,16 +54,25 @@ pub const LAYOUTS: &[BuiltinLayout] = &[
         name: "classic",
         summary: "경력기술서: projects newest first, each with its stack table, duties, results and troubleshooting",
         source: include_str!("../../layouts/classic.typ"),
+        letters: false,
     },
     BuiltinLayout {
         name: "compact",
         summary: "classic, denser: stack facts on one line, duties beside their labels; the example in 2 pages",
         source: include_str!("../../layouts/compact.typ"),
+        letters: false,
     },
     BuiltinLayout {
         name: "international",
         summary: "résumé by employer for recruiters abroad: titles, dates, a few bullets per project, skills in a line",
         source: include_str!("../../layouts/international.typ"),
+        letters: false,
+    },
+    BuiltinLayout {
+        name: "letter",
+        summary: "자기소개서 (questions with limits and counts) or cover letter, from `--document letter:ID`",
+        source: include_str!("../../layouts/letter.typ"),
+        letters: true,
     },
 ];
 

@@ -92,6 +92,10 @@ pub enum Document {
     /// The letter with this id, in the `letter` layout unless another is
     /// given.
     Letter(String),
+    /// The Korean 이력서 form, in the `iryeokseo` layout: the one document
+    /// that carries the private details (birth date, address, military
+    /// service, photo).
+    Form,
 }
 
 impl Document {
@@ -101,9 +105,12 @@ impl Document {
         if text == "resume" {
             return Ok(Document::Resume);
         }
+        if text == "iryeokseo" || text == "이력서" {
+            return Ok(Document::Form);
+        }
         let Some(id) = text.strip_prefix("letter:") else {
             return Err(Error::new(format!("`{text}` is not a document"))
-                .with_hint("give `resume` or `letter:ID` (`resume letter count` lists the letters)"));
+                .with_hint("give `resume`, `iryeokseo` (the 이력서 form) or `letter:ID` (`resume letter count` lists the letters)"));
         };
         if resume.letters.iter().any(|l| l.id == id) {
             return Ok(Document::Letter(id.to_string()));
@@ -164,6 +171,8 @@ pub struct Job {
     pub style: crate::view::StyleView,
     /// The résumé, or a letter.
     pub document: Document,
+    /// Today's day of the month, when known, for the form's date.
+    pub day: Option<u8>,
 }
 
 /// The localized view `resume export` prints: `lang`, with `only` and
@@ -307,6 +316,7 @@ fn configure_for(
                 profile_layout(source, field).map_err(context_at("layout", true))?
             }
             (None, _, Document::Letter(_)) => Layout::Builtin("letter"),
+            (None, _, Document::Form) => Layout::Builtin("iryeokseo"),
             (None, _, Document::Resume) => Layout::Builtin("classic"),
         };
         let mut inputs = inputs(source, &layout, &font_files);
@@ -315,11 +325,13 @@ fn configure_for(
             (None, Some(field)) => parse_paper(field).map_err(context_at("paper", true))?,
             (None, None) => Paper::A4,
         };
+        // The form has a photo cell: it shows the photo whenever there is one.
+        let form_photo = (document == Document::Form && resume.person.photo.is_some()).then_some(true);
         let style = crate::style::resolve(
             &crate::style::StyleRequest {
                 accent: args.accent.as_deref().or(profile.accent.as_deref()),
                 size: args.font_size.or(profile.font_size),
-                photo: args.photo.or(profile.photo),
+                photo: args.photo.or(form_photo).or(profile.photo),
             },
             source,
             resume.person.photo.as_deref(),
@@ -343,13 +355,25 @@ fn configure_for(
                 letter_pattern = format!("letter-{id}-{{lang}}.pdf");
                 letter_pattern.as_str()
             }
+            (Document::Form, _) => "iryeokseo-{lang}.pdf",
             (Document::Resume, Some(_)) => "{profile}-{lang}.pdf",
             (Document::Resume, None) => "resume-{lang}.pdf",
         };
         let pattern = match &document {
             Document::Resume => profile.output.as_deref().unwrap_or(default_pattern),
-            Document::Letter(_) => default_pattern,
+            Document::Letter(_) | Document::Form => default_pattern,
         };
+        if document == Document::Form
+            && let Some(other) = languages.iter().find(|l| l.code != "ko")
+        {
+            return Err(Error::new(format!(
+                "the 이력서 form is Korean only, but `{}` was asked for",
+                other.code
+            ))
+            .with_hint(
+                "build it with `--lang ko`; for English, a résumé layout (`--layout international`) serves",
+            ));
+        }
         let output = match (&args.output, every_profile) {
             (Some(path), _) => Some(path.clone()),
             (None, true) => Some(PathBuf::from("out")),
@@ -383,6 +407,7 @@ fn configure_for(
             ppi: args.ppi.unwrap_or(DEFAULT_PPI),
             style,
             document: document.clone(),
+            day: crate::today::day(args.source.today.as_deref()),
         });
     }
     if write {

@@ -114,6 +114,10 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
             view.letter =
                 Some(localize::letter(&config.resume, &config.source, &catalogue, id, config.today)?);
         }
+        crate::job::Document::Form => {
+            view.form =
+                Some(localize::form(&config.resume, &config.source, &catalogue, config.today, config.day)?);
+        }
     }
     if config.strict
         && let Some(error) = strict_error(&view.warnings)

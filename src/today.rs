@@ -27,8 +27,29 @@ pub fn resolve(flag: Option<&str>) -> Result<YearMonth> {
     Ok(from_unix_seconds(seconds))
 }
 
-/// The UTC month of a Unix timestamp (Howard Hinnant's civil-from-days).
+/// The day of the month today, for what is signed and dated (the 이력서
+/// form): from `SOURCE_DATE_EPOCH` or the clock, and unknown when
+/// `--today` pins only a month.
+pub fn day(flag: Option<&str>) -> Option<u8> {
+    if flag.is_some() {
+        return None;
+    }
+    let seconds = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(epoch) => epoch.trim().parse().ok()?,
+        Err(_) => SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64),
+    };
+    Some(civil(seconds).2)
+}
+
+/// The UTC month of a Unix timestamp.
 pub fn from_unix_seconds(seconds: i64) -> YearMonth {
+    let (year, month, _) = civil(seconds);
+    YearMonth { year, month }
+}
+
+/// Year, month and day of a Unix timestamp (Howard Hinnant's
+/// civil-from-days).
+fn civil(seconds: i64) -> (u16, u8, u8) {
     let days = seconds.div_euclid(86_400);
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -36,9 +57,10 @@ pub fn from_unix_seconds(seconds: i64) -> YearMonth {
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    YearMonth { year: year.clamp(1000, 9999) as u16, month: month as u8 }
+    (year.clamp(1000, 9999) as u16, month as u8, day as u8)
 }
 
 #[cfg(test)]
@@ -50,6 +72,8 @@ mod tests {
         assert_eq!(from_unix_seconds(0).to_string(), "1970-01");
         assert_eq!(from_unix_seconds(1_795_651_200).to_string(), "2026-11"); // 2026-11-26
         assert_eq!(from_unix_seconds(951_782_400).to_string(), "2000-02"); // 2000-02-29
+        assert_eq!(civil(951_782_400), (2000, 2, 29));
+        assert_eq!(civil(1_795_651_200), (2026, 11, 26));
     }
 
     #[test]

@@ -66,9 +66,54 @@ pub struct View {
     /// The letter this build prints instead of the résumé, if any
     /// (`--document letter:ID`).
     pub letter: Option<LetterView>,
+    /// The 이력서 form's rows, only in a build of the form
+    /// (`--document iryeokseo`): it alone carries the private details.
+    pub form: Option<FormView>,
     /// What the build should warn about; not part of what a layout reads.
     #[serde(skip)]
     pub warnings: Vec<Error>,
+}
+
+/// The 이력서 form: the person's details (private ones included) and one
+/// row per entry of each table, dates as `2016.07 ~ 2022.03`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FormView {
+    /// 성명 in Hangul.
+    pub name: String,
+    /// 성명 in Hanja.
+    pub name_hanja: Option<String>,
+    /// 성명 in the Latin alphabet.
+    pub name_latin: Option<String>,
+    /// 생년월일 (`1990.03.14`).
+    pub birth_date: Option<String>,
+    /// 휴대폰.
+    pub phone: Option<String>,
+    /// 이메일.
+    pub email: Option<String>,
+    /// 주소.
+    pub address: Option<String>,
+    /// 학력사항.
+    pub education: Vec<FormRow>,
+    /// 경력사항, newest first.
+    pub career: Vec<FormRow>,
+    /// 자격증·면허.
+    pub certifications: Vec<FormRow>,
+    /// 어학.
+    pub languages: Vec<FormRow>,
+    /// 병역사항: branch, rank, period, specialty; or the exemption.
+    pub military: Option<FormRow>,
+    /// 수상·활동.
+    pub awards: Vec<FormRow>,
+    /// The day it is signed (`2026년 12월 1일`).
+    pub date: String,
+}
+
+/// A row of one of the form's tables: its cells in the table's column
+/// order (empty where the résumé says nothing).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FormRow {
+    /// The cells.
+    pub cells: Vec<String>,
 }
 
 /// A letter, ready to print: a 자기소개서's questions and answers, or a
@@ -432,6 +477,8 @@ pub struct EducationView {
     pub dates: Option<Dates>,
     /// Bullets.
     pub details: Vec<BulletView>,
+    /// 학점 with its scale, as written (`3.8 / 4.5`).
+    pub gpa: Option<String>,
 }
 
 /// A certificate.

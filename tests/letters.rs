@@ -206,8 +206,8 @@ fn documents_are_named_and_checked_before_building() {
         err.contains("there is no letter `lumn`") && err.contains("did you mean `letter:lumen`?"),
         "{err}"
     );
-    let err = resume_err(&dir.0, &["pdf", "--document", "iryeokseo"]);
-    assert!(err.contains("`iryeokseo` is not a document"), "{err}");
+    let err = resume_err(&dir.0, &["pdf", "--document", "cv"]);
+    assert!(err.contains("`cv` is not a document") && err.contains("iryeokseo"), "{err}");
     let err = resume_err(&dir.0, &["pdf", "--layout", "letter"]);
     assert!(err.contains("build it with `--document letter:ID`"), "{err}");
 }

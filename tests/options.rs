@@ -192,7 +192,7 @@ fn layouts_are_listed_one_line_each() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let names: Vec<&str> = text.lines().filter_map(|l| l.split_whitespace().next()).collect();
-    assert_eq!(names, ["classic", "compact", "international", "letter"]);
+    assert_eq!(names, ["classic", "compact", "international", "iryeokseo", "letter"]);
 }
 
 #[test]

@@ -36,6 +36,7 @@ impl Localizer<'_> {
                     &entry.details,
                     &[Step::Key("education"), Step::Index(n), Step::Key("details")],
                 )?,
+                gpa: entry.gpa.clone(),
             });
         }
         Ok(views)

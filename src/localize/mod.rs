@@ -35,6 +35,7 @@ use crate::view::{Document, Fit, Paper, Shaping, View, ViewOptions};
 mod career;
 mod dates;
 mod entries;
+mod form;
 mod letters;
 mod projects;
 mod skills;
@@ -73,6 +74,48 @@ const LABEL_IDS: &[&str] = &[
     "field-role",
     "field-location",
     "date-present",
+    "form-title",
+    "form-photo",
+    "form-personal",
+    "form-name",
+    "form-name-hangul",
+    "form-name-hanja",
+    "form-name-latin",
+    "form-birth-date",
+    "form-phone",
+    "form-email",
+    "form-address",
+    "form-education",
+    "form-career",
+    "form-certifications",
+    "form-languages",
+    "form-military",
+    "form-awards",
+    "form-period",
+    "form-school",
+    "form-major",
+    "form-standing",
+    "form-gpa",
+    "form-company",
+    "form-department",
+    "form-position",
+    "form-duties",
+    "form-obtained",
+    "form-certificate",
+    "form-issuer",
+    "form-test",
+    "form-score",
+    "form-test-date",
+    "form-branch",
+    "form-rank",
+    "form-service",
+    "form-specialty",
+    "form-exemption",
+    "form-award-date",
+    "form-award",
+    "form-declaration",
+    "form-applicant",
+    "form-seal",
 ];
 
 /// Resolves the whole résumé in the catalogue's language.
@@ -124,6 +167,29 @@ pub fn letter(
         renames: Default::default(),
     };
     localizer.letter(id)
+}
+
+/// The 이력서 form's rows in the catalogue's language (Korean: the form
+/// is Korean only), with the day it is signed when known.
+pub fn form(
+    resume: &Resume,
+    source: &Source,
+    catalogue: &Catalogue,
+    today: YearMonth,
+    day: Option<u8>,
+) -> Result<crate::view::FormView> {
+    let selection = Selection::default();
+    let localizer = Localizer {
+        resume,
+        source,
+        catalogue,
+        selection: &selection,
+        today,
+        record: None,
+        warnings: Default::default(),
+        renames: Default::default(),
+    };
+    localizer.form(day)
 }
 
 /// The message ids list items had when ids were positions
@@ -297,6 +363,7 @@ impl Localizer<'_> {
             open_source: if keeps("open-source") { self.open_source()? } else { vec![] },
             sections: self.sections()?,
             letter: None,
+            form: None,
             warnings: Vec::new(),
             labels,
             person,

@@ -7,6 +7,7 @@
 //! translation file can supply or override it.
 
 mod checks;
+mod form;
 mod letters;
 mod load;
 mod period;
@@ -21,6 +22,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use checks::{is_email, languages_of, safe_url};
+pub use form::{Award, Day, LanguageTest, Military, Standing};
 pub use letters::{Letter, Question};
 pub use load::{Diagnosis, Source, Step, closest, diagnose, load, locate};
 pub use period::{Period, PeriodError, YearMonth};
@@ -84,6 +86,15 @@ pub struct Resume {
     /// Anything else (talks, awards), as titled lists.
     #[serde(default, rename = "section")]
     pub sections: Vec<Section>,
+    /// Language tests (어학): TOEIC, OPIc, JLPT…
+    #[serde(default, rename = "language_test", skip_serializing_if = "Vec::is_empty")]
+    pub language_tests: Vec<LanguageTest>,
+    /// Military service (병역사항), printed only on the 이력서 form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub military: Option<Military>,
+    /// Awards and activities (수상·활동).
+    #[serde(default, rename = "award", skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<Award>,
     /// Letters for applications: a 자기소개서's answers or a cover letter.
     #[serde(default, rename = "letter", skip_serializing_if = "Vec::is_empty")]
     pub letters: Vec<Letter>,
@@ -160,6 +171,15 @@ pub struct Person {
     /// build that asks for it (`photo = true` in a profile, or `--photo`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub photo: Option<String>,
+    /// The name in Hanja (漢字), for the 이력서 form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_hanja: Option<String>,
+    /// 생년월일, printed only on the 이력서 form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<Day>,
+    /// 주소, printed only on the 이력서 form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Text>,
 }
 
 /// An employer. Projects name it by `id`; a rename shows where a project
@@ -322,6 +342,16 @@ pub struct Education {
     /// Degree and field.
     #[serde(default)]
     pub degree: Option<Text>,
+    /// 전공, for the 이력서 form's column of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub major: Option<Text>,
+    /// 졸업, 수료, 중퇴 or 재학 (`graduated`, `completed`, `withdrew`,
+    /// `enrolled`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Standing>,
+    /// 학점 with its scale, as written (`3.8 / 4.5`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpa: Option<String>,
     /// When.
     #[serde(default)]
     pub period: Option<Period>,

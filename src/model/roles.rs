@@ -35,6 +35,9 @@ pub struct Role {
     /// The team or department, for layouts that print it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<Text>,
+    /// 담당업무: what the role was, in a line, for the 이력서 form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duties: Option<Text>,
 }
 
 impl Roles {

@@ -43,8 +43,8 @@ pub struct BuiltinLayout {
     pub summary: &'static str,
     /// Its Typst source.
     pub source: &'static str,
-    /// Whether it prints a letter (`--document letter:ID`) rather than the
-    /// résumé.
+    /// Whether it prints a document other than the résumé (a letter, the
+    /// 이력서 form), from `--document`.
     pub letters: bool,
 }
 
@@ -67,6 +67,12 @@ pub const LAYOUTS: &[BuiltinLayout] = &[
         summary: "résumé by employer for recruiters abroad: titles, dates, a few bullets per project, skills in a line",
         source: include_str!("../../layouts/international.typ"),
         letters: false,
+    },
+    BuiltinLayout {
+        name: "iryeokseo",
+        summary: "이력서: the standard Korean table form with the photo cell, from `--document iryeokseo`",
+        source: include_str!("../../layouts/iryeokseo.typ"),
+        letters: true,
     },
     BuiltinLayout {
         name: "letter",

@@ -87,6 +87,7 @@ impl Exporter {
                 start_date: e.dates.map(|d| date(d.start)),
                 end_date: e.dates.and_then(end_date),
                 courses: e.details.iter().map(|b| self.fold(b)).collect(),
+                score: e.gpa.clone(),
                 ..Education::default()
             })
             .collect();

@@ -188,6 +188,9 @@ impl Importer {
             open_source: Vec::new(),
             sections: Vec::new(),
             letters: Vec::new(),
+            language_tests: Vec::new(),
+            military: None,
+            awards: Vec::new(),
             profiles: Default::default(),
         };
         self.reserve_sections(&document);
@@ -252,6 +255,9 @@ impl Importer {
             phone: self.phone(&basics.phone).map(Text::Plain),
             location: None,
             photo: None,
+            name_hanja: None,
+            birth_date: None,
+            address: None,
             links,
         }
     }
@@ -287,10 +293,8 @@ impl Importer {
                 self.note(&place, "has no `institution`; left out");
                 continue;
             };
-            for (key, value) in [("url", &entry.url), ("score", &entry.score)] {
-                if given(value).is_some() {
-                    self.left_out(&format!("{place}.{key}"));
-                }
+            if given(&entry.url).is_some() {
+                self.left_out(&format!("{place}.url"));
             }
             let degree: Vec<&str> =
                 [given(&entry.study_type), given(&entry.area)].into_iter().flatten().collect();
@@ -303,6 +307,9 @@ impl Importer {
                 period,
                 details,
                 tags: vec![],
+                major: None,
+                standing: None,
+                gpa: given(&entry.score).map(str::to_string),
             });
         }
     }

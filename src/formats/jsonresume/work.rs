@@ -98,7 +98,7 @@ impl Importer {
                 [(title, _)] => Roles::One(title.clone()),
                 _ => Roles::Many(
                     held.into_iter()
-                        .map(|(title, period)| Role { title, period, department: None })
+                        .map(|(title, period)| Role { title, period, department: None, duties: None })
                         .collect(),
                 ),
             });

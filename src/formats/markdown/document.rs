@@ -114,6 +114,9 @@ impl Markdown<'_> {
             open_source,
             sections,
             letters: Vec::new(),
+            language_tests: Vec::new(),
+            military: None,
+            awards: Vec::new(),
             profiles: Default::default(),
         })
     }
@@ -309,6 +312,9 @@ impl Markdown<'_> {
             period,
             details,
             tags: vec![],
+            major: None,
+            standing: None,
+            gpa: None,
         }
     }
 

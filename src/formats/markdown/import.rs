@@ -162,6 +162,9 @@ impl Markdown<'_> {
             phone: None,
             location: None,
             photo: None,
+            name_hanja: None,
+            birth_date: None,
+            address: None,
             links: vec![],
         })
     }
@@ -219,6 +222,9 @@ impl Markdown<'_> {
             open_source: vec![],
             sections: vec![],
             letters: vec![],
+            language_tests: Vec::new(),
+            military: None,
+            awards: Vec::new(),
             profiles: Default::default(),
         })
     }
@@ -384,7 +390,9 @@ fn roles_of(mut read: Vec<(Text, Option<crate::model::Period>)>) -> Option<crate
         [] => None,
         [(title, None)] => Some(Roles::One(title.clone())),
         _ => Some(Roles::Many(
-            read.into_iter().map(|(title, period)| Role { title, period, department: None }).collect(),
+            read.into_iter()
+                .map(|(title, period)| Role { title, period, department: None, duties: None })
+                .collect(),
         )),
     }
 }

@@ -80,6 +80,20 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
 fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: bool, report: &mut Report) {
     for (name, profile) in &resume.profiles {
         report.errors.extend(crate::job::profile_problems(name, profile, source, resume, today, complete));
+        // A photo is the norm on a Korean form, and out of place on an
+        // English résumé, which recruiters abroad may have to discard.
+        let english = profile.lang.iter().any(|l| l.starts_with("en"));
+        if profile.photo == Some(true) && english {
+            let mut warning = Error::warning(format!(
+                "profile `{name}` puts the photo on an English résumé"
+            ))
+            .with_hint("recruiters in the US and Europe expect no photo, and some must discard a résumé with one; remove `photo = true`");
+            let path = [Step::Key("profile"), Step::Name(name.clone()), Step::Key("photo")];
+            if let Some(location) = locate(source, &path) {
+                warning = warning.at(location);
+            }
+            report.warnings.push(warning);
+        }
     }
 }
 

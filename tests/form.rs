@@ -205,3 +205,22 @@ fn the_form_is_korean_only_and_keeps_empty_tables() {
     }
     assert!(!text.contains("수상·활동"), "수상·활동 shows only where present");
 }
+
+#[test]
+fn check_warns_when_an_english_profile_shows_the_photo() {
+    let dir = Scratch::new("form-photo-profile");
+    let mut pixmap = tiny_skia::Pixmap::new(30, 40).unwrap();
+    pixmap.fill(tiny_skia::Color::from_rgba8(90, 120, 160, 255));
+    dir.write_bytes("me.png", &pixmap.encode_png().unwrap());
+    dir.write(
+        "resume.toml",
+        "[person]\nname = { ko = '김하나', en = 'Hana Kim' }\nphoto = 'me.png'\n\n[profile.us]\nlang = ['en']\nphoto = true\n",
+    );
+    let out = resume(&dir.0, &["check"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("warning: profile `us` puts the photo on an English résumé")
+            && err.contains("resume.toml:7"),
+        "{err}"
+    );
+}

@@ -79,8 +79,9 @@ pub struct Request {
     pub font_size: Option<f64>,
     /// `--photo` (true) or `--no-photo` (false).
     pub photo: Option<bool>,
-    /// `--document`: `resume` (the default) or `letter:ID`.
-    pub document: Option<String>,
+    /// `--document`: what to build, `resume` (the default), `iryeokseo`,
+    /// `letter:ID`; several make one job each.
+    pub documents: Vec<String>,
 }
 
 /// What a build prints: the résumé, or one of its letters.
@@ -102,7 +103,7 @@ impl Document {
     /// Reads `--document`: `resume`, or `letter:ID` naming a letter of the
     /// résumé.
     pub fn parse(text: &str, resume: &Resume) -> Result<Self> {
-        if text == "resume" {
+        if matches!(text, "resume" | "career" | "경력기술서") {
             return Ok(Document::Resume);
         }
         if text == "iryeokseo" || text == "이력서" {
@@ -305,110 +306,140 @@ fn configure_for(
             })?
             .narrowed(&args.only, &args.hide, resume)
             .map_err(context_at("only", false))?;
-        let document = match &args.document {
-            Some(text) => Document::parse(text, resume)?,
-            None => Document::Resume,
-        };
-        let layout = match (&args.layout, &profile.layout, &document) {
-            (Some(flag), _, _) => folder_layout(source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
-            // A profile's layout is its résumé's: a letter keeps its own.
-            (None, Some(field), Document::Resume) => {
-                profile_layout(source, field).map_err(context_at("layout", true))?
+        // Each document is a job of its own; the form is Korean only, so a
+        // build in several languages makes it in Korean.
+        let asked: &[String] = if args.documents.is_empty() { &profile.documents } else { &args.documents };
+        let mut documents = Vec::new();
+        for text in asked {
+            let document =
+                Document::parse(text, resume).map_err(context_at("documents", args.documents.is_empty()))?;
+            if !documents.contains(&document) {
+                documents.push(document);
             }
-            (None, _, Document::Letter(_)) => Layout::Builtin("letter"),
-            (None, _, Document::Form) => Layout::Builtin("iryeokseo"),
-            (None, _, Document::Resume) => Layout::Builtin("classic"),
-        };
-        let mut inputs = inputs(source, &layout, &font_files);
-        let paper = match (args.paper, &profile.paper) {
-            (Some(paper), _) => paper,
-            (None, Some(field)) => parse_paper(field).map_err(context_at("paper", true))?,
-            (None, None) => Paper::A4,
-        };
-        // The form has a photo cell: it shows the photo whenever there is one.
-        let form_photo = (document == Document::Form && resume.person.photo.is_some()).then_some(true);
-        let style = crate::style::resolve(
-            &crate::style::StyleRequest {
-                accent: args.accent.as_deref().or(profile.accent.as_deref()),
-                size: args.font_size.or(profile.font_size),
-                photo: args.photo.or(form_photo).or(profile.photo),
-            },
-            source,
-            resume.person.photo.as_deref(),
-        )
-        .map_err(|err| {
-            let key = if err.message.contains("colour") {
-                ("accent", args.accent.is_none())
-            } else if err.message.contains("font size") {
-                ("font_size", args.font_size.is_none())
-            } else {
-                ("photo", args.photo.is_none())
+        }
+        if documents.is_empty() {
+            documents.push(Document::Resume);
+        }
+        let several = documents.len() > 1;
+        for document in documents {
+            let languages: Vec<Language> = match &document {
+                Document::Form if several && languages.iter().any(|l| l.code == "ko") => {
+                    languages.iter().copied().filter(|l| l.code == "ko").collect()
+                }
+                _ => languages.clone(),
             };
-            context_at(key.0, key.1)(err)
-        })?;
-        if let (Some(photo), Some(dir)) = (&style.photo, &source.dir) {
-            inputs.push(dir.join(photo.trim_start_matches('/')));
-        }
-        let letter_pattern;
-        let default_pattern = match (&document, name) {
-            (Document::Letter(id), _) => {
-                letter_pattern = format!("letter-{id}-{{lang}}.pdf");
-                letter_pattern.as_str()
+            let layout = match (&args.layout, &profile.layout, &document) {
+                (Some(flag), _, _) => folder_layout(source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
+                // A profile's layout is its résumé's: a letter keeps its own.
+                (None, Some(field), Document::Resume) => {
+                    profile_layout(source, field).map_err(context_at("layout", true))?
+                }
+                (None, _, Document::Letter(_)) => Layout::Builtin("letter"),
+                (None, _, Document::Form) => Layout::Builtin("iryeokseo"),
+                (None, _, Document::Resume) => Layout::Builtin("classic"),
+            };
+            let mut inputs = inputs(source, &layout, &font_files);
+            let paper = match (args.paper, &profile.paper) {
+                (Some(paper), _) => paper,
+                (None, Some(field)) => parse_paper(field).map_err(context_at("paper", true))?,
+                (None, None) => Paper::A4,
+            };
+            // The form has a photo cell: it shows the photo whenever there is one.
+            let form_photo = (document == Document::Form && resume.person.photo.is_some()).then_some(true);
+            let style = crate::style::resolve(
+                &crate::style::StyleRequest {
+                    accent: args.accent.as_deref().or(profile.accent.as_deref()),
+                    size: args.font_size.or(profile.font_size),
+                    photo: args.photo.or(form_photo).or(profile.photo),
+                },
+                source,
+                resume.person.photo.as_deref(),
+            )
+            .map_err(|err| {
+                let key = if err.message.contains("colour") {
+                    ("accent", args.accent.is_none())
+                } else if err.message.contains("font size") {
+                    ("font_size", args.font_size.is_none())
+                } else {
+                    ("photo", args.photo.is_none())
+                };
+                context_at(key.0, key.1)(err)
+            })?;
+            if let (Some(photo), Some(dir)) = (&style.photo, &source.dir) {
+                inputs.push(dir.join(photo.trim_start_matches('/')));
             }
-            (Document::Form, _) => "iryeokseo-{lang}.pdf",
-            (Document::Resume, Some(_)) => "{profile}-{lang}.pdf",
-            (Document::Resume, None) => "resume-{lang}.pdf",
-        };
-        let pattern = match &document {
-            Document::Resume => profile.output.as_deref().unwrap_or(default_pattern),
-            Document::Letter(_) | Document::Form => default_pattern,
-        };
-        if document == Document::Form
-            && let Some(other) = languages.iter().find(|l| l.code != "ko")
-        {
-            return Err(Error::new(format!(
-                "the 이력서 form is Korean only, but `{}` was asked for",
-                other.code
-            ))
-            .with_hint(
-                "build it with `--lang ko`; for English, a résumé layout (`--layout international`) serves",
-            ));
+            let letter_pattern;
+            let default_pattern = match (&document, name) {
+                // A profile's documents carry its name, so that `--profile
+                // all` never writes two profiles' forms to one file.
+                (Document::Letter(id), Some(_)) => {
+                    letter_pattern = format!("{{profile}}-letter-{id}-{{lang}}.pdf");
+                    letter_pattern.as_str()
+                }
+                (Document::Letter(id), None) => {
+                    letter_pattern = format!("letter-{id}-{{lang}}.pdf");
+                    letter_pattern.as_str()
+                }
+                (Document::Form, Some(_)) => "{profile}-iryeokseo-{lang}.pdf",
+                (Document::Form, None) => "iryeokseo-{lang}.pdf",
+                (Document::Resume, Some(_)) => "{profile}-{lang}.pdf",
+                (Document::Resume, None) => "resume-{lang}.pdf",
+            };
+            let pattern = match &document {
+                Document::Resume => profile.output.as_deref().unwrap_or(default_pattern),
+                Document::Letter(_) | Document::Form => default_pattern,
+            };
+            if document == Document::Form
+                && let Some(other) = languages.iter().find(|l| l.code != "ko")
+            {
+                return Err(Error::new(format!(
+                    "the 이력서 form is Korean only, but `{}` was asked for",
+                    other.code
+                ))
+                .with_hint(
+                    "build it with `--lang ko`; for English, a résumé layout (`--layout international`) serves",
+                ));
+            }
+            let output = match (&args.output, every_profile) {
+                (Some(path), _) => Some(path.clone()),
+                (None, true) => Some(PathBuf::from("out")),
+                (None, false) => None,
+            };
+            let targets = if write {
+                let named = args.output.is_some();
+                let place = pipeline::Place {
+                    output: output.as_deref(),
+                    pattern,
+                    profile: name,
+                    folder: every_profile,
+                };
+                pipeline::targets(&languages, &place, &formats, &inputs, named).map_err(&context)?
+            } else {
+                languages.iter().map(|l| (*l, PathBuf::new())).collect()
+            };
+            configs.push(Job {
+                profile: name.map(str::to_string),
+                source: shared_source.clone(),
+                resume: shared_resume.clone(),
+                targets,
+                selection: selection.clone(),
+                today,
+                layout,
+                paper,
+                extra_fonts: extra_fonts.clone(),
+                allow_missing_glyphs: args.allow_missing_glyphs,
+                max_pages: args.max_pages.map(usize::from).or(profile.max_pages),
+                inputs,
+                allow_plugins: args.allow_plugins,
+                allow_overflow: args.allow_overflow,
+                strict: args.strict,
+                formats: formats.clone(),
+                ppi: args.ppi.unwrap_or(DEFAULT_PPI),
+                style,
+                document: document.clone(),
+                day: crate::today::day(args.source.today.as_deref()),
+            });
         }
-        let output = match (&args.output, every_profile) {
-            (Some(path), _) => Some(path.clone()),
-            (None, true) => Some(PathBuf::from("out")),
-            (None, false) => None,
-        };
-        let targets = if write {
-            let named = args.output.is_some();
-            let place =
-                pipeline::Place { output: output.as_deref(), pattern, profile: name, folder: every_profile };
-            pipeline::targets(&languages, &place, &formats, &inputs, named).map_err(context)?
-        } else {
-            languages.iter().map(|l| (*l, PathBuf::new())).collect()
-        };
-        configs.push(Job {
-            profile: name.map(str::to_string),
-            source: shared_source.clone(),
-            resume: shared_resume.clone(),
-            targets,
-            selection,
-            today,
-            layout,
-            paper,
-            extra_fonts: extra_fonts.clone(),
-            allow_missing_glyphs: args.allow_missing_glyphs,
-            max_pages: args.max_pages.map(usize::from).or(profile.max_pages),
-            inputs,
-            allow_plugins: args.allow_plugins,
-            allow_overflow: args.allow_overflow,
-            strict: args.strict,
-            formats: formats.clone(),
-            ppi: args.ppi.unwrap_or(DEFAULT_PPI),
-            style,
-            document: document.clone(),
-            day: crate::today::day(args.source.today.as_deref()),
-        });
     }
     if write {
         refuse_shared_outputs(&configs)?;
@@ -500,6 +531,11 @@ pub fn profile_problems(
         && let Err(err) = profile_layout(source, layout)
     {
         problems.push(at("layout")(err));
+    }
+    for document in &profile.documents {
+        if let Err(err) = Document::parse(document, resume) {
+            problems.push(at("documents")(err));
+        }
     }
     problems
 }

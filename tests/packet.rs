@@ -29,3 +29,31 @@ fn the_packet_example_builds_every_document_and_checks_clean() {
         assert!(!pdf.text().contains('\u{FFFD}'), "{file}");
     }
 }
+
+/// A profile's `documents` make a whole application one command, and
+/// `--document` takes several at once.
+#[test]
+fn an_application_is_one_command() {
+    let dir = Scratch::new("packet-documents");
+    let input = common::root().join("examples/packet/resume.toml");
+    let input = input.to_str().unwrap();
+    let err = resume_ok(&dir.0, &["pdf", "--profile", "lumen", "--input", input]);
+    for file in ["lumen-iryeokseo-ko.pdf", "lumen-ko.pdf", "lumen-letter-lumen-ko.pdf"] {
+        assert!(dir.path(file).exists(), "{file}: {err}");
+    }
+    let err =
+        resume_ok(&dir.0, &["pdf", "--document", "iryeokseo,career", "--lang", "ko,en", "--input", input]);
+    // The form is Korean only: in a build of both languages it is made in Korean.
+    for file in ["iryeokseo-ko.pdf", "resume-ko.pdf", "resume-en.pdf"] {
+        assert!(dir.path(file).exists(), "{file}: {err}");
+    }
+    assert!(!dir.path("iryeokseo-en.pdf").exists());
+    // A profile naming a letter that does not exist is caught by check.
+    let text = std::fs::read_to_string(input).unwrap().replace("\"letter:lumen\"]", "\"letter:lumn\"]");
+    dir.write("resume.toml", &text);
+    let err = common::resume_err(&dir.0, &["check"]);
+    assert!(
+        err.contains("there is no letter `lumn`") && err.contains("did you mean `letter:lumen`?"),
+        "{err}"
+    );
+}

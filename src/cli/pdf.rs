@@ -106,11 +106,12 @@ pub struct PdfArgs {
     #[arg(long)]
     pub no_photo: bool,
 
-    /// What to build: `resume` (the default) or a letter, `letter:ID`
-    /// (a 자기소개서 or cover letter, in the `letter` layout unless
-    /// `--layout` says otherwise) [default: resume].
-    #[arg(long, value_name = "resume|letter:ID")]
-    pub document: Option<String>,
+    /// What to build, comma-separated: `resume` (or `career`, the
+    /// 경력기술서), `iryeokseo` (the 이력서 form, Korean only) or a letter,
+    /// `letter:ID` (a 자기소개서 or cover letter); each in its own layout
+    /// unless `--layout` says otherwise [default: the profile's, else resume].
+    #[arg(long, value_name = "DOC,…", value_delimiter = ',')]
+    pub document: Vec<String>,
 
     /// How long and how large one build may grow.
     #[command(flatten)]
@@ -147,7 +148,7 @@ impl PdfArgs {
             } else {
                 None
             },
-            document: self.document.clone(),
+            documents: self.document.clone(),
             formats: self
                 .format
                 .iter()

@@ -141,6 +141,10 @@ pub struct Profile {
     /// Whether to show `person.photo`, as for `--photo`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub photo: Option<bool>,
+    /// The documents of an application, as for `--document`: `["iryeokseo",
+    /// "resume", "letter:kakao"]` makes "the Kakao application" one command.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
 }
 
 /// The person the résumé presents.

@@ -204,6 +204,8 @@ fn the_form_is_korean_only_and_keeps_empty_tables() {
         assert!(text.contains(head), "no {head} in {text}");
     }
     assert!(!text.contains("수상·활동"), "수상·활동 shows only where present");
+    // An empty row is as tall as a filled one, and prints nothing.
+    assert!(!text.contains('가'), "the spacer of empty cells leaked into the text: {text}");
 }
 
 #[test]

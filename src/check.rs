@@ -80,6 +80,7 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
 fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: bool, report: &mut Report) {
     for (name, profile) in &resume.profiles {
         report.errors.extend(crate::job::profile_problems(name, profile, source, resume, today, complete));
+        check_document_fields(name, profile, resume, source, report);
         // A photo is the norm on a Korean form, and out of place on an
         // English résumé, which recruiters abroad may have to discard.
         let english = profile.lang.iter().any(|l| l.starts_with("en"));
@@ -94,6 +95,79 @@ fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: 
             }
             report.warnings.push(warning);
         }
+    }
+}
+
+/// What a profile's documents need that the résumé lacks: the 이력서
+/// form's details, a cover letter's addressee, greeting and sign-off. Each
+/// is a warning at the profile's `documents`: the document builds, with
+/// blanks where they are missing.
+fn check_document_fields(
+    name: &str,
+    profile: &model::Profile,
+    resume: &Resume,
+    source: &Source,
+    report: &mut Report,
+) {
+    let mut missing: Vec<(String, Vec<&str>)> = Vec::new();
+    for document in &profile.documents {
+        match crate::job::Document::parse(document, resume) {
+            Ok(crate::job::Document::Form) => {
+                let person = &resume.person;
+                let fields: Vec<&str> = [
+                    ("person.birth_date", person.birth_date.is_none()),
+                    ("person.phone", person.phone.is_none()),
+                    ("person.email", person.email.is_none()),
+                    ("person.address", person.address.is_none()),
+                    ("[[education]]", resume.education.is_empty()),
+                ]
+                .into_iter()
+                .filter_map(|(field, absent)| absent.then_some(field))
+                .collect();
+                if !fields.is_empty() {
+                    missing.push((document.clone(), fields));
+                }
+            }
+            Ok(crate::job::Document::Letter(id)) => {
+                let Some(letter) = resume.letters.iter().find(|l| l.id == id) else { continue };
+                let fields: Vec<&str> = if letter.questions.is_empty() {
+                    [
+                        ("addressee", letter.addressee.is_none()),
+                        ("salutation", letter.salutation.is_none()),
+                        ("closing", letter.closing.is_none()),
+                    ]
+                    .into_iter()
+                    .filter_map(|(field, absent)| absent.then_some(field))
+                    .collect()
+                } else {
+                    letter
+                        .questions
+                        .iter()
+                        .any(|q| q.limit.is_none())
+                        .then_some("a `limit` on every question")
+                        .into_iter()
+                        .collect()
+                };
+                if !fields.is_empty() {
+                    missing.push((document.clone(), fields));
+                }
+            }
+            _ => {}
+        }
+    }
+    for (document, fields) in missing {
+        let mut warning = Error::warning(format!(
+            "profile `{name}` builds `{document}`, which needs {} the résumé does not give",
+            fields.join(", ")
+        ))
+        .with_hint(
+            "the document builds with blanks there; fill them in, or drop the document from `documents`",
+        );
+        let path = [Step::Key("profile"), Step::Name(name.to_string()), Step::Key("documents")];
+        if let Some(location) = locate(source, &path) {
+            warning = warning.at(location);
+        }
+        report.warnings.push(warning);
     }
 }
 

@@ -226,3 +226,22 @@ fn check_warns_when_an_english_profile_shows_the_photo() {
         "{err}"
     );
 }
+
+#[test]
+fn check_warns_when_a_document_asked_for_lacks_what_it_needs() {
+    let dir = Scratch::new("form-needs");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = '김하나'\nemail = 'hana@example.com'\n\n[[letter]]\nid = 'acme'\nparagraphs = ['Hello.']\n\n\
+         [profile.apply]\ndocuments = ['iryeokseo', 'letter:acme']\n",
+    );
+    let out = resume(&dir.0, &["check"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "warnings only: {err}");
+    assert!(
+        err.contains("profile `apply` builds `iryeokseo`, which needs person.birth_date, person.phone, person.address, [[education]]"),
+        "{err}"
+    );
+    assert!(err.contains("builds `letter:acme`, which needs addressee, salutation, closing"), "{err}");
+    assert!(err.contains("resume.toml:10"), "at the profile's documents: {err}");
+}

@@ -233,7 +233,7 @@ impl Localizer<'_> {
 
 /// A company's projects merged where they touch or overlap, newest first:
 /// one stretch per continuous employment.
-fn stretches<'p>(kept: &[&'p Project], today: crate::model::YearMonth) -> Vec<(&'p str, Period)> {
+pub(super) fn stretches<'p>(kept: &[&'p Project], today: crate::model::YearMonth) -> Vec<(&'p str, Period)> {
     let mut stretches: Vec<(&str, Period)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for project in kept {

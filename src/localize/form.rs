@@ -5,7 +5,7 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::{Localizer, merge};
+use super::Localizer;
 use crate::error::Result;
 use crate::model::{Period, Text, YearMonth};
 use crate::view::{FormRow, FormView};
@@ -39,7 +39,9 @@ impl Localizer<'_> {
             });
         }
         let mut career = Vec::new();
-        for (company, stretch) in self.stretches_of_every_project() {
+        // The whole career, whatever a selection keeps.
+        let every: Vec<&crate::model::Project> = self.resume.projects.iter().collect();
+        for (company, stretch) in super::career::stretches(&every, self.today) {
             let entry = self.resume.companies.iter().find(|c| c.id == company);
             let name = self.company_name(company, stretch, false)?;
             let roles: Vec<&crate::model::Role> = match entry.and_then(|c| c.role.as_ref()) {
@@ -153,24 +155,5 @@ impl Localizer<'_> {
             awards,
             date: self.catalogue.label("form-date", Some(&args))?,
         })
-    }
-
-    /// Every company's stretches of work over all its projects, newest
-    /// first: the form lists the whole career whatever a selection keeps.
-    fn stretches_of_every_project(&self) -> Vec<(&str, Period)> {
-        let mut companies: Vec<&str> = Vec::new();
-        for p in &self.resume.projects {
-            if !companies.contains(&p.company.as_str()) {
-                companies.push(&p.company);
-            }
-        }
-        let mut out = Vec::new();
-        for company in companies {
-            let periods: Vec<Period> =
-                self.resume.projects.iter().filter(|p| p.company == company).map(|p| p.period).collect();
-            out.extend(merge(&periods, self.today).into_iter().map(|p| (company, p)));
-        }
-        out.sort_by_key(|(_, p)| std::cmp::Reverse((p.end_or(self.today), p.start)));
-        out
     }
 }

@@ -126,16 +126,7 @@ pub fn localize(
     selection: &Selection,
     options: ViewOptions,
 ) -> Result<View> {
-    let localizer = Localizer {
-        resume,
-        source,
-        catalogue,
-        selection,
-        today: options.today,
-        record: None,
-        warnings: Default::default(),
-        renames: Default::default(),
-    };
+    let localizer = Localizer::plain(resume, source, catalogue, selection, options.today);
     let mut view = localizer.view(options.paper)?;
     view.warnings = localizer.warnings.into_inner();
     // Every text the layout can print is in the view, so its JSON is the
@@ -156,17 +147,7 @@ pub fn letter(
     today: YearMonth,
 ) -> Result<crate::view::LetterView> {
     let selection = Selection::default();
-    let localizer = Localizer {
-        resume,
-        source,
-        catalogue,
-        selection: &selection,
-        today,
-        record: None,
-        warnings: Default::default(),
-        renames: Default::default(),
-    };
-    localizer.letter(id)
+    Localizer::plain(resume, source, catalogue, &selection, today).letter(id)
 }
 
 /// The 이력서 form's rows in the catalogue's language (Korean: the form
@@ -179,17 +160,7 @@ pub fn form(
     day: Option<u8>,
 ) -> Result<crate::view::FormView> {
     let selection = Selection::default();
-    let localizer = Localizer {
-        resume,
-        source,
-        catalogue,
-        selection: &selection,
-        today,
-        record: None,
-        warnings: Default::default(),
-        renames: Default::default(),
-    };
-    localizer.form(day)
+    Localizer::plain(resume, source, catalogue, &selection, today).form(day)
 }
 
 /// The message ids list items had when ids were positions
@@ -290,6 +261,28 @@ type Path = Vec<Step>;
 
 fn path(steps: &[Step]) -> Path {
     steps.to_vec()
+}
+
+impl<'a> Localizer<'a> {
+    /// A localizer that fails on a missing text (rather than recording it).
+    fn plain(
+        resume: &'a Resume,
+        source: &'a Source,
+        catalogue: &'a Catalogue,
+        selection: &'a Selection,
+        today: YearMonth,
+    ) -> Self {
+        Localizer {
+            resume,
+            source,
+            catalogue,
+            selection,
+            today,
+            record: None,
+            warnings: Default::default(),
+            renames: Default::default(),
+        }
+    }
 }
 
 impl Localizer<'_> {

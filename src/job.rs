@@ -82,6 +82,9 @@ pub struct Request {
     /// `--document`: what to build, `resume` (the default), `iryeokseo`,
     /// `letter:ID`; several make one job each.
     pub documents: Vec<String>,
+    /// `--packet` (true) or `--no-packet` (false): join the documents of
+    /// each language into one PDF.
+    pub packet: Option<bool>,
 }
 
 /// What a build prints: the résumé, or one of its letters.
@@ -174,6 +177,10 @@ pub struct Job {
     pub document: Document,
     /// Today's day of the month, when known, for the form's date.
     pub day: Option<u8>,
+    /// Whether this document is a part of a packet: it is then joined
+    /// with the profile's other documents of its language into the one
+    /// file its targets name, not written on its own.
+    pub packet: bool,
 }
 
 /// The localized view `resume export` prints: `lang`, with `only` and
@@ -321,6 +328,12 @@ fn configure_for(
             documents.push(Document::Resume);
         }
         let several = documents.len() > 1;
+        let packet = args.packet.or(profile.packet).unwrap_or(false);
+        if packet && formats != [Format::Pdf] {
+            return Err(Error::new("a packet is one PDF, but images were asked for")
+                .with_hint("build the packet with `--format pdf`, and the images without `--packet`"))
+            .map_err(context_at("packet", args.packet.is_none()));
+        }
         for document in documents {
             let languages: Vec<Language> = match &document {
                 Document::Form if several && languages.iter().any(|l| l.code == "ko") => {
@@ -328,7 +341,10 @@ fn configure_for(
                 }
                 _ => languages.clone(),
             };
-            let layout = match (&args.layout, &profile.layout, &document) {
+            // `--layout` is the résumé's when several documents are built:
+            // each letter and the form keep their own.
+            let flag = args.layout.as_ref().filter(|_| document == Document::Resume || !several);
+            let layout = match (flag, &profile.layout, &document) {
                 (Some(flag), _, _) => folder_layout(source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
                 // A profile's layout is its résumé's: a letter keeps its own.
                 (None, Some(field), Document::Resume) => {
@@ -385,7 +401,12 @@ fn configure_for(
                 (Document::Resume, Some(_)) => "{profile}-{lang}.pdf",
                 (Document::Resume, None) => "resume-{lang}.pdf",
             };
+            // A packet is one file for all the documents of a language:
+            // the profile's `output` names it, as it names the résumé.
+            let packet_pattern =
+                if name.is_some() { "{profile}-packet-{lang}.pdf" } else { "packet-{lang}.pdf" };
             let pattern = match &document {
+                _ if packet => profile.output.as_deref().unwrap_or(packet_pattern),
                 Document::Resume => profile.output.as_deref().unwrap_or(default_pattern),
                 Document::Letter(_) | Document::Form => default_pattern,
             };
@@ -438,6 +459,7 @@ fn configure_for(
                 style,
                 document: document.clone(),
                 day: crate::today::day(args.source.today.as_deref()),
+                packet,
             });
         }
     }
@@ -632,15 +654,23 @@ fn inputs(source: &Source, layout: &Layout, fonts: &[PathBuf]) -> Vec<PathBuf> {
     inputs
 }
 
-/// Two builds writing one file would race; refuse before building.
+/// Two builds writing one file would race; refuse before building. The
+/// parts of one packet share their file: it is written once, joined.
 fn refuse_shared_outputs(configs: &[Job]) -> Result<()> {
-    let mut seen: Vec<&Path> = Vec::new();
-    for (_, path) in configs.iter().flat_map(|c| &c.targets) {
-        if seen.contains(&path.as_path()) {
-            return Err(Error::new(format!("two builds would write `{}`", path.display()))
-                .with_hint("give the profiles different `output` patterns, using `{profile}` and `{lang}`"));
+    let mut seen: Vec<(&Path, Option<&str>)> = Vec::new();
+    for config in configs {
+        for (_, path) in &config.targets {
+            let packet = config.packet.then_some(config.profile.as_deref().unwrap_or(""));
+            let shared = seen
+                .iter()
+                .any(|(other, part_of)| *other == path.as_path() && (packet.is_none() || *part_of != packet));
+            if shared {
+                return Err(Error::new(format!("two builds would write `{}`", path.display())).with_hint(
+                    "give the profiles different `output` patterns, using `{profile}` and `{lang}`",
+                ));
+            }
+            seen.push((path, packet));
         }
-        seen.push(path);
     }
     Ok(())
 }

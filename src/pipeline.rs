@@ -65,6 +65,7 @@ pub fn example() -> Source {
 }
 
 /// One language's finished document.
+#[derive(Default)]
 pub struct Rendered {
     /// The document in each format the job asks for: one PDF, or one
     /// image per page.
@@ -74,6 +75,22 @@ pub struct Rendered {
     /// The files of the user's the layout read, so that the output is
     /// never written over one of them.
     pub read: Vec<PathBuf>,
+    /// What a packet calls it.
+    pub names: PartNames,
+}
+
+/// How a document is named inside a packet: what its layout titled it,
+/// without the person's name the packet's title already gives.
+#[derive(Debug, Clone, Default)]
+pub struct PartNames {
+    /// Its outline entry: `자기소개서 (루멘랩스 플랫폼팀 지원)`.
+    pub title: String,
+    /// What its page labels begin with: `자기소개서`.
+    pub label: String,
+    /// The person.
+    pub author: String,
+    /// The packet's title in this document's language: `한가온 — 입사 지원서`.
+    pub packet: String,
 }
 
 /// Runs every stage for one language and returns the PDF.
@@ -159,6 +176,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         }
         crate::error::emit(&error.into_warning());
     }
+    let names = part_names(&document, &view, &catalogue)?;
     let ident = format!("resume-{}-{}", language.code, view.document.author);
     let mut encoded = Vec::new();
     for format in &config.formats {
@@ -178,7 +196,25 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         };
         encoded.push((*format, files));
     }
-    Ok(Rendered { encoded, pages: document.pages().len(), read: world.files_read() })
+    Ok(Rendered { encoded, pages: document.pages().len(), read: world.files_read(), names })
+}
+
+/// A document's names in a packet, from the title its layout gave it
+/// (`한가온 — 경력기술서`), so a custom layout names itself too.
+fn part_names(
+    document: &typst_layout::PagedDocument,
+    view: &View,
+    catalogue: &Catalogue,
+) -> Result<PartNames> {
+    let author = view.document.author.clone();
+    use typst::model::Document as _;
+    let title = document.info().title.as_ref().map_or_else(|| view.document.kind.clone(), |t| t.to_string());
+    let title = title.strip_prefix(&format!("{author} — ")).unwrap_or(&title).trim().to_string();
+    let label = title.split(" (").next().unwrap_or(&title).to_string();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("name", author.clone());
+    let packet = catalogue.label("packet-title", Some(&args))?;
+    Ok(PartNames { title, label, author, packet })
 }
 
 /// Under `--strict`, the warnings as one error: the first in full, the
@@ -253,13 +289,108 @@ pub fn catalogue(source: &Source, language: Language) -> Result<Catalogue> {
 /// stop the others.
 pub fn build(configs: &[Job]) -> Vec<Result<(Vec<PathBuf>, usize)>> {
     let jobs = jobs(configs);
-    on_pool(&jobs, |(config, language, path)| {
+    let outcomes = on_pool(&jobs, |(config, language, path)| {
         let rendered = render_language(config, *language);
         trim_caches(jobs.len());
         let rendered = rendered?;
+        if config.packet {
+            // Written once all its documents are done, joined.
+            return Ok(Built::Part(rendered));
+        }
         let written = write(path, &rendered, &config.inputs)?;
-        Ok((written, rendered.pages))
-    })
+        Ok(Built::Written(written, rendered.pages))
+    });
+    let mut results = Vec::new();
+    let mut packets: Vec<Packet> = Vec::new();
+    for ((config, language, path), outcome) in jobs.iter().zip(outcomes) {
+        let packet = config.packet.then(|| match packets.iter().position(|p| p.path == *path) {
+            Some(index) => index,
+            None => {
+                packets.push(Packet {
+                    path,
+                    language: *language,
+                    inputs: &config.inputs,
+                    parts: Vec::new(),
+                    failed: false,
+                });
+                packets.len() - 1
+            }
+        });
+        match (outcome, packet) {
+            (Ok(Built::Written(paths, pages)), _) => results.push(Ok((paths, pages))),
+            (Ok(Built::Part(rendered)), Some(index)) => packets[index].parts.push(rendered),
+            (Ok(Built::Part(_)), None) => {}
+            (Err(err), packet) => {
+                if let Some(index) = packet {
+                    packets[index].failed = true;
+                }
+                results.push(Err(err));
+            }
+        }
+    }
+    for packet in packets.iter().filter(|p| !p.failed) {
+        results.push(packet.write());
+    }
+    results
+}
+
+/// What one build of [`build`] gave: files written, or a packet's part.
+enum Built {
+    Written(Vec<PathBuf>, usize),
+    Part(Rendered),
+}
+
+/// The documents of one packet, gathered in the order they were asked for.
+struct Packet<'a> {
+    path: &'a PathBuf,
+    language: Language,
+    inputs: &'a [PathBuf],
+    parts: Vec<Rendered>,
+    /// A part failed: the packet is not written, lest it lack a document.
+    failed: bool,
+}
+
+impl Packet<'_> {
+    /// Joins the parts and writes the packet, as one PDF is written.
+    fn write(&self) -> Result<(Vec<PathBuf>, usize)> {
+        let pdf_of = |rendered: &Rendered| -> Vec<u8> {
+            rendered
+                .encoded
+                .iter()
+                .find(|(format, _)| *format == Format::Pdf)
+                .and_then(|(_, files)| files.first().cloned())
+                .unwrap_or_default()
+        };
+        let pdfs: Vec<Vec<u8>> = self.parts.iter().map(pdf_of).collect();
+        let parts: Vec<output::packet::Part> = self
+            .parts
+            .iter()
+            .zip(&pdfs)
+            .map(|(rendered, pdf)| output::packet::Part {
+                title: &rendered.names.title,
+                label: &rendered.names.label,
+                lang: self.language.code,
+                pdf,
+            })
+            .collect();
+        let first = self.parts.first().map(|p| p.names.clone()).unwrap_or_default();
+        let ident = format!("resume-packet-{}-{}", self.language.code, first.author);
+        let meta = output::packet::Meta {
+            title: &first.packet,
+            author: &first.author,
+            lang: self.language.code,
+            ident: &ident,
+        };
+        let joined = output::packet::join(&parts, &meta)?;
+        let pages = self.parts.iter().map(|p| p.pages).sum();
+        let rendered = Rendered {
+            encoded: vec![(Format::Pdf, vec![joined])],
+            pages,
+            read: self.parts.iter().flat_map(|p| p.read.iter().cloned()).collect(),
+            names: first,
+        };
+        Ok((write(self.path, &rendered, self.inputs)?, pages))
+    }
 }
 
 /// Typst memoizes layout work in a process-wide cache that only grows; in

@@ -109,6 +109,11 @@ pub fn watch(args: &Request, max_builds: Option<usize>) -> Result<()> {
     let input = resolve_input(args);
     *WATCHING.lock().expect("watched input") = input.clone();
     let mut args = args.clone();
+    // Each document is rebuilt and written on its own, as it changes.
+    if args.packet == Some(true) {
+        eprintln!("note: watch writes each document to its own file; `resume pdf --packet` joins them");
+    }
+    args.packet = Some(false);
     args.source.input = input.clone();
     if input.is_none() {
         eprintln!("note: no resume.toml here and no --input given; watching the built-in example");

@@ -7,6 +7,8 @@ document-kind = Résumé
 document-title = { $name } — Résumé
 # What a résumé organised by employer calls itself.
 document-kind-resume = Résumé
+# The title of several documents joined into one PDF (--packet).
+packet-title = { $name } — Job application
 
 ## Sections
 

@@ -7,6 +7,8 @@ document-kind = 경력기술서
 document-title = { $name } — 경력기술서
 # 회사별로 정리한 이력서가 스스로를 부르는 이름.
 document-kind-resume = 이력서
+# 여러 문서를 한 PDF로 묶은 지원서(--packet)의 제목.
+packet-title = { $name } — 입사 지원서
 
 ## 섹션
 

@@ -109,9 +109,20 @@ pub struct PdfArgs {
     /// What to build, comma-separated: `resume` (or `career`, the
     /// 경력기술서), `iryeokseo` (the 이력서 form, Korean only) or a letter,
     /// `letter:ID` (a 자기소개서 or cover letter); each in its own layout
-    /// unless `--layout` says otherwise [default: the profile's, else resume].
+    /// (`--layout` is the résumé's, or the one document's when only one is
+    /// built) [default: the profile's, else resume].
     #[arg(long, value_name = "DOC,…", value_delimiter = ',')]
     pub document: Vec<String>,
+
+    /// Join the documents of each language into one PDF (packet-ko.pdf),
+    /// with an outline entry and page numbers for each, for a portal that
+    /// takes one file.
+    #[arg(long, overrides_with = "no_packet")]
+    pub packet: bool,
+
+    /// Write each document to its own file, whatever the profile says.
+    #[arg(long)]
+    pub no_packet: bool,
 
     /// How long and how large one build may grow.
     #[command(flatten)]
@@ -149,6 +160,13 @@ impl PdfArgs {
                 None
             },
             documents: self.document.clone(),
+            packet: if self.packet {
+                Some(true)
+            } else if self.no_packet {
+                Some(false)
+            } else {
+                None
+            },
             formats: self
                 .format
                 .iter()
@@ -232,7 +250,8 @@ free sections stay unless a selector names them. The career summary always
 lists every employment (hide it with --hide career).
 
 Profiles ([profile.NAME] in resume.toml) store only, hide, lang, layout,
-paper, output and max_pages; `resume profiles` lists them. --only and --hide
+paper, output, max_pages, accent, font_size, photo, documents and packet;
+`resume profiles` lists them. --only and --hide
 beside --profile add to the profile's: --only narrows, --hide drops more.
 
 Examples:
@@ -240,5 +259,6 @@ Examples:
   resume pdf --lang en --only 2020-,tag:search --hide troubleshooting
   resume pdf --profile mlops
   resume pdf --profile all
+  resume pdf --document iryeokseo,career,letter:kakao --packet
   resume pdf --lang en --only 2020- -o out/en.pdf
   resume pdf --lang ko,en --input my/resume.toml --max-pages 3";

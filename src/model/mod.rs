@@ -145,6 +145,10 @@ pub struct Profile {
     /// "resume", "letter:kakao"]` makes "the Kakao application" one command.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<String>,
+    /// Whether to join the documents into one PDF, as for `--packet`: for
+    /// a portal with one upload field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub packet: Option<bool>,
 }
 
 /// The person the résumé presents.

@@ -1,6 +1,8 @@
-//! The last stage: laid-out pages to bytes ([`pdf`], [`png`], [`svg`]), and
+//! The last stage: laid-out pages to bytes ([`pdf`], [`png`], [`svg`];
+//! [`packet`] joins finished PDFs), and
 //! bytes to files ([`write`]) so that a build never costs the user a file.
 
+pub mod packet;
 pub mod pdf;
 pub mod png;
 pub mod svg;

@@ -16,12 +16,24 @@ use crate::view::Paper;
 
 /// One row per profile, after a header row; empty when there is none.
 /// Each row is what `pdf --profile NAME` would build, so a profile whose
-/// selection keeps nothing shows `0 of 7` here before a build fails.
+/// selection keeps nothing shows `0 of 7` here before a build fails. A
+/// profile of several documents is one build per document: its row shows
+/// the résumé's (else the first document's) layout and languages, and
+/// lists the documents.
 pub fn table(source: &Source, resume: &Resume, today: YearMonth, language: Language) -> Result<Vec<String>> {
-    let configs = crate::job::profile_configs(source, resume, today)?;
-    if configs.is_empty() {
+    let every = crate::job::profile_configs(source, resume, today)?;
+    if every.is_empty() {
         return Ok(Vec::new());
     }
+    let mut configs: Vec<&Job> = Vec::new();
+    for config in &every {
+        match configs.iter_mut().find(|c| c.profile == config.profile) {
+            Some(shown) if config.document == crate::job::Document::Resume => *shown = config,
+            Some(_) => {}
+            None => configs.push(config),
+        }
+    }
+    let show_documents = resume.profiles.values().any(|p| !p.documents.is_empty());
     let catalogue = Catalogue::new(language, &[])?;
     let label = |id: &str| catalogue.label(id, None);
     let show_layout = configs.iter().any(|c| c.layout != Layout::Builtin("classic"));
@@ -36,9 +48,12 @@ pub fn table(source: &Source, resume: &Resume, today: YearMonth, language: Langu
     if show_layout {
         header.push(label("profiles-layout")?);
     }
+    if show_documents {
+        header.push(label("profiles-documents")?);
+    }
     header.push(label("profiles-description")?);
     let mut rows = vec![header];
-    for config in &configs {
+    for config in configs {
         let name = config.profile.clone().unwrap_or_default();
         let profile = &resume.profiles[&name];
         let mut row = vec![
@@ -63,6 +78,20 @@ pub fn table(source: &Source, resume: &Resume, today: YearMonth, language: Langu
             row.push(match &config.layout {
                 Layout::Builtin(name) => name.to_string(),
                 Layout::File(path) => path.display().to_string(),
+            });
+        }
+        if show_documents {
+            let documents = if profile.documents.is_empty() {
+                "resume".to_string()
+            } else {
+                profile.documents.join(", ")
+            };
+            row.push(if config.packet {
+                let mut args = FluentArgs::new();
+                args.set("documents", documents);
+                catalogue.label("profiles-one-pdf", Some(&args))?
+            } else {
+                documents
             });
         }
         row.push(profile.description.clone().unwrap_or_default());

@@ -217,3 +217,19 @@ fn a_layout_declares_its_own_budget_steps() {
     let err = resume_err(&dir.0, &["pdf", "--layout", "lay/bad.typ", "--max-pages", "1", "-o", "z.pdf"]);
     assert!(err.contains("the layout's `fit-steps` need a `scale` from 0.5 to 2"), "{err}");
 }
+
+/// A profile of several documents is one row, listing its documents and
+/// whether they are joined into one PDF.
+#[test]
+fn a_profile_of_several_documents_is_one_row() {
+    let dir = Scratch::new("profiles-documents");
+    let input = common::root().join("examples/packet/resume.toml");
+    let out = resume(&dir.0, &["profiles", "--input", input.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].contains("DOCUMENTS"), "{text}");
+    let lumen: Vec<&&str> = lines.iter().filter(|l| l.starts_with("lumen ")).collect();
+    assert_eq!(lumen.len(), 1, "{text}");
+    assert!(lumen[0].contains("iryeokseo, career, letter:lumen (one PDF)"), "{text}");
+    assert!(lumen[0].contains(" classic "), "the résumé's layout: {text}");
+}

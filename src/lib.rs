@@ -20,6 +20,8 @@
 //! located errors), the typeset world keeps a layout inside its folder, and
 //! [`limits`] ends builds that run away. [`pipeline`] runs a job through the
 //! stages; the binary only parses arguments and calls the library.
+//! [`watch`] rebuilds on save; [`serve`] shows the rebuilt pages in a
+//! browser.
 
 pub mod check;
 pub mod error;
@@ -39,6 +41,7 @@ pub mod pipeline;
 pub mod profiles;
 pub mod romanize;
 pub mod select;
+pub mod serve;
 pub mod style;
 pub mod today;
 pub mod typeset;

@@ -77,6 +77,11 @@ pub struct Rendered {
     pub read: Vec<PathBuf>,
     /// What a packet calls it.
     pub names: PartNames,
+    /// Each page's text, when SVG pages are made: their glyphs are
+    /// outlines, so the preview gives the text beside them.
+    pub texts: Vec<String>,
+    /// Each page's width and height in points.
+    pub sizes: Vec<(f64, f64)>,
 }
 
 /// How a document is named inside a packet: what its layout titled it,
@@ -196,7 +201,14 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         };
         encoded.push((*format, files));
     }
-    Ok(Rendered { encoded, pages: document.pages().len(), read: world.files_read(), names })
+    let texts = if config.formats.contains(&Format::Svg) {
+        document.pages().iter().map(|page| crate::typeset::text::page_text(&page.frame)).collect()
+    } else {
+        Vec::new()
+    };
+    let sizes =
+        document.pages().iter().map(|p| (p.frame.width().to_pt(), p.frame.height().to_pt())).collect();
+    Ok(Rendered { encoded, pages: document.pages().len(), read: world.files_read(), names, texts, sizes })
 }
 
 /// A document's names in a packet, from the title its layout gave it
@@ -388,6 +400,8 @@ impl Packet<'_> {
             pages,
             read: self.parts.iter().flat_map(|p| p.read.iter().cloned()).collect(),
             names: first,
+            texts: Vec::new(),
+            sizes: Vec::new(),
         };
         Ok((write(self.path, &rendered, self.inputs)?, pages))
     }

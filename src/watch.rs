@@ -29,13 +29,13 @@ use crate::pipeline;
 use crate::typeset::world::ResumeWorld;
 
 /// How often files are polled.
-const POLL: Duration = Duration::from_millis(10);
+pub(crate) const POLL: Duration = Duration::from_millis(10);
 
 /// How long the files must stay unchanged before a build starts. A save
 /// is not one event: the file is truncated, then written, sometimes in
 /// several pieces, and a build started in between reads half a résumé
 /// (`missing field person`) and prints an error the user never caused.
-const SETTLE: Duration = Duration::from_millis(50);
+pub(crate) const SETTLE: Duration = Duration::from_millis(50);
 
 /// Set by a restart after a build ran out of time or memory: the files'
 /// state at that moment, which is not to be built again.
@@ -55,7 +55,7 @@ static WATCHING: Mutex<Option<PathBuf>> = Mutex::new(None);
 /// translations, every file the last jobs named as input (a layout from a
 /// flag or a profile, fonts), and every file the last builds' layouts
 /// actually opened (`read`: an image, a file a custom layout imports).
-fn watched(input: Option<&Path>, configs: &[crate::job::Job], read: &[PathBuf]) -> Vec<PathBuf> {
+pub(crate) fn watched(input: Option<&Path>, configs: &[crate::job::Job], read: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
     if let Some(input) = input {
         files.push(input.to_path_buf());
@@ -74,7 +74,7 @@ fn watched(input: Option<&Path>, configs: &[crate::job::Job], read: &[PathBuf]) 
 }
 
 /// The files' modification times and sizes, as one comparable string.
-fn state(files: &[PathBuf]) -> String {
+pub(crate) fn state(files: &[PathBuf]) -> String {
     files
         .iter()
         .map(|f| match std::fs::metadata(f) {
@@ -208,41 +208,22 @@ impl Session {
                 return (vec![format!("{err}\nwaiting for a fix…")], Vec::new(), Vec::new());
             }
         };
-        let mut jobs = Vec::new();
-        for config in &configs {
-            for (language, path) in &config.targets {
-                let key = format!(
-                    "{}|{}|{:?}|{:?}",
-                    path.display(),
-                    language.code,
-                    config.layout,
-                    config.source.dir
-                );
-                let world = self.worlds.remove(&key);
-                jobs.push(Mutex::new(Some((key, config, *language, path, world))));
-            }
-        }
-        let finished = pipeline::on_pool(&jobs, |job| {
-            let (key, config, language, path, world) = job.lock().expect("a job").take().expect("run once");
-            let mut world = match world {
-                Some(world) => world,
-                None => pipeline::world_for(config)?,
-            };
-            let result = pipeline::render_in(config, language, &mut world).and_then(|rendered| {
-                pipeline::write(path, &rendered, &config.inputs).map(|files| (rendered, files))
-            });
-            Ok((key, world, path, result))
-        });
+        let finished: Vec<Result<(pipeline::Rendered, Vec<PathBuf>)>> = self
+            .render(&configs)
+            .into_iter()
+            .map(|built| {
+                let rendered = built.result?;
+                let files = pipeline::write(built.target, &rendered, &built.job.inputs)?;
+                Ok((rendered, files))
+            })
+            .collect();
         let mut lines = Vec::new();
         let mut read = Vec::new();
         for outcome in finished {
             let elapsed = start.elapsed().as_secs_f64() * 1e3;
-            let built = outcome.and_then(|(key, world, _, result)| {
-                self.worlds.insert(key, world);
-                result.map(|(rendered, files)| {
-                    read.extend(rendered.read);
-                    (files, rendered.pages)
-                })
+            let built = outcome.map(|(rendered, files)| {
+                read.extend(rendered.read);
+                (files, rendered.pages)
             });
             lines.push(match built {
                 Ok((files, pages)) => {
@@ -255,4 +236,61 @@ impl Session {
         typst::comemo::evict(10);
         (lines, configs, read)
     }
+
+    /// Renders every output of `jobs` in parallel, each in the world it
+    /// had last time, writing nothing: `watch` writes the results, `serve`
+    /// shows them.
+    pub fn render<'a>(&mut self, jobs: &'a [crate::job::Job]) -> Vec<Built<'a>> {
+        let mut work = Vec::new();
+        for config in jobs {
+            for (language, path) in &config.targets {
+                let key = format!(
+                    "{}|{}|{:?}|{:?}|{:?}",
+                    path.display(),
+                    language.code,
+                    config.layout,
+                    config.source.dir,
+                    config.document
+                );
+                let world = self.worlds.remove(&key);
+                work.push(Mutex::new(Some((key, config, *language, path, world))));
+            }
+        }
+        let finished = pipeline::on_pool(&work, |job| {
+            let (key, config, language, path, world) = job.lock().expect("a job").take().expect("run once");
+            let mut world = match world {
+                Some(world) => world,
+                None => match pipeline::world_for(config) {
+                    Ok(world) => world,
+                    Err(err) => {
+                        return Ok((None, Built { job: config, language, target: path, result: Err(err) }));
+                    }
+                },
+            };
+            let result = pipeline::render_in(config, language, &mut world);
+            Ok((Some((key, world)), Built { job: config, language, target: path, result }))
+        });
+        let mut built = Vec::new();
+        for outcome in finished {
+            // The pool returns an error only for a thread that stopped.
+            let Ok((world, one)) = outcome else { continue };
+            if let Some((key, world)) = world {
+                self.worlds.insert(key, world);
+            }
+            built.push(one);
+        }
+        built
+    }
+}
+
+/// One output rendered by [`Session::render`].
+pub struct Built<'a> {
+    /// Its job.
+    pub job: &'a crate::job::Job,
+    /// Its language.
+    pub language: crate::i18n::Language,
+    /// The file it is for.
+    pub target: &'a PathBuf,
+    /// The document, or why there is none.
+    pub result: Result<pipeline::Rendered>,
 }

@@ -1,4 +1,4 @@
-//! `resume export`: the view as JSON and as Markdown.
+//! `resume export`: the view as JSON, Markdown and plain text.
 
 mod common;
 
@@ -85,4 +85,37 @@ fn export_follows_a_profile_like_pdf() {
     let all = resume(&dir.0, &["export", "--format", "json", "--profile", "all"]);
     assert_eq!(all.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&all.stderr).contains("`export` writes one document"));
+}
+
+/// `--width` wraps the plain text between words to a width measured as a
+/// terminal shows it (a Hangul syllable is two columns), in both
+/// languages, losing and splitting nothing; letters are never wrapped.
+#[test]
+fn plain_text_wraps_to_a_width_between_words() {
+    use unicode_width::UnicodeWidthStr;
+    for lang in ["ko", "en"] {
+        let plain = export(&["--format", "text", "--lang", lang]);
+        let wrapped = export(&["--format", "text", "--lang", lang, "--width", "60"]);
+        assert!(plain.lines().any(|l| l.width() > 60), "{lang}: nothing to wrap");
+        for line in wrapped.lines() {
+            assert!(line.width() <= 60 || !line.trim().contains(' '), "{lang}: {line:?}");
+        }
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&wrapped), words(&plain), "{lang}: the words changed");
+        assert!(wrapped.lines().count() > plain.lines().count());
+    }
+    let dir = Scratch::new("export-width");
+    let input = common::root().join("examples/packet/resume.toml");
+    let input = input.to_str().unwrap();
+    for (args, message) in [
+        (vec!["--format", "text", "--document", "letter:lumen", "--width", "60"], "exactly as counted"),
+        (vec!["--format", "markdown", "--width", "60"], "plain text only"),
+        (vec!["--format", "text", "--width", "5"], "too narrow"),
+    ] {
+        let mut all = vec!["export", "--input", input];
+        all.extend(args);
+        let out = resume(&dir.0, &all);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(message), "{all:?}");
+    }
 }

@@ -39,6 +39,11 @@ pub struct ExportArgs {
     /// text`, its answers print exactly as `resume letter count` counts them.
     #[arg(long, value_name = "letter:ID")]
     pub document: Option<String>,
+
+    /// Wrap plain text to this many columns (a Hangul syllable takes two),
+    /// between words only [default: no wrapping].
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
 }
 
 /// Export formats.
@@ -56,6 +61,23 @@ pub enum ExportFormat {
 
 /// Prints the view in the format asked for; notes go to stderr.
 pub fn run(args: &ExportArgs) -> Result<()> {
+    if let Some(width) = args.width {
+        if args.format != ExportFormat::Text {
+            return Err(resume::Error::new("`--width` wraps plain text only")
+                .with_hint("add `--format text`, or leave `--width` out"));
+        }
+        if width < formats::text::MIN_WIDTH {
+            return Err(resume::Error::new(format!("`--width {width}` is too narrow to read")).with_hint(
+                format!("give at least {} columns; 80 suits a terminal", formats::text::MIN_WIDTH),
+            ));
+        }
+        if args.document.is_some() {
+            return Err(resume::Error::new(
+                "a letter's answers print exactly as counted, so they are never wrapped",
+            )
+            .with_hint("leave `--width` out: a line break added here would count against the limit"));
+        }
+    }
     if let Some(document) = &args.document {
         return letter(args, document);
     }
@@ -71,7 +93,10 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     let text = match args.format {
         ExportFormat::Json => formats::json::export(&view),
         ExportFormat::Markdown => formats::markdown::export(&view),
-        ExportFormat::Text => formats::text::export(&view),
+        ExportFormat::Text => match args.width {
+            Some(width) => formats::text::wrap(&formats::text::export(&view), width),
+            None => formats::text::export(&view),
+        },
         ExportFormat::Jsonresume => {
             let (json, notes) = formats::jsonresume::export(&view);
             for note in notes {

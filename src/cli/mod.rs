@@ -12,6 +12,7 @@ mod letter;
 mod manual;
 mod pdf;
 mod profiles;
+mod serve;
 mod watch;
 
 use std::path::PathBuf;
@@ -67,6 +68,9 @@ pub enum Command {
     /// Build, then rebuild whenever the résumé, a translation or the layout
     /// changes; takes the options of `pdf`.
     Watch(watch::WatchArgs),
+    /// Show the documents in a browser, every language side by side,
+    /// updated on every save; takes the options of `pdf`.
+    Serve(serve::ServeArgs),
     /// Report every problem of the résumé and its translations at once.
     Check(check::CheckArgs),
     /// Read a résumé in another format and print it as resume.toml.
@@ -96,6 +100,7 @@ impl Cli {
             Some(Command::Layout(command)) => layouts::run(&command),
             Some(Command::Letter(command)) => letter::run(&command),
             Some(Command::Watch(args)) => watch::run(&args),
+            Some(Command::Serve(args)) => serve::run(&args),
             Some(Command::Export(args)) => export::run(&args),
             Some(Command::Check(args)) => check::run(&args),
             Some(Command::Import(args)) => import::run(&args),
@@ -118,6 +123,7 @@ impl Cli {
         let flags = match &self.command {
             Some(Command::Pdf(args) | Command::Png(args) | Command::Svg(args)) => &args.limits,
             Some(Command::Watch(args)) => &args.pdf.limits,
+            Some(Command::Serve(args)) => &args.pdf.limits,
             Some(Command::Check(args)) => &args.limits,
             _ => &self.pdf.limits,
         };

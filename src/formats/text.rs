@@ -8,6 +8,8 @@
 
 use std::fmt::Write;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::model::Letter;
 use crate::view::{BulletView, View};
 
@@ -157,4 +159,77 @@ pub fn letter(letter: &Letter, lang: &str) -> String {
         let _ = writeln!(out, "\n{}", text(closing));
     }
     out
+}
+
+/// The narrowest `--width` that still reads: a Korean line of 20 columns
+/// holds about eight syllables.
+pub const MIN_WIDTH: usize = 20;
+
+/// Wraps every line of `text` to `width` terminal columns (a Hangul
+/// syllable takes two), breaking only at spaces, so Korean breaks between
+/// words (어절) and a URL is never cut. A wrapped bullet's lines hang under
+/// its text, not its marker. A word wider than the line stays whole.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let (line, end) = match line.strip_suffix('\n') {
+            Some(line) => (line, "\n"),
+            None => (line, ""),
+        };
+        if line.width() <= width {
+            out.push_str(line);
+            out.push_str(end);
+            continue;
+        }
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let marker = if line[indent..].starts_with("- ") { 2 } else { 0 };
+        let hang = " ".repeat(indent + marker);
+        let mut current = line[..indent + marker].to_string();
+        let mut empty = true;
+        for word in line[indent + marker..].split(' ').filter(|w| !w.is_empty()) {
+            if !empty && current.width() + 1 + word.width() > width {
+                out.push_str(&current);
+                out.push('\n');
+                current = hang.clone();
+                empty = true;
+            }
+            if !empty {
+                current.push(' ');
+            }
+            current.push_str(word);
+            empty = false;
+        }
+        out.push_str(&current);
+        out.push_str(end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_between_words_by_display_width_with_a_hanging_indent() {
+        let text = "- 배포 파이프라인을 설계하고 클러스터 무중단 이전을 이끌었습니다 https://example.com/a/very/long/path/that/stays/whole\nshort\n";
+        let wrapped = wrap(text, 30);
+        for line in wrapped.lines() {
+            assert!(line.width() <= 30 || !line.trim().contains(' '), "{line:?}");
+        }
+        assert!(
+            wrapped.lines().skip(1).take(2).all(|l| l.starts_with("  ") && !l.starts_with("  -")),
+            "{wrapped}"
+        );
+        // Nothing lost, nothing split inside a word.
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&wrapped), words(text));
+        assert!(wrapped.ends_with("\nshort\n"));
+        assert_eq!(wrapped.lines().next(), Some("- 배포 파이프라인을 설계하고"));
+    }
+
+    #[test]
+    fn lines_that_fit_are_left_as_they_are() {
+        let text = "a  b\n\n  - c\n";
+        assert_eq!(wrap(text, 20), text);
+    }
 }

@@ -19,9 +19,16 @@ use crate::error::{Error, Result};
 /// Family names, in fallback order, as the layouts name them.
 pub const FAMILIES: &[&str] = &["Pretendard", "Noto Sans CJK KR"];
 
+/// Pretendard Regular: also the preview page's own text, so its Hangul
+/// shows on a machine without a Korean font.
+pub const PRETENDARD_REGULAR: &[u8] = include_bytes!("../../fonts/Pretendard-Regular.otf");
+
+/// Pretendard SemiBold: also the preview page's headings.
+pub const PRETENDARD_SEMIBOLD: &[u8] = include_bytes!("../../fonts/Pretendard-SemiBold.otf");
+
 const EMBEDDED: &[&[u8]] = &[
-    include_bytes!("../../fonts/Pretendard-Regular.otf"),
-    include_bytes!("../../fonts/Pretendard-SemiBold.otf"),
+    PRETENDARD_REGULAR,
+    PRETENDARD_SEMIBOLD,
     include_bytes!("../../fonts/Pretendard-Bold.otf"),
     include_bytes!("../../fonts/NotoSansCJKkr-Hanja-Regular.otf"),
     include_bytes!("../../fonts/NotoSansCJKkr-Hanja-Bold.otf"),

@@ -1,0 +1,250 @@
+//! What the preview shows, and the thread that keeps it current: the
+//! watch machinery's polling and settling, builds that write nothing, and
+//! the last good pages kept under a build error until it is fixed.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::job::{self, Document, Job, Request};
+use crate::output::Format;
+use crate::watch::{self, Session};
+
+/// One page of one document.
+#[derive(Clone)]
+pub struct Page {
+    /// The page as SVG.
+    pub svg: Arc<String>,
+    /// Its text, for the text beside the image.
+    pub text: String,
+}
+
+/// One document in one language.
+#[derive(Clone)]
+pub struct Built {
+    /// The language code.
+    pub lang: &'static str,
+    /// Its name in the page (`경력기술서`, `자기소개서 (…)`).
+    pub title: String,
+    /// The file name a download gets (`resume-ko.pdf`).
+    pub file: String,
+    /// The PDF, from the same build as the pages.
+    pub pdf: Arc<Vec<u8>>,
+    /// Its pages.
+    pub pages: Vec<Page>,
+    /// Each page's size in points, for the images' proportions.
+    pub sizes: Vec<(f64, f64)>,
+}
+
+/// What the preview shows now.
+#[derive(Clone, Default)]
+pub struct Snapshot {
+    /// Bumped on every change the page must fetch.
+    pub version: u64,
+    /// Bumped when the pages change (not when only an error comes or goes).
+    pub generation: u64,
+    /// The last good documents, in build order.
+    pub documents: Vec<Built>,
+    /// The last build's error, shown over the last good pages.
+    pub error: Option<String>,
+    /// How long the last build took.
+    pub elapsed_ms: u64,
+    /// The résumé's profiles, for the page's control.
+    pub profiles: Vec<String>,
+    /// The layouts that can be chosen.
+    pub layouts: Vec<String>,
+}
+
+/// The choice the page's controls made: a profile and a layout, `None`
+/// for what the command line said.
+#[derive(Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    /// A stored profile's name.
+    pub profile: Option<String>,
+    /// A layout's name.
+    pub layout: Option<String>,
+}
+
+/// The state shared by the builder and the connections.
+#[derive(Default)]
+pub struct Shared {
+    /// The snapshot, with a signal for the event streams.
+    pub snapshot: Mutex<Snapshot>,
+    /// Signalled on every new snapshot.
+    pub changed: Condvar,
+    /// The controls' choice, and how many times it changed.
+    pub choice: Mutex<(Choice, u64)>,
+    /// Set to stop every thread.
+    pub stop: AtomicBool,
+}
+
+impl Shared {
+    fn publish(&self, update: impl FnOnce(&mut Snapshot)) {
+        let mut snapshot = self.snapshot.lock().expect("the snapshot");
+        update(&mut snapshot);
+        snapshot.version += 1;
+        self.changed.notify_all();
+    }
+}
+
+/// The request a build of the preview makes: the command line's, with the
+/// controls' choice, as PDF and SVG, each document on its own.
+fn request_for(args: &Request, choice: &Choice) -> Request {
+    let mut request = args.clone();
+    // A profile chosen in the page builds as the profile says, in its
+    // own languages.
+    if let Some(profile) = &choice.profile {
+        request.profile = Some(profile.clone());
+        request.lang = None;
+    }
+    if let Some(layout) = &choice.layout {
+        request.layout = Some(layout.clone());
+    }
+    request.formats = vec![Format::Pdf, Format::Svg];
+    request.packet = Some(false);
+    request.output = None;
+    request
+}
+
+/// Builds now and after every change of the files or of the choice,
+/// until told to stop. Runs on its own thread.
+pub fn run(args: Request, input: Option<PathBuf>, shared: Arc<Shared>, max_builds: Option<usize>) {
+    let mut session = Session::default();
+    let mut files = watch::watched(input.as_deref(), &[], &[]);
+    let mut seen: Option<String> = None;
+    let mut seen_choice = u64::MAX;
+    let mut builds = 0;
+    while !shared.stop.load(Ordering::Relaxed) {
+        let now = watch::state(&files);
+        let (choice, changes) = shared.choice.lock().expect("the choice").clone();
+        if seen.as_ref() == Some(&now) && changes == seen_choice {
+            std::thread::sleep(watch::POLL);
+            continue;
+        }
+        std::thread::sleep(watch::SETTLE);
+        if watch::state(&files) != now {
+            continue; // still being written
+        }
+        seen = Some(now);
+        seen_choice = changes;
+        if input.as_deref().is_some_and(|i| !i.is_file()) {
+            continue; // an editor replacing the file: wait for it
+        }
+        let read = build(&request_for(&args, &choice), &mut session, &shared);
+        files = watch::watched(input.as_deref(), &read.0, &read.1);
+        seen = Some(watch::state(&files));
+        builds += 1;
+        if max_builds.is_some_and(|max| builds >= max) {
+            shared.stop.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
+/// One build: a new snapshot, or the error over the last one. Returns the
+/// jobs and the files their layouts read, to watch.
+fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>, Vec<PathBuf>) {
+    let start = Instant::now();
+    let jobs = match job::unwritten(request) {
+        Ok(jobs) => jobs,
+        Err(err) => {
+            typst::comemo::evict(10);
+            eprintln!("{err}\nwaiting for a fix…");
+            shared.publish(|s| s.error = Some(err.to_string()));
+            return (Vec::new(), Vec::new());
+        }
+    };
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    let mut read = Vec::new();
+    for built in session.render(&jobs) {
+        match built.result {
+            Ok(rendered) => {
+                read.extend(rendered.read.iter().cloned());
+                let encoded = |format| {
+                    rendered.encoded.iter().find(|(f, _)| *f == format).map(|(_, files)| files.clone())
+                };
+                let pdf = encoded(Format::Pdf).and_then(|f| f.into_iter().next()).unwrap_or_default();
+                let svgs = encoded(Format::Svg).unwrap_or_default();
+                let pages = svgs
+                    .into_iter()
+                    .zip(rendered.texts.iter().cloned().chain(std::iter::repeat(String::new())))
+                    .map(|(svg, text)| Page {
+                        svg: Arc::new(String::from_utf8_lossy(&svg).into_owned()),
+                        text,
+                    })
+                    .collect();
+                documents.push(Built {
+                    lang: built.language.code,
+                    title: rendered.names.title.clone(),
+                    file: file_name(built.job, built.language.code),
+                    pdf: Arc::new(pdf),
+                    pages,
+                    sizes: rendered.sizes.clone(),
+                });
+            }
+            Err(err) => errors.push(err.to_string()),
+        }
+    }
+    typst::comemo::evict(10);
+    let elapsed_ms = start.elapsed().as_millis() as u64;
+    let profiles: Vec<String> =
+        jobs.first().map(|j| j.resume.profiles.keys().cloned().collect()).unwrap_or_default();
+    let layouts = layouts(jobs.first());
+    if errors.is_empty() {
+        let pages: usize = documents.iter().map(|d| d.pages.len()).sum();
+        eprintln!("built {} documents ({pages} pages) in {elapsed_ms} ms", documents.len());
+        shared.publish(|s| {
+            s.documents = documents;
+            s.generation += 1;
+            s.error = None;
+            s.elapsed_ms = elapsed_ms;
+            s.profiles = profiles;
+            s.layouts = layouts;
+        });
+    } else {
+        let error = errors.join("\n\n");
+        eprintln!("{error}\nwaiting for a fix…");
+        shared.publish(|s| {
+            s.error = Some(error);
+            s.profiles = profiles;
+            s.layouts = layouts;
+        });
+    }
+    (jobs, read)
+}
+
+/// The built-in layouts, then the résumé's own (`layouts/NAME.typ`).
+fn layouts(job: Option<&Job>) -> Vec<String> {
+    let mut names: Vec<String> = crate::typeset::world::LAYOUTS.iter().map(|l| l.name.to_string()).collect();
+    let folder = job.and_then(|j| j.source.dir.clone()).map(|d| d.join("layouts"));
+    if let Some(entries) = folder.and_then(|f| std::fs::read_dir(f).ok()) {
+        let mut own: Vec<String> = entries
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter_map(|name| name.strip_suffix(".typ").map(str::to_string))
+            .filter(|name| crate::init::is_layout_name(name) && !names.contains(name))
+            .collect();
+        own.sort();
+        names.extend(own);
+    }
+    names
+}
+
+/// The name `resume pdf` gives the document's file.
+fn file_name(job: &Job, lang: &str) -> String {
+    let stem = match &job.document {
+        Document::Resume => "resume".to_string(),
+        Document::Form => "iryeokseo".to_string(),
+        Document::Letter(id) => format!("letter-{id}"),
+    };
+    match (&job.profile, &job.document) {
+        (Some(profile), Document::Resume) => format!("{profile}-{lang}.pdf"),
+        (Some(profile), _) => format!("{profile}-{stem}-{lang}.pdf"),
+        (None, _) => format!("{stem}-{lang}.pdf"),
+    }
+}
+
+/// How long an event stream waits before a keep-alive comment.
+pub const KEEP_ALIVE: Duration = Duration::from_secs(15);

@@ -1,0 +1,515 @@
+//! `resume serve`: the preview page over HTTP, as a client and as an
+//! attacker sees it, and in a real browser (headless Chromium driven over
+//! WebDriver) as a user sees it: both languages side by side, an edit
+//! shown without a reload, an error shown over the last good pages.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::Scratch;
+use serde_json::{Value, json};
+
+/// A running `resume serve`, stopped on drop.
+struct Server {
+    child: Child,
+    port: u16,
+    log: Arc<Mutex<String>>,
+}
+
+impl Server {
+    fn start(dir: &Path, args: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resume"))
+            .arg("serve")
+            .args(args)
+            .current_dir(dir)
+            .env("SOURCE_DATE_EPOCH", "1795651200")
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("serve starts");
+        let log = Arc::new(Mutex::new(String::new()));
+        let stderr = child.stderr.take().unwrap();
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let mut log = sink.lock().unwrap();
+                log.push_str(&line);
+                log.push('\n');
+            }
+        });
+        let mut server = Server { child, port: 0, log };
+        let log = wait_for(Duration::from_secs(60), || {
+            let log = server.log();
+            log.contains("serving http://127.0.0.1:").then_some(log)
+        });
+        let start = log.find("serving http://127.0.0.1:").unwrap() + "serving http://127.0.0.1:".len();
+        server.port = log[start..].split('/').next().unwrap().parse().unwrap();
+        server
+    }
+
+    fn log(&self) -> String {
+        self.log.lock().unwrap().clone()
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        http(self.port, "GET", path, &[])
+    }
+
+    fn state(&self) -> Value {
+        serde_json::from_slice(&self.get("/state").body).expect("state is JSON")
+    }
+
+    /// Waits for a build whose state passes `test`.
+    fn state_where(&self, what: &str, test: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let state = self.state();
+            if test(&state) {
+                return state;
+            }
+            assert!(Instant::now() < deadline, "no state where {what}: {state:#}\n{}", self.log());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn wait_for<T>(timeout: Duration, mut found: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(value) = found() {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "timed out");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+struct Reply {
+    status: u16,
+    head: String,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// One HTTP exchange; `headers` may replace the Host.
+fn http(port: u16, method: &str, path: &str, headers: &[&str]) -> Reply {
+    http_body(port, method, path, headers, "")
+}
+
+fn http_body(port: u16, method: &str, path: &str, headers: &[&str], body: &str) -> Reply {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connects");
+    stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let mut request = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
+    if !headers.iter().any(|h| h.to_ascii_lowercase().starts_with("host:")) {
+        request.push_str(&format!("Host: 127.0.0.1:{port}\r\n"));
+    }
+    for header in headers {
+        request.push_str(header);
+        request.push_str("\r\n");
+    }
+    if !body.is_empty() {
+        request.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", body.len()));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).unwrap();
+    // Read the head, then as much body as it announces (a WebDriver
+    // server may keep the connection open), else to the end.
+    let mut bytes = Vec::new();
+    let mut buffer = [0u8; 65536];
+    let (split, length) = loop {
+        let n = stream.read(&mut buffer).unwrap();
+        assert!(n > 0, "the connection closed before a response head");
+        bytes.extend_from_slice(&buffer[..n]);
+        if let Some(split) = bytes.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&bytes[..split]).to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse::<usize>().ok());
+            break (split, length);
+        }
+    };
+    match length {
+        Some(length) => {
+            while bytes.len() < split + 4 + length {
+                let n = stream.read(&mut buffer).unwrap();
+                assert!(n > 0, "the connection closed inside a response");
+                bytes.extend_from_slice(&buffer[..n]);
+            }
+        }
+        None => {
+            stream.read_to_end(&mut bytes).unwrap();
+        }
+    }
+    let head = String::from_utf8_lossy(&bytes[..split]).into_owned();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    Reply { status, head, body: bytes[split + 4..].to_vec() }
+}
+
+fn example(dir: &Scratch) -> String {
+    let text = std::fs::read_to_string(common::root().join("examples/builtin/resume.toml")).unwrap();
+    dir.write("resume.toml", &text);
+    text
+}
+
+/// The words of every page of one language, as the page gives them.
+fn texts(state: &Value, lang: &str) -> String {
+    let mut all = String::new();
+    for document in state["documents"].as_array().unwrap().iter().filter(|d| d["lang"] == lang) {
+        for page in document["pages"].as_array().unwrap() {
+            all.push_str(page["text"].as_str().unwrap());
+            all.push('\n');
+        }
+    }
+    all
+}
+
+/// The server builds both languages, serves their pages and PDFs from the
+/// same build, tells an open event stream of each rebuild, shows an
+/// error over the last good pages, and follows the page's controls.
+#[test]
+fn serve_shows_every_language_and_follows_each_save() {
+    let dir = Scratch::new("serve");
+    let text = example(&dir);
+    let server = Server::start(&dir.0, &["--port", "0", "--lang", "ko,en"]);
+    let state = server.state_where("both languages are built", |s| s["generation"].as_u64() >= Some(1));
+    let langs: Vec<&str> =
+        state["documents"].as_array().unwrap().iter().map(|d| d["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["ko", "en"]);
+    assert!(texts(&state, "ko").contains("서버 개발"), "{}", texts(&state, "ko"));
+    assert!(texts(&state, "en").contains("Server development"));
+    for document in state["documents"].as_array().unwrap() {
+        for page in document["pages"].as_array().unwrap() {
+            let reply = server.get(page["src"].as_str().unwrap());
+            assert_eq!(reply.status, 200);
+            assert!(reply.head.contains("Content-Type: image/svg+xml"), "{}", reply.head);
+            assert!(reply.text().starts_with("<svg"));
+        }
+        let pdf = server.get(document["pdf"].as_str().unwrap());
+        assert!(pdf.body.starts_with(b"%PDF-"));
+        let file = document["file"].as_str().unwrap();
+        assert!(pdf.head.contains(&format!("filename=\"{file}\"")), "{}", pdf.head);
+    }
+    assert_eq!(state["documents"][0]["file"], "resume-ko.pdf");
+
+    // An open event stream hears of the rebuild an edit makes.
+    let port = server.port;
+    let heard = Arc::new(Mutex::new(String::new()));
+    let ear = heard.clone();
+    std::thread::spawn(move || {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(stream, "GET /events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n").unwrap();
+        let mut buffer = [0u8; 512];
+        while let Ok(n) = stream.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            ear.lock().unwrap().push_str(&String::from_utf8_lossy(&buffer[..n]));
+        }
+    });
+    wait_for(Duration::from_secs(10), || heard.lock().unwrap().contains("data: ").then_some(()));
+    let before = heard.lock().unwrap().matches("data: ").count();
+    dir.write("resume.toml", &text.replace("서버 개발 (MLOps", "플랫폼 개발 (MLOps"));
+    let edited = server.state_where("the edit is built", |s| texts(s, "ko").contains("플랫폼 개발"));
+    assert!(edited["generation"].as_u64() > state["generation"].as_u64());
+    wait_for(Duration::from_secs(10), || {
+        (heard.lock().unwrap().matches("data: ").count() > before).then_some(())
+    });
+
+    // A bad edit: the error, located, over the last good pages.
+    dir.write("resume.toml", &text.replace("[person]", "[person"));
+    let failed = server.state_where("the error is shown", |s| !s["error"].is_null());
+    let error = failed["error"].as_str().unwrap();
+    assert!(error.contains("resume.toml:") && error.contains("[person"), "{error}");
+    assert_eq!(failed["generation"], edited["generation"], "the last good pages stay");
+    assert!(texts(&failed, "ko").contains("플랫폼 개발"));
+    dir.write("resume.toml", &text);
+    let fixed = server.state_where("the fix clears the error", |s| {
+        s["error"].is_null() && texts(s, "ko").contains("서버 개발")
+    });
+    assert!(fixed["generation"].as_u64() > edited["generation"].as_u64());
+
+    // The page's control chooses a profile; an unknown one is refused.
+    let reply = http(port, "POST", "/choose?profile=nope", &[]);
+    assert_eq!(reply.status, 400);
+    let reply = http(port, "POST", "/choose?profile=brief", &[]);
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let brief = server.state_where("the profile is built", |s| {
+        s["choice"]["profile"] == "brief" && s["generation"].as_u64() > fixed["generation"].as_u64()
+    });
+    let langs: Vec<&str> =
+        brief["documents"].as_array().unwrap().iter().map(|d| d["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["en"], "the profile's language");
+    assert_eq!(brief["documents"][0]["file"], "brief-en.pdf");
+    assert!(brief["profiles"].as_array().unwrap().iter().any(|p| p == "mlops"));
+    assert!(brief["layouts"].as_array().unwrap().iter().any(|l| l == "international"));
+    // Nothing was written.
+    let files: Vec<String> =
+        std::fs::read_dir(&dir.0).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert_eq!(files, ["resume.toml"]);
+}
+
+/// What a page elsewhere or a stray request can do: nothing. Only fixed
+/// routes answer, no path reaches a file, another host name is refused,
+/// the page loads nothing from elsewhere, and Ctrl-C stops it cleanly.
+#[test]
+fn serve_answers_only_its_own_routes_and_stops_on_ctrl_c() {
+    let dir = Scratch::new("serve-attack");
+    example(&dir);
+    dir.write("secret.txt", "not for the browser");
+    let server = Server::start(&dir.0, &["--port", "0"]);
+    let state = server.state_where("a build", |s| s["generation"].as_u64() >= Some(1));
+    let port = server.port;
+    let generation = state["generation"].as_u64().unwrap();
+    for path in [
+        "/secret.txt",
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/page/../../secret.txt",
+        "/resume.toml",
+        &format!("/page/{}/0/1.svg", generation + 1),
+        &format!("/page/{generation}/9/1.svg"),
+        &format!("/page/{generation}/0/0.svg"),
+        &format!("/pdf/{generation}/1"),
+    ] {
+        let reply = http(port, "GET", path, &[]);
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(!reply.text().contains("not for the browser"));
+    }
+    assert_eq!(http(port, "GET", &format!("/page/{generation}/0/1.svg"), &[]).status, 200);
+    assert_eq!(http(port, "GET", "/", &["Host: attacker.example"]).status, 421);
+    assert_eq!(http(port, "GET", "/state", &[&format!("Host: rebound.example:{port}")]).status, 421);
+    assert_eq!(http(port, "POST", "/choose?profile=brief", &["Origin: http://attacker.example"]).status, 403);
+    assert_eq!(http(port, "DELETE", "/", &[]).status, 405);
+    assert_eq!(http_body(port, "PUT", "/choose", &[], "{}").status, 405);
+
+    let page = server.get("/");
+    assert_eq!(page.status, 200);
+    assert!(page.head.contains("Content-Security-Policy: default-src 'none'"), "{}", page.head);
+    let html = page.text();
+    assert!(
+        !html.contains("http://") && !html.contains("https://") && !html.contains("//cdn"),
+        "the page loads from elsewhere"
+    );
+
+    let pid = server.child.id().to_string();
+    assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    let mut server = server;
+    let status = wait_for(Duration::from_secs(10), || server.child.try_wait().unwrap());
+    assert!(status.success(), "{status:?}");
+    wait_for(Duration::from_secs(5), || server.log().contains("stopped").then_some(()));
+}
+
+/// A busy port is not an error: the next free one is taken, and said.
+#[test]
+fn serve_takes_the_next_port_when_its_own_is_busy() {
+    let dir = Scratch::new("serve-port");
+    example(&dir);
+    let busy = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = busy.local_addr().unwrap().port();
+    let server = Server::start(&dir.0, &["--port", &port.to_string(), "--max-builds", "1"]);
+    assert_ne!(server.port, port);
+    assert!(server.log().contains(&format!("port {port} is busy")), "{}", server.log());
+}
+
+// ------------------------------------------------------------ in a browser
+
+/// ChromeDriver, where it is installed: Debian's `chromium-driver`.
+fn chromedriver() -> Option<&'static str> {
+    ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].into_iter().find(|p| Path::new(p).exists())
+}
+
+/// A WebDriver session on a headless Chromium, ended on drop.
+struct Browser {
+    driver: Child,
+    port: u16,
+    session: String,
+}
+
+impl Browser {
+    fn start(driver: &str) -> Browser {
+        let port = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap().local_addr().unwrap().port();
+        let child = Command::new(driver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let mut browser = Browser { driver: child, port, session: String::new() };
+        wait_for(Duration::from_secs(30), || TcpStream::connect(("127.0.0.1", port)).ok());
+        let mut options = json!({ "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000"] });
+        if Path::new("/usr/bin/chromium").exists() {
+            options["binary"] = json!("/usr/bin/chromium");
+        }
+        let reply = browser.call(
+            "POST",
+            "/session",
+            json!({ "capabilities": { "alwaysMatch": { "goog:chromeOptions": options } } }),
+        );
+        browser.session =
+            reply["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {reply}")).to_string();
+        browser
+    }
+
+    fn call(&self, method: &str, path: &str, body: Value) -> Value {
+        let body = if body.is_null() { String::new() } else { body.to_string() };
+        let reply = http_body(self.port, method, path, &[&format!("Host: 127.0.0.1:{}", self.port)], &body);
+        serde_json::from_slice(&reply.body).unwrap_or(Value::Null)
+    }
+
+    fn go(&self, url: &str) {
+        self.call("POST", &format!("/session/{}/url", self.session), json!({ "url": url }));
+    }
+
+    fn run(&self, script: &str) -> Value {
+        let reply = self.call(
+            "POST",
+            &format!("/session/{}/execute/sync", self.session),
+            json!({ "script": script, "args": [] }),
+        );
+        reply["value"].clone()
+    }
+
+    fn until(&self, what: &str, script: &str) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let value = self.run(script);
+            if !value.is_null() && value != json!(false) {
+                return value;
+            }
+            assert!(Instant::now() < deadline, "the page never showed {what}");
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    fn screenshot(&self) -> Vec<u8> {
+        let reply = self.call("GET", &format!("/session/{}/screenshot", self.session), Value::Null);
+        base64(reply["value"].as_str().expect("a screenshot"))
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            self.call("DELETE", &format!("/session/{}", self.session), Value::Null);
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn base64(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let digits: Vec<u8> = text.bytes().filter_map(value).collect();
+    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
+    for chunk in digits.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, d)| n | u32::from(*d) << (18 - 6 * i));
+        out.extend_from_slice(&n.to_be_bytes()[1..chunk.len()]);
+    }
+    out
+}
+
+/// In Chromium: both languages' pages side by side; an edit appears
+/// without a reload and at the same scroll position; a bad edit shows its
+/// located error over the pages, and the fix clears it.
+#[test]
+fn the_preview_page_updates_in_a_real_browser() {
+    let Some(driver) = chromedriver() else {
+        eprintln!(
+            "SKIPPED: no chromedriver (Debian's chromium and chromium-driver); `.ci/run` installs them"
+        );
+        return;
+    };
+    let dir = Scratch::new("serve-browser");
+    let text = example(&dir);
+    let server = Server::start(&dir.0, &["--port", "0", "--lang", "ko,en"]);
+    let browser = Browser::start(driver);
+    browser.go(&server.url());
+    let columns = browser.until(
+        "both languages",
+        "const c = [...document.querySelectorAll('section.column')];
+         return c.length === 2 && c.every(s => s.querySelector('img') && s.querySelector('img').complete)
+           && c.map(s => s.dataset.lang + ':' + s.querySelectorAll('figure').length + ':' + s.textContent.length).join(' ');",
+    );
+    let columns = columns.as_str().unwrap();
+    assert!(columns.starts_with("ko:") && columns.contains(" en:"), "{columns}");
+    let shown = browser.run("return document.querySelector('main').textContent");
+    assert!(
+        shown.as_str().unwrap().contains("서버 개발")
+            && shown.as_str().unwrap().contains("Server development")
+    );
+    // The page's own text is in the embedded font, so its Hangul shows
+    // where the machine has no Korean font.
+    browser.until(
+        "the embedded font",
+        "return document.fonts.status === 'loaded' && document.fonts.check('600 14px Pretendard', '경력기술서')",
+    );
+    let shot = browser.screenshot();
+    assert!(shot.starts_with(b"\x89PNG"), "a PNG screenshot");
+    let shot_path = if std::env::var_os("RESUME_UPDATE_SCREENSHOT").is_some() {
+        common::root().join("examples/gallery/serve.png")
+    } else {
+        dir.path("serve.png")
+    };
+    std::fs::write(&shot_path, &shot).unwrap();
+
+    // No reload: a mark left in the page survives, and so does the scroll.
+    browser.run("window.__mark = 'kept'; window.scrollTo(0, 600);");
+    let scrolled = browser.run("return window.scrollY").as_f64().unwrap();
+    assert!(scrolled > 500.0, "the page scrolls: {scrolled}");
+    dir.write("resume.toml", &text.replace("서버 개발 (MLOps", "플랫폼 개발 (MLOps"));
+    browser.until("the edit", "return document.querySelector('main').textContent.includes('플랫폼 개발')");
+    assert_eq!(browser.run("return window.__mark"), json!("kept"), "the page was reloaded");
+    let after = browser.run("return window.scrollY").as_f64().unwrap();
+    assert!((after - scrolled).abs() < 2.0, "the scroll moved from {scrolled} to {after}");
+
+    // A bad edit: the error over the last good pages, then gone with the fix.
+    dir.write("resume.toml", &text.replace("[person]", "[person"));
+    let error = browser
+        .until("the error", "const e = document.getElementById('error'); return !e.hidden && e.textContent;");
+    let error = error.as_str().unwrap();
+    assert!(error.contains("resume.toml:") && error.contains("[person"), "{error}");
+    assert!(
+        browser.run("return document.querySelectorAll('figure img').length").as_u64() > Some(1),
+        "the last good pages stay"
+    );
+    dir.write("resume.toml", &text);
+    browser.until("the fix", "return document.getElementById('error').hidden && document.querySelector('main').textContent.includes('서버 개발')");
+    assert_eq!(browser.run("return window.__mark"), json!("kept"));
+
+    // The layout control: `international` puts the English résumé on one page.
+    let pages_en = "return document.querySelectorAll('section[data-lang=en] figure').length";
+    assert!(browser.run(pages_en).as_u64() > Some(1));
+    browser.run("const l = document.getElementById('layout'); l.value = 'international'; l.dispatchEvent(new Event('change'));");
+    browser.until("the chosen layout", &format!("{pages_en} === 1"));
+    assert_eq!(browser.run("return window.__mark"), json!("kept"));
+}

@@ -149,6 +149,24 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     for warning in &view.warnings {
         crate::error::emit(&warning.clone().into_warning());
     }
+    let docx = match (&config.document, config.formats.contains(&Format::Docx)) {
+        (_, false) => None,
+        (crate::job::Document::Form, true) => {
+            return Err(Error::new("the 이력서 form has no Word version")
+                .with_hint("build the form as a PDF; `--format docx` writes the résumé and the letters"));
+        }
+        (_, true) => {
+            let arrangement = match &config.layout {
+                Layout::Builtin("international") => crate::formats::docx::Arrangement::ByEmployer,
+                _ => crate::formats::docx::Arrangement::ByProject,
+            };
+            Some(crate::formats::docx::export(&view, arrangement)?)
+        }
+    };
+    // A Word document alone needs no typesetting.
+    if let (Some(docx), [Format::Docx]) = (&docx, config.formats.as_slice()) {
+        return Ok(Rendered { encoded: vec![(Format::Docx, vec![docx.clone()])], ..Rendered::default() });
+    }
     let world = &mut *world;
     let document =
         budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {
@@ -198,6 +216,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
                 .filter_map(|page| crate::output::svg::svg(&document, page))
                 .map(String::into_bytes)
                 .collect(),
+            Format::Docx => docx.iter().cloned().collect(),
         };
         encoded.push((*format, files));
     }
@@ -449,7 +468,7 @@ pub fn write(target: &Path, rendered: &Rendered, inputs: &[PathBuf]) -> Result<V
     // user's to remove: never delete a file, but say it is stale.
     for (format, pages) in &rendered.encoded {
         let next = format.page_path(target, pages.len() + 1);
-        if *format != Format::Pdf && next.exists() {
+        if format.paged() && next.exists() {
             eprintln!(
                 "note: `{}` is left from an earlier build with more pages; this one has {}",
                 next.display(),
@@ -559,9 +578,11 @@ pub fn targets(
         return Err(Error::new("`-o -` sends one document to standard output, but this build makes several")
             .with_hint("build one language (`--lang ko`) and one profile, or give a folder with `-o`"));
     }
-    if output.is_some_and(output::is_stdout) && formats != [Format::Pdf] {
-        return Err(Error::new("`-o -` sends one PDF to standard output, but images are one file per page")
-            .with_hint("give a folder or a file name with `-o`: `-o out/` writes out/resume-ko-1.png, …"));
+    if output.is_some_and(output::is_stdout) && (formats.len() != 1 || formats[0].paged()) {
+        return Err(Error::new(
+            "`-o -` sends one document to standard output, but images are one file per page",
+        )
+        .with_hint("give a folder or a file name with `-o`: `-o out/` writes out/resume-ko-1.png, …"));
     }
     let name =
         |l: &Language| pattern.replace("{lang}", l.code).replace("{profile}", profile.unwrap_or("resume"));
@@ -592,6 +613,11 @@ pub fn targets(
             // known; the first page is checked now, before any work.
             match format {
                 Format::Pdf => output::check_target(path, inputs, named)?,
+                Format::Docx => {
+                    for file in Format::Docx.paths(path, 1) {
+                        output::check_target_as(&file, inputs, named, Format::Docx)?;
+                    }
+                }
                 image => output::check_target_as(&image.page_path(path, 1), inputs, named, *image)?,
             }
         }

@@ -55,6 +55,9 @@ pub enum Command {
     /// Build SVG images, one per page (`resume-ko-1.svg`…), with the
     /// options of `pdf`.
     Svg(PdfArgs),
+    /// Build editable Word documents (`resume-ko.docx`), with the options
+    /// of `pdf`.
+    Docx(PdfArgs),
     /// List the built-in layouts, one line each.
     Layouts,
     /// Start a layout of your own from a built-in one.
@@ -114,6 +117,7 @@ impl Cli {
             }
             Some(Command::Png(args)) => pdf::run(&args.only_as(resume::output::Format::Png)),
             Some(Command::Svg(args)) => pdf::run(&args.only_as(resume::output::Format::Svg)),
+            Some(Command::Docx(args)) => pdf::run(&args.only_as(resume::output::Format::Docx)),
             None => pdf::run(&self.pdf),
         }
     }
@@ -121,7 +125,9 @@ impl Cli {
     /// The limits the command line asks for, defaults where it says nothing.
     pub fn limits(&self) -> resume::limits::Limits {
         let flags = match &self.command {
-            Some(Command::Pdf(args) | Command::Png(args) | Command::Svg(args)) => &args.limits,
+            Some(Command::Pdf(args) | Command::Png(args) | Command::Svg(args) | Command::Docx(args)) => {
+                &args.limits
+            }
             Some(Command::Watch(args)) => &args.pdf.limits,
             Some(Command::Serve(args)) => &args.pdf.limits,
             Some(Command::Check(args)) => &args.limits,

@@ -81,7 +81,8 @@ pub struct PdfArgs {
     pub strict: bool,
 
     /// What to write, comma-separated: `pdf` (one file per document),
-    /// `png` or `svg` (one file per page: resume-ko-1.png, resume-ko-2.png…).
+    /// `png` or `svg` (one file per page: resume-ko-1.png, resume-ko-2.png…),
+    /// `docx` (an editable Word document: resume-ko.docx).
     #[arg(long, value_name = "FORMAT,…", value_enum, value_delimiter = ',', default_value = "pdf")]
     pub format: Vec<FormatArg>,
 
@@ -174,6 +175,7 @@ impl PdfArgs {
                     FormatArg::Pdf => Format::Pdf,
                     FormatArg::Png => Format::Png,
                     FormatArg::Svg => Format::Svg,
+                    FormatArg::Docx => Format::Docx,
                 })
                 .collect(),
             ppi: self.ppi,
@@ -189,6 +191,7 @@ impl PdfArgs {
             Format::Pdf => FormatArg::Pdf,
             Format::Png => FormatArg::Png,
             Format::Svg => FormatArg::Svg,
+            Format::Docx => FormatArg::Docx,
         };
         PdfArgs { format: vec![format], ..self.clone() }
     }
@@ -203,6 +206,8 @@ pub enum FormatArg {
     Png,
     /// An SVG image per page.
     Svg,
+    /// An editable Word document (résumé and letters).
+    Docx,
 }
 
 /// Paper sizes.
@@ -221,6 +226,8 @@ pub fn run(args: &PdfArgs) -> Result<()> {
     let mut failure = None;
     for outcome in pipeline::build(&configs) {
         match outcome {
+            // A Word document alone has no pages of ours: Word lays it out.
+            Ok((paths, 0)) => eprintln!("wrote {}", clean(&resume::output::written(&paths))),
             Ok((paths, pages)) => {
                 let noun = if pages == 1 { "page" } else { "pages" };
                 eprintln!("wrote {} ({pages} {noun})", clean(&resume::output::written(&paths)));

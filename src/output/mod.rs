@@ -21,6 +21,8 @@ pub enum Format {
     Png,
     /// One SVG per page, for the web.
     Svg,
+    /// An editable Word document, for recruiters who edit what they send on.
+    Docx,
 }
 
 impl Format {
@@ -30,6 +32,7 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Png => "png",
             Format::Svg => "svg",
+            Format::Docx => "docx",
         }
     }
 
@@ -40,7 +43,13 @@ impl Format {
             Format::Pdf => head.starts_with(b"%PDF-"),
             Format::Png => head.starts_with(b"\x89PNG"),
             Format::Svg => head.starts_with(b"<svg") || head.starts_with(b"<?xml"),
+            Format::Docx => head.starts_with(b"PK\x03\x04"),
         }
+    }
+
+    /// Whether the format is one file per page.
+    pub fn paged(self) -> bool {
+        matches!(self, Format::Png | Format::Svg)
     }
 
     /// The files a document of `pages` pages is written to, for the
@@ -49,6 +58,10 @@ impl Format {
     pub fn paths(self, target: &Path, pages: usize) -> Vec<PathBuf> {
         if self == Format::Pdf || is_stdout(target) {
             return vec![target.to_path_buf()];
+        }
+        if self == Format::Docx {
+            let is_pdf = target.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+            return vec![if is_pdf { target.with_extension("docx") } else { target.to_path_buf() }];
         }
         (1..=pages).map(|n| self.page_path(target, n)).collect()
     }

@@ -1,0 +1,280 @@
+//! `resume docx`: Word documents read back from their XML (paragraphs and
+//! their styles in order, lists and their levels, links and their
+//! targets, tables, page size, fonts, language), the same bytes from the
+//! same input, and, where LibreOffice is installed, converted to PDF and
+//! read back by poppler.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use common::{Scratch, resume_err, resume_ok};
+
+/// The parts of a DOCX package, by name.
+fn part(docx: &Path, name: &str) -> String {
+    let file = std::fs::File::open(docx).unwrap_or_else(|e| panic!("{}: {e}", docx.display()));
+    let mut archive = zip::ZipArchive::new(file).expect("a zip package");
+    let mut entry = archive.by_name(name).unwrap_or_else(|_| panic!("{name} in {}", docx.display()));
+    let mut text = String::new();
+    entry.read_to_string(&mut text).unwrap();
+    text
+}
+
+/// One paragraph of `word/document.xml`.
+#[derive(Debug)]
+struct Para {
+    style: String,
+    level: Option<u32>,
+    text: String,
+    links: Vec<String>,
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    Some(tag[start..].split('"').next()?.to_string())
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The paragraphs, in order, outside tables and in them.
+fn paragraphs(xml: &str) -> Vec<Para> {
+    let mut found = Vec::new();
+    for chunk in xml.split("<w:p ").skip(1) {
+        let body = chunk.split("</w:p>").next().unwrap();
+        let style =
+            body.find("<w:pStyle ").and_then(|at| attribute(&body[at..], "w:val")).unwrap_or_default();
+        let level =
+            body.find("<w:ilvl ").and_then(|at| attribute(&body[at..], "w:val")).map(|v| v.parse().unwrap());
+        let mut text = String::new();
+        for piece in body.split("<w:t").skip(1) {
+            let Some((_, rest)) = piece.split_once('>') else { continue };
+            if let Some((t, _)) = rest.split_once("</w:t>") {
+                text.push_str(&unescape(t));
+            }
+        }
+        let links = body.split("<w:hyperlink ").skip(1).filter_map(|h| attribute(h, "r:id")).collect();
+        found.push(Para { style, level, text, links });
+    }
+    found
+}
+
+/// The targets of external links, by relationship id.
+fn relationships(xml: &str) -> Vec<(String, String, bool)> {
+    xml.split("<Relationship ")
+        .skip(1)
+        .map(|r| {
+            (
+                attribute(r, "Id").unwrap(),
+                unescape(&attribute(r, "Target").unwrap()),
+                attribute(r, "TargetMode").as_deref() == Some("External"),
+            )
+        })
+        .collect()
+}
+
+fn view(dir: &Path, lang: &str) -> serde_json::Value {
+    let out = common::resume(dir, &["export", "--format", "json", "--lang", lang]);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn the_resume_is_a_word_document_with_real_headings_lists_links_and_tables() {
+    let dir = Scratch::new("docx");
+    let err = resume_ok(&dir.0, &["docx", "--lang", "ko,en"]);
+    assert!(err.contains("wrote resume-ko.docx"), "{err}");
+    for lang in ["ko", "en"] {
+        let docx = dir.path(&format!("resume-{lang}.docx"));
+        let view = view(&dir.0, lang);
+        let document = part(&docx, "word/document.xml");
+        let paras = paragraphs(&document);
+        assert_eq!(paras[0].style, "Title");
+        assert_eq!(paras[0].text, view["person"]["name"].as_str().unwrap());
+        assert_eq!(paras[1].text, view["person"]["headline"].as_str().unwrap());
+
+        // Headings: the sections, then every project in the PDF's order.
+        let headings: Vec<&str> =
+            paras.iter().filter(|p| p.style == "Heading1").map(|p| p.text.as_str()).collect();
+        let label = |id: &str| view["labels"][id].as_str().unwrap().to_string();
+        for section in ["section-summary", "section-projects", "section-skills"] {
+            assert!(headings.contains(&label(section).as_str()), "{lang}: {section} in {headings:?}");
+        }
+        let projects: Vec<&str> =
+            paras.iter().filter(|p| p.style == "Heading2").map(|p| p.text.as_str()).collect();
+        let expected: Vec<&str> =
+            view["projects"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+        assert_eq!(projects, expected, "{lang}");
+
+        // Lists: bullets, and bullets nested under them.
+        assert!(
+            paras.iter().any(|p| p.level == Some(0)) && paras.iter().any(|p| p.level == Some(1)),
+            "{lang}"
+        );
+        let numbering = part(&docx, "word/numbering.xml");
+        assert!(numbering.contains("w:val=\"bullet\""), "{lang}: bullets are a list, not characters");
+
+        // Links: each a relationship to its URL, outside the package.
+        let rels = relationships(&part(&docx, "word/_rels/document.xml.rels"));
+        let links: Vec<&String> = paras.iter().flat_map(|p| &p.links).collect();
+        assert!(links.len() >= 5, "{lang}: {} links", links.len());
+        for id in links {
+            let (_, target, external) =
+                rels.iter().find(|(rid, _, _)| rid == id).unwrap_or_else(|| panic!("{id}"));
+            assert!(
+                *external && (target.starts_with("https://") || target.starts_with("http://")),
+                "{target}"
+            );
+        }
+        assert!(rels.iter().any(|(_, t, _)| t == "https://yoonbh2714.blogspot.com"), "{rels:?}");
+
+        // The stack facts are tables: label, then value.
+        assert!(document.contains("<w:tbl>"), "{lang}");
+        let first_project = &view["projects"][0];
+        let fact = first_project["facts"][0]["label"].as_str().unwrap();
+        assert!(paras.iter().any(|p| p.text == fact), "{lang}: the fact label {fact}");
+
+        // A4, the fonts named with their fallback, the language.
+        assert!(document.contains("w:w=\"11906\"") && document.contains("w:h=\"16838\""), "{lang}: A4");
+        let styles = part(&docx, "word/styles.xml");
+        assert!(styles.contains("w:ascii=\"Pretendard\"") && styles.contains("w:eastAsia=\"Pretendard\""));
+        let code = if lang == "ko" { "ko-KR" } else { "en-US" };
+        assert!(styles.contains(&format!("<w:lang w:val=\"{code}\"")), "{lang}");
+        let fonts = part(&docx, "word/fontTable.xml");
+        assert!(fonts.contains("w:name=\"Pretendard\"><w:altName w:val=\"Malgun Gothic\""), "{fonts}");
+        let core = part(&docx, "docProps/core.xml");
+        assert!(
+            core.contains(&format!("<dc:title>{}</dc:title>", view["document"]["title"].as_str().unwrap())),
+            "{core}"
+        );
+    }
+    // US Letter when the paper says so; by employer in `international`.
+    resume_ok(
+        &dir.0,
+        &["docx", "--lang", "en", "--paper", "us-letter", "--layout", "international", "-o", "us.docx"],
+    );
+    let document = part(&dir.path("us.docx"), "word/document.xml");
+    assert!(document.contains("w:w=\"12240\"") && document.contains("w:h=\"15840\""));
+    let paras = paragraphs(&document);
+    let employers: Vec<&str> =
+        paras.iter().filter(|p| p.style == "Heading2").map(|p| p.text.as_str()).collect();
+    assert_eq!(employers.first().copied(), Some("kakao → kakaoenterprise"), "{employers:?}");
+    assert!(paras.iter().any(|p| p.level == Some(0) && p.text.starts_with("kakao i MLOps — ")));
+}
+
+#[test]
+fn letters_are_word_documents_with_each_answer_as_written() {
+    let dir = Scratch::new("docx-letter");
+    let input = common::root().join("examples/packet/resume.toml");
+    let input = input.to_str().unwrap();
+    resume_ok(&dir.0, &["docx", "--input", input, "--document", "letter:lumen"]);
+    let paras = paragraphs(&part(&dir.path("letter-lumen-ko.docx"), "word/document.xml"));
+    let questions: Vec<&Para> = paras.iter().filter(|p| p.style == "Heading2").collect();
+    assert_eq!(questions.len(), 2);
+    assert!(
+        questions[0].text.starts_with("1. 지원 동기를 적어 주세요.")
+            && questions[0].text.contains("1,000자 이내"),
+        "{:?}",
+        questions[0]
+    );
+    let text = common::resume(
+        &dir.0,
+        &["export", "--input", input, "--format", "text", "--document", "letter:lumen"],
+    );
+    let text = String::from_utf8(text.stdout).unwrap();
+    for para in paras.iter().filter(|p| p.style.is_empty() && !p.text.is_empty()) {
+        assert!(text.contains(&para.text), "an answer's line differs: {:?}", para.text);
+    }
+    resume_ok(&dir.0, &["docx", "--input", input, "--document", "letter:orbit", "--lang", "en"]);
+    let paras = paragraphs(&part(&dir.path("letter-orbit-en.docx"), "word/document.xml"));
+    assert!(
+        paras.iter().any(|p| p.text.starts_with("I am writing to apply")),
+        "the cover letter's paragraphs"
+    );
+    // An address on several lines keeps its line breaks.
+    let xml = part(&dir.path("letter-orbit-en.docx"), "word/document.xml");
+    let addressee = xml.split("<w:p ").find(|p| p.contains("Hiring Manager")).expect("the addressee");
+    assert!(addressee.contains("<w:br w:type=\"textWrapping\""), "{addressee}");
+    let err = resume_err(&dir.0, &["docx", "--input", input, "--document", "iryeokseo"]);
+    assert!(err.contains("has no Word version"), "{err}");
+}
+
+/// Same input, same bytes, whichever thread built which language; and a
+/// file that is not a Word document is never replaced by one.
+#[test]
+fn a_word_document_is_the_same_bytes_each_build_and_never_clobbers() {
+    let dir = Scratch::new("docx-bytes");
+    resume_ok(&dir.0, &["docx", "--lang", "ko,en", "-o", "a/"]);
+    resume_ok(&dir.0, &["docx", "--lang", "en,ko", "-o", "b/"]);
+    resume_ok(&dir.0, &["pdf", "--format", "docx,pdf", "--lang", "ko", "-o", "c/"]);
+    for lang in ["ko", "en"] {
+        let a = std::fs::read(dir.path(&format!("a/resume-{lang}.docx"))).unwrap();
+        assert!(a == std::fs::read(dir.path(&format!("b/resume-{lang}.docx"))).unwrap(), "{lang} differs");
+    }
+    assert!(
+        std::fs::read(dir.path("a/resume-ko.docx")).unwrap()
+            == std::fs::read(dir.path("c/resume-ko.docx")).unwrap()
+    );
+    assert!(dir.path("c/resume-ko.pdf").exists());
+    dir.write("notes.docx", "my notes");
+    let err = resume_err(&dir.0, &["docx", "-o", "notes.docx"]);
+    assert!(err.contains("notes.docx"), "{err}");
+    assert_eq!(std::fs::read_to_string(dir.path("notes.docx")).unwrap(), "my notes");
+}
+
+/// Where LibreOffice is installed, the document opens and converts: the
+/// PDF it makes has the text in order and Pretendard embedded.
+#[test]
+fn libreoffice_opens_the_word_document() {
+    let Some(soffice) =
+        ["/usr/bin/soffice", "/usr/bin/libreoffice"].into_iter().find(|p| Path::new(p).exists())
+    else {
+        eprintln!(
+            "SKIPPED: LibreOffice is not installed (Debian's libreoffice-writer-nogui); `.ci/run` installs it"
+        );
+        return;
+    };
+    let dir = Scratch::new("docx-libreoffice");
+    resume_ok(&dir.0, &["docx", "--lang", "ko"]);
+    // LibreOffice sees the embedded fonts through a fontconfig file of the
+    // test's own; nothing is installed.
+    let fonts = common::root().join("fonts");
+    dir.write(
+        "fonts.conf",
+        &format!(
+            "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig>\
+             <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include><dir>{}</dir><cachedir>{}</cachedir></fontconfig>",
+            fonts.display(),
+            dir.path("fc-cache").display()
+        ),
+    );
+    let status = Command::new(soffice)
+        .arg(format!("-env:UserInstallation=file://{}", dir.path("profile").display()))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path("lo"))
+        .arg(dir.path("resume-ko.docx"))
+        .env("FONTCONFIG_FILE", dir.path("fonts.conf"))
+        .env("HOME", &dir.0)
+        .output()
+        .expect("LibreOffice runs");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let pdf = dir.path("lo/resume-ko.pdf");
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let view = view(&dir.0, "ko");
+    let mut at = 0;
+    for project in view["projects"].as_array().unwrap() {
+        let name = project["name"].as_str().unwrap();
+        let found = text[at..].find(name).unwrap_or_else(|| panic!("{name} after byte {at}:\n{text}"));
+        at += found + name.len();
+    }
+    assert!(text.contains("총 경력"), "{text}");
+    let fonts = Command::new("pdffonts").arg(&pdf).output().expect("pdffonts runs");
+    assert!(String::from_utf8_lossy(&fonts.stdout).contains("Pretendard"), "Pretendard is used");
+}

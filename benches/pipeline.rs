@@ -103,6 +103,17 @@ fn main() {
         }
     }
 
+    measure("process: docx --lang ko", 20, || {
+        let status = Command::new(&binary)
+            .args(["docx", "--lang", "ko", "--today", "2026-11", "-o"])
+            .arg(out.join("one.docx"))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    });
+    serve_latency(&binary, &out);
+
     println!("\nprofiles (the example's four profiles, six PDFs):");
     let run_profile = |profile: &str| {
         let status = Command::new(&binary)
@@ -177,4 +188,79 @@ fn main() {
     let _ = (cold, recompile, unchanged);
 
     let _ = std::fs::remove_dir_all(&out);
+}
+
+/// `resume serve`: from a save of resume.toml to the event that tells the
+/// page of the new pages (the files settling for 50 ms, the rebuild of
+/// both languages, PDF and SVG). The page then fetches the state and the
+/// new images from memory.
+fn serve_latency(binary: &std::path::Path, out: &std::path::Path) {
+    use std::io::{BufRead, BufReader, Write};
+    let dir = out.join("serve");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = resume::pipeline::EXAMPLE.to_string();
+    std::fs::write(dir.join("resume.toml"), &text).unwrap();
+    let mut child = Command::new(binary)
+        .args(["serve", "--port", "0", "--lang", "ko,en", "--today", "2026-11"])
+        .current_dir(&dir)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    let port: u16 = loop {
+        line.clear();
+        log.read_line(&mut line).unwrap();
+        if let Some(rest) = line.trim().strip_prefix("serving http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    std::thread::spawn(move || for _ in log.lines() {});
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET /events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n").unwrap();
+    let mut events = BufReader::new(stream);
+    // Waits for the event of a snapshot newer than `seen`.
+    let mut event_after = |seen: u64| loop {
+        let mut line = String::new();
+        events.read_line(&mut line).unwrap();
+        if let Some(version) = line.trim().strip_prefix("data: ").and_then(|v| v.parse::<u64>().ok())
+            && version > seen
+        {
+            break;
+        }
+    };
+    let version = || -> u64 {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(stream, "GET /state HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut reply = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        let body = reply.split("\r\n\r\n").nth(1).unwrap();
+        serde_json::from_str::<serde_json::Value>(body).unwrap()["version"].as_u64().unwrap()
+    };
+    std::thread::sleep(Duration::from_millis(2000)); // the first build
+    let runs = 15;
+    let mut times: Vec<Duration> = (1..=runs)
+        .map(|edit| {
+            std::thread::sleep(Duration::from_millis(150)); // the last build is done
+            let seen = version();
+            std::fs::write(
+                dir.join("resume.toml"),
+                text.replacen("서버 개발", &format!("서버 개발 {edit}"), 1),
+            )
+            .unwrap();
+            let start = Instant::now();
+            event_after(seen);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    println!(
+        "{:<44} median {:>9.3} ms   min {:>9.3} ms   max {:>9.3} ms   ({runs} runs)",
+        "serve: save to the page's event (ko+en)",
+        ms(times[runs / 2]),
+        ms(times[0]),
+        ms(times[runs - 1])
+    );
+    let _ = child.kill();
+    let _ = child.wait();
 }

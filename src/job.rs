@@ -330,8 +330,9 @@ fn configure_for(
         let several = documents.len() > 1;
         let packet = args.packet.or(profile.packet).unwrap_or(false);
         if packet && formats != [Format::Pdf] {
-            return Err(Error::new("a packet is one PDF, but images were asked for")
-                .with_hint("build the packet with `--format pdf`, and the images without `--packet`"))
+            return Err(Error::new("a packet is one PDF, but `--format` asks for more").with_hint(
+                "build the packet with `--format pdf`, and the other formats without `--packet`",
+            ))
             .map_err(context_at("packet", args.packet.is_none()));
         }
         for document in documents {

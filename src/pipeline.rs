@@ -151,10 +151,6 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     }
     let docx = match (&config.document, config.formats.contains(&Format::Docx)) {
         (_, false) => None,
-        (crate::job::Document::Form, true) => {
-            return Err(Error::new("the 이력서 form has no Word version")
-                .with_hint("build the form as a PDF; `--format docx` writes the résumé and the letters"));
-        }
         (_, true) => {
             let arrangement = match &config.layout {
                 Layout::Builtin("international") => crate::formats::docx::Arrangement::ByEmployer,

@@ -201,8 +201,59 @@ fn letters_are_word_documents_with_each_answer_as_written() {
     let xml = part(&dir.path("letter-orbit-en.docx"), "word/document.xml");
     let addressee = xml.split("<w:p ").find(|p| p.contains("Hiring Manager")).expect("the addressee");
     assert!(addressee.contains("<w:br w:type=\"textWrapping\""), "{addressee}");
-    let err = resume_err(&dir.0, &["docx", "--input", input, "--document", "iryeokseo"]);
-    assert!(err.contains("has no Word version"), "{err}");
+}
+
+/// The 이력서 form as Word tables: each label cell beside or above its
+/// value, the tables in the conventional order, the declaration last.
+#[test]
+fn the_iryeokseo_form_is_a_word_document_of_tables() {
+    let dir = Scratch::new("docx-form");
+    let input = common::root().join("examples/packet/resume.toml");
+    let input = input.to_str().unwrap();
+    resume_ok(&dir.0, &["docx", "--input", input, "--document", "iryeokseo"]);
+    let document = part(&dir.path("iryeokseo-ko.docx"), "word/document.xml");
+    assert_eq!(
+        document.matches("<w:tbl>").count(),
+        7,
+        "personal, education, career, certificates, languages, military, awards"
+    );
+    let texts: Vec<String> =
+        paragraphs(&document).into_iter().map(|p| p.text).filter(|t| !t.is_empty()).collect();
+    let position =
+        |text: &str| texts.iter().position(|t| t == text).unwrap_or_else(|| panic!("{text} in {texts:?}"));
+    assert_eq!(texts[0], "이 력 서");
+    // Each label comes just before its value, row by row.
+    for (label, value) in [
+        ("생년월일", "1990.03.14"),
+        ("휴대폰", "010-1234-5678"),
+        ("주소", "서울특별시 마포구 월드컵북로 400"),
+    ] {
+        assert_eq!(position(value), position(label) + 1, "{label}");
+    }
+    assert!(position("韓佳溫") > position("漢字"));
+    let order = [
+        "학력사항",
+        "경력사항",
+        "자격증·면허",
+        "어학",
+        "병역사항",
+        "수상·활동",
+        "위 기재 사항은 사실과 틀림이 없습니다.",
+    ];
+    let at: Vec<usize> = order.iter().map(|t| position(t)).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
+    assert!(position("한국대학교") > position("학교명") && position("한국대학교") < position("경력사항"));
+    // The photo cell: 3 cm wide, over the six rows of the personal table.
+    assert!(document.contains("<w:gridCol w:w=\"1701\""), "the photo column is 3 cm");
+    assert_eq!(
+        document.matches("<w:vMerge w:val=\"restart\"").count(),
+        2,
+        "the photo and the name span rows"
+    );
+    // The private details are in the form only.
+    resume_ok(&dir.0, &["docx", "--input", input]);
+    let resume = part(&dir.path("resume-ko.docx"), "word/document.xml");
+    assert!(!resume.contains("1990.03.14") && !resume.contains("월드컵북로"));
 }
 
 /// Same input, same bytes, whichever thread built which language; and a

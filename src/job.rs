@@ -328,8 +328,11 @@ fn configure_for(
             documents.push(Document::Resume);
         }
         let several = documents.len() > 1;
-        let packet = args.packet.or(profile.packet).unwrap_or(false);
-        if packet && formats != [Format::Pdf] {
+        // A profile's packet is its PDF build's: `resume docx --profile
+        // NAME` writes each document, as it would without the packet.
+        let pdf_only = formats == [Format::Pdf];
+        let packet = args.packet.unwrap_or(profile.packet == Some(true) && pdf_only);
+        if packet && !pdf_only {
             return Err(Error::new("a packet is one PDF, but `--format` asks for more").with_hint(
                 "build the packet with `--format pdf`, and the other formats without `--packet`",
             ))

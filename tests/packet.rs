@@ -313,6 +313,11 @@ fn a_packet_is_written_whole_or_not_at_all() {
     let err =
         resume_err(&dir.0, &["pdf", "--document", "career", "--packet", "--format", "png", "--input", input]);
     assert!(err.contains("a packet is one PDF"), "{err}");
+    // A profile's packet is its PDF's: in Word, each document on its own.
+    let err = resume_ok(&dir.0, &["docx", "--profile", "lumen", "--input", input, "-o", "word/"]);
+    for file in ["word/lumen-iryeokseo-ko.docx", "word/lumen-ko.docx", "word/lumen-letter-lumen-ko.docx"] {
+        assert!(dir.path(file).exists(), "{file}: {err}");
+    }
 
     // Each language makes its packet; the form, Korean only, joins the Korean one.
     let err = resume_ok(

@@ -266,7 +266,7 @@ pub fn budgeted(source: &Source, resume: &Resume, today: YearMonth) -> Result<Ve
 }
 
 /// The configurations `args` ask for; with `write` unset, the outputs are
-/// neither named nor checked, for builds that are only measured.
+/// named but neither placed nor checked, for builds that write nothing.
 fn configure_for(
     args: &Request,
     source: &Source,
@@ -440,7 +440,11 @@ fn configure_for(
                 };
                 pipeline::targets(&languages, &place, &formats, &inputs, named).map_err(&context)?
             } else {
-                languages.iter().map(|l| (*l, PathBuf::new())).collect()
+                // Named but not checked: nothing is written.
+                languages
+                    .iter()
+                    .map(|l| (*l, PathBuf::from(pipeline::file_name(pattern, name, *l))))
+                    .collect()
             };
             configs.push(Job {
                 profile: name.map(str::to_string),

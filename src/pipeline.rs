@@ -580,8 +580,7 @@ pub fn targets(
         )
         .with_hint("give a folder or a file name with `-o`: `-o out/` writes out/resume-ko-1.png, …"));
     }
-    let name =
-        |l: &Language| pattern.replace("{lang}", l.code).replace("{profile}", profile.unwrap_or("resume"));
+    let name = |l: &Language| file_name(pattern, profile, *l);
     let targets: Vec<(Language, PathBuf)> = languages
         .iter()
         .map(|l| {
@@ -619,6 +618,12 @@ pub fn targets(
         }
     }
     Ok(targets)
+}
+
+/// A file name from an output pattern (`{profile}-{lang}.pdf`): what a
+/// build writes, and what an unwritten one (`serve`'s) offers to download.
+pub fn file_name(pattern: &str, profile: Option<&str>, language: Language) -> String {
+    pattern.replace("{lang}", language.code).replace("{profile}", profile.unwrap_or("resume"))
 }
 
 /// Reads the model and checks the selection: the part of a build shared by

@@ -262,7 +262,8 @@ fn serve_shows_every_language_and_follows_each_save() {
     let langs: Vec<&str> =
         brief["documents"].as_array().unwrap().iter().map(|d| d["lang"].as_str().unwrap()).collect();
     assert_eq!(langs, ["en"], "the profile's language");
-    assert_eq!(brief["documents"][0]["file"], "brief-en.pdf");
+    // The name `resume pdf --profile brief` writes: its `output` pattern.
+    assert_eq!(brief["documents"][0]["file"], "resume-brief-en.pdf");
     assert!(brief["profiles"].as_array().unwrap().iter().any(|p| p == "mlops"));
     assert!(brief["layouts"].as_array().unwrap().iter().any(|l| l == "international"));
     // Nothing was written.

@@ -328,17 +328,12 @@ impl Writer {
                                 self.para().add_run(Run::new().color(MUTED).add_text(&fact.label)),
                             ),
                             TableCell::new()
-                                .width(8266, WidthType::Dxa)
+                                .width(WIDTH - 1600, WidthType::Dxa)
                                 .add_paragraph(self.para().add_run(Run::new().add_text(values.join(" · ")))),
                         ])
                     })
                     .collect();
-                let table = Table::new(rows)
-                    .set_grid(vec![1600, 8266])
-                    .width(9866, WidthType::Dxa)
-                    .clear_all_border();
-                let docx = std::mem::take(&mut self.docx);
-                self.docx = docx.add_table(table);
+                self.table(Table::new(rows).set_grid(vec![1600, WIDTH - 1600]).clear_all_border());
             }
             for (part, bullets) in [
                 ("part-responsibilities", &project.responsibilities),

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::job::{self, Document, Job, Request};
+use crate::job::{self, Job, Request};
 use crate::output::Format;
 use crate::watch::{self, Session};
 
@@ -179,7 +179,11 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
                 documents.push(Built {
                     lang: built.language.code,
                     title: rendered.names.title.clone(),
-                    file: file_name(built.job, built.language.code),
+                    file: built
+                        .target
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                     pdf: Arc::new(pdf),
                     pages,
                     sizes: rendered.sizes.clone(),
@@ -230,20 +234,6 @@ fn layouts(job: Option<&Job>) -> Vec<String> {
         names.extend(own);
     }
     names
-}
-
-/// The name `resume pdf` gives the document's file.
-fn file_name(job: &Job, lang: &str) -> String {
-    let stem = match &job.document {
-        Document::Resume => "resume".to_string(),
-        Document::Form => "iryeokseo".to_string(),
-        Document::Letter(id) => format!("letter-{id}"),
-    };
-    match (&job.profile, &job.document) {
-        (Some(profile), Document::Resume) => format!("{profile}-{lang}.pdf"),
-        (Some(profile), _) => format!("{profile}-{stem}-{lang}.pdf"),
-        (None, _) => format!("{stem}-{lang}.pdf"),
-    }
 }
 
 /// How long an event stream waits before a keep-alive comment.

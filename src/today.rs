@@ -2,7 +2,9 @@
 //!
 //! Ongoing periods and durations depend on today's date, so a build is only
 //! reproducible when today is pinned: `--today YYYY-MM` wins, then the
-//! `SOURCE_DATE_EPOCH` convention of reproducible builds, then the clock.
+//! `SOURCE_DATE_EPOCH` convention of reproducible builds (read in UTC, so
+//! the same on every machine), then the clock, read in the local time zone:
+//! a 이력서 signed at 8 a.m. in Seoul carries that day, not yesterday's.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -23,8 +25,37 @@ pub fn resolve(flag: Option<&str>) -> Result<YearMonth> {
         })?;
         return Ok(from_unix_seconds(seconds));
     }
+    Ok(from_unix_seconds(local_now()))
+}
+
+/// The clock as local seconds: Unix time moved by the local zone's offset.
+fn local_now() -> i64 {
     let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-    Ok(from_unix_seconds(seconds))
+    seconds + local_offset(seconds)
+}
+
+/// Korea's offset from UTC (Asia/Seoul has had no daylight saving since 1988).
+const KOREA: i64 = 9 * 3600;
+
+/// Seconds east of UTC of the local time zone at `seconds`: the system's
+/// zone where it has one (`TZ`, or `/etc/localtime`), else Korea's, where
+/// most applications this tool makes are signed.
+fn local_offset(seconds: i64) -> i64 {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let has_zone = std::env::var_os("TZ").is_some() || std::path::Path::new("/etc/localtime").exists();
+        if has_zone {
+            let time = seconds as libc::time_t;
+            // SAFETY: `tm` is plain data that `localtime_r` fills in; it
+            // keeps no pointer to it, and nothing in this process sets `TZ`.
+            let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+            if !unsafe { libc::localtime_r(&time, &mut tm) }.is_null() {
+                return tm.tm_gmtoff;
+            }
+        }
+    }
+    let _ = seconds;
+    KOREA
 }
 
 /// The day of the month today, for what is signed and dated (the 이력서
@@ -36,7 +67,7 @@ pub fn day(flag: Option<&str>) -> Option<u8> {
     }
     let seconds = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(epoch) => epoch.trim().parse().ok()?,
-        Err(_) => SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64),
+        Err(_) => local_now(),
     };
     Some(civil(seconds).2)
 }

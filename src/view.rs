@@ -61,6 +61,10 @@ pub struct View {
     pub certifications: Vec<CertificationView>,
     /// Contributions outside work.
     pub open_source: Vec<ContributionView>,
+    /// Awards and activities (수상).
+    pub awards: Vec<AwardView>,
+    /// Language tests (어학).
+    pub language_tests: Vec<LanguageTestView>,
     /// Free-form sections.
     pub sections: Vec<SectionView>,
     /// The letter this build prints instead of the résumé, if any
@@ -276,13 +280,13 @@ pub struct CareerView {
 pub struct CareerLine {
     /// The company, with its rename if the stretch spans one.
     pub company: String,
-    /// The newest title held during the stretch, if the model gives one.
-    pub role: Option<String>,
-    /// Every title held during the stretch, newest first.
+    /// Every title held during the stretch, newest first, each with its
+    /// own period when there were several (a promotion is never shown as
+    /// the newest title over the whole tenure).
     pub roles: Vec<RoleView>,
     /// Where the work was, if the model gives it.
     pub location: Option<String>,
-    /// `2016.07 ~ 현재`.
+    /// `2016.07 ~ 현재`: the employment's, from the whole history.
     pub period: String,
     /// `10년 5개월`.
     pub duration: String,
@@ -319,11 +323,15 @@ pub struct ProjectView {
     pub achievements: Vec<BulletView>,
     /// Problem, resolution, link.
     pub troubleshooting: Vec<TroubleView>,
-    /// What a short résumé shows of the project, best first: its
-    /// achievements, then its responsibilities, then the troubleshooting
+    /// What a short résumé shows of the project, best first, at most four:
+    /// its achievements, then its responsibilities, then the troubleshooting
     /// stories tagged `highlight` (all of them when the selection kept
-    /// nothing else), each problem with its fix as a sub-item.
+    /// nothing else), each problem with its fix after a dash; none repeats
+    /// the project's name. Every writer prints all of them as they are.
     pub highlights: Vec<BulletView>,
+    /// The first link among the highlights that has no text of its own,
+    /// printed after the name in a short résumé.
+    pub highlight_link: Option<LinkView>,
     /// The technologies of its stack (languages, databases, platforms),
     /// for a one-line `Tech:` summary.
     pub tech: Vec<String>,
@@ -494,6 +502,36 @@ pub struct CertificationView {
     pub issued: Option<YearMonth>,
     /// Verification link.
     pub link: Option<LinkView>,
+}
+
+/// An award or activity.
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardView {
+    /// What it was.
+    pub name: String,
+    /// Who gave it.
+    pub issuer: Option<String>,
+    /// Month received, as the document writes months.
+    pub date: Option<String>,
+    /// The same month, as `2022-11`.
+    pub received: Option<YearMonth>,
+    /// A line on what it was for.
+    pub summary: Option<String>,
+}
+
+/// A language test and its result.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageTestView {
+    /// The test (`TOEIC`, `TOPIK`).
+    pub test: String,
+    /// The score or level as the certificate writes it.
+    pub score: String,
+    /// Who runs it.
+    pub issuer: Option<String>,
+    /// Month taken, as the document writes months.
+    pub date: Option<String>,
+    /// The same month, as `2024-06`.
+    pub taken: Option<YearMonth>,
 }
 
 /// A contribution outside work.

@@ -57,7 +57,7 @@ fn employments_group_projects_with_the_titles_held_then() {
     assert_eq!(employments[0]["roles"][0]["period"], "Jan 2021 – Present");
     assert_eq!(employments[0]["roles"][1]["department"], "Search team");
     // Highlights: achievements, responsibilities, then the story tagged
-    // `highlight` only.
+    // `highlight` only, with its fix (no writer can drop it).
     let platform = &view["projects"][0];
     let highlights: Vec<&str> =
         platform["highlights"].as_array().unwrap().iter().map(|h| h["text"].as_str().unwrap()).collect();
@@ -66,14 +66,14 @@ fn employments_group_projects_with_the_titles_held_then() {
         [
             "Cut deployment time from 40 to 6 minutes.",
             "Designed the deployment pipeline.",
-            "Connections dropped during rolling deploys."
+            "Connections dropped during rolling deploys. — Fixed by adding a pre-stop delay."
         ]
     );
     assert_eq!(platform["tech"], serde_json::json!(["golang", "kubernetes"]));
 }
 
 #[test]
-fn a_selection_narrows_the_employments_and_their_titles() {
+fn a_selection_narrows_the_projects_never_the_employment() {
     let dir = Scratch::new("employments-narrow");
     let fixture = common::root().join(FIXTURE);
     let out = resume(
@@ -92,11 +92,15 @@ fn a_selection_narrows_the_employments_and_their_titles() {
     );
     let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let employments = view["employments"].as_array().unwrap();
+    // Only the employment with a kept project shows, but as the whole
+    // history has it: its dates, its rename and every title held.
     assert_eq!(employments.len(), 1);
-    assert_eq!(employments[0]["company"], "Lumen Labs", "after the rename only");
+    assert_eq!(employments[0]["company"], "Lumen → Lumen Labs");
+    assert_eq!(employments[0]["period"], "Feb 2018 – Present");
     let titles: Vec<&str> =
         employments[0]["roles"].as_array().unwrap().iter().map(|r| r["title"].as_str().unwrap()).collect();
-    assert_eq!(titles, ["Tech lead"]);
+    assert_eq!(titles, ["Tech lead", "Senior engineer"]);
+    assert_eq!(employments[0]["projects"], serde_json::json!(["platform"]));
 }
 
 #[test]

@@ -175,12 +175,18 @@ fn a_job_centred_document_imports_reports_what_has_no_place_and_builds() {
     assert_eq!(globex.responsibilities[0].link.as_deref(), Some("https://blog.example.com/invoicing"));
     assert_eq!(imported.open_source[0].link.as_deref(), Some("https://github.com/quickwit-oss/tantivy"));
     let sections: Vec<&str> = imported.sections.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(sections, ["awards", "publications", "spoken-languages", "interests", "skill-set"]);
+    assert_eq!(sections, ["publications", "spoken-languages", "interests", "skill-set"]);
+    // Awards have a table of their own.
+    let award = &imported.awards[0];
+    assert_eq!(award.name.any(), "Best Paper");
+    assert_eq!(award.issuer.as_ref().map(|i| i.any()), Some("KIISE"));
+    assert_eq!(award.date.map(|d| d.to_string()).as_deref(), Some("2018-05"));
+    assert_eq!(award.summary.as_ref().map(|s| s.any()), Some("On query rewriting."));
 
     resume_ok(&dir.0, &["pdf", "--lang", "en"]);
     let text = common::squash(&common::Pdf::open(&dir.path("resume-en.pdf")).text());
     for expected in
-        ["Senior Engineer", "Cut p99 latency by 40%", "Best Paper · KIISE · 2018.05", "Korean · Native"]
+        ["Senior Engineer", "Cut p99 latency by 40%", "Best Paper · KIISE", "May 2018", "Korean · Native"]
     {
         assert!(text.contains(&common::squash(expected)), "{expected} missing from the PDF");
     }

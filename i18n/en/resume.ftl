@@ -22,8 +22,9 @@ section-skills = Skills
 section-education = Education
 section-certifications = Certifications
 section-open-source = Open source
-# Titles that `resume import jsonresume` gives the lists it brings in.
 section-awards = Awards
+section-language-tests = Language tests
+# Titles that `resume import jsonresume` gives the lists it brings in.
 section-publications = Publications
 section-spoken-languages = Languages
 section-interests = Interests
@@ -43,6 +44,7 @@ field-period = Period
 field-description = Description
 field-degree = Degree
 field-role = Role
+field-gpa = GPA
 field-location = Location
 
 ## Stack facts
@@ -59,6 +61,8 @@ fact-architecture = Architecture
 
 summary-total = { $duration } of experience in total
 company-renamed = { $former } → { $current } (from { $month })
+# A row of the 이력서 form whose period spans a rename.
+company-formerly = { $current } (formerly { $former })
 
 ## Months and periods
 

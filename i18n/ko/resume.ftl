@@ -24,6 +24,7 @@ section-certifications = 자격증
 section-open-source = 오픈소스
 # Titles that `resume import jsonresume` gives the lists it brings in.
 section-awards = 수상
+section-language-tests = 어학
 section-publications = 저술 및 발표
 section-spoken-languages = 외국어
 section-interests = 관심 분야
@@ -43,6 +44,7 @@ field-period = 기간
 field-description = 설명
 field-degree = 학위
 field-role = 직책
+field-gpa = 학점
 field-location = 근무지
 
 ## 기술 스택
@@ -59,6 +61,8 @@ fact-architecture = 서비스 구성
 
 summary-total = 총 경력 { $duration }
 company-renamed = { $former } → { $current } ({ $month } ~)
+# 이력서 양식에서 기간이 사명 변경에 걸친 행.
+company-formerly = { $current }(구 { $former })
 
 ## 월과 기간
 

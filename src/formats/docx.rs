@@ -23,7 +23,7 @@ use docx_rs::{
 };
 
 use crate::error::{Error, Result};
-use crate::view::{BulletView, FormRow, FormView, LetterView, LinkView, Paper, View};
+use crate::view::{BulletView, FormRow, FormView, LetterView, LinkView, Paper, RoleView, View};
 
 /// The family the PDF uses, named for Word.
 const FONT: &str = "Pretendard";
@@ -61,7 +61,7 @@ pub fn export(view: &View, arrangement: Arrangement) -> Result<Vec<u8>> {
         (Some(form), _) => writer.form(form, view),
         (None, Some(letter)) => {
             writer.header(view);
-            writer.letter(letter);
+            writer.letter(letter, &view.person.name);
         }
         (None, None) => {
             writer.header(view);
@@ -228,8 +228,18 @@ impl Writer {
                 self.add(paragraph)
             };
             for line in &career.lines {
-                let role = line.role.as_deref().map(|r| format!(" · {r}")).unwrap_or_default();
-                self.bullet(0, &format!("{}{role}: {} ({})", line.company, line.period, line.duration), None);
+                let mut head = vec![line.company.clone()];
+                if let [only] = line.roles.as_slice() {
+                    head.push(role_text(only));
+                }
+                head.extend(line.location.clone());
+                self.bullet(0, &format!("{}: {} ({})", head.join(" · "), line.period, line.duration), None);
+                if line.roles.len() > 1 {
+                    for role in &line.roles {
+                        let period = role.period.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
+                        self.bullet(1, &format!("{}{period}", role_text(role)), None);
+                    }
+                }
             }
         }
         match arrangement {
@@ -256,8 +266,9 @@ impl Writer {
                     lead.push_str(&format!(" · {degree}"));
                 }
                 self.text("Heading3", &lead);
+                let gpa = education.gpa.as_deref().map(|g| format!("{} {g}", label("field-gpa")));
                 let meta: Vec<&str> =
-                    [education.period.as_deref(), education.gpa.as_deref()].into_iter().flatten().collect();
+                    [education.period.as_deref(), gpa.as_deref()].into_iter().flatten().collect();
                 if !meta.is_empty() {
                     self.text("Meta", &meta.join(" · "));
                 }
@@ -278,12 +289,42 @@ impl Writer {
                 self.bullet(0, &parts.join(" · "), certification.link.as_ref());
             }
         }
+        if !view.language_tests.is_empty() {
+            self.text("Heading1", &label("section-language-tests"));
+            for test in &view.language_tests {
+                let score = format!("{} {}", test.test, test.score);
+                let parts: Vec<&str> = [Some(score.as_str()), test.issuer.as_deref(), test.date.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                self.bullet(0, &parts.join(" · "), None);
+            }
+        }
+        if !view.awards.is_empty() {
+            self.text("Heading1", &label("section-awards"));
+            for award in &view.awards {
+                let parts: Vec<&str> =
+                    [Some(award.name.as_str()), award.issuer.as_deref(), award.date.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                self.bullet(0, &parts.join(" · "), None);
+                if let Some(summary) = &award.summary {
+                    self.bullet(1, summary, None);
+                }
+            }
+        }
         if !view.open_source.is_empty() {
             self.text("Heading1", &label("section-open-source"));
             for contribution in &view.open_source {
                 let description =
                     contribution.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
-                self.bullet(0, &format!("{}{description}", contribution.name), contribution.link.as_ref());
+                let period = contribution.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+                self.bullet(
+                    0,
+                    &format!("{}{period}{description}", contribution.name),
+                    contribution.link.as_ref(),
+                );
             }
         }
         for section in &view.sections {
@@ -386,25 +427,31 @@ impl Writer {
             };
             for role in &employment.roles {
                 let period = role.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+                let title = role_text(role);
                 {
                     let paragraph = self
                         .para()
                         .keep_next(true)
-                        .add_run(Run::new().bold().add_text(format!("{}{period}", role.title)));
+                        .add_run(Run::new().bold().add_text(format!("{title}{period}")));
                     self.add(paragraph)
                 };
             }
             for id in &employment.projects {
                 let Some(project) = view.projects.iter().find(|p| &p.id == id) else { continue };
-                // As the PDF sets it: the name and its best highlight, the
-                // next ones beneath (at most four in all).
-                let highlights: Vec<&BulletView> =
-                    project.highlights.iter().filter(|h| h.text.is_some()).take(4).collect();
+                // As the PDF sets it: the name, its dates and link, and its
+                // first highlight, the next ones beneath; the view chose them.
+                let highlights = &project.highlights;
                 let mut lead = self
                     .para()
                     .numbering(NumberingId::new(BULLETS), IndentLevel::new(0))
                     .keep_next(highlights.len() > 1)
-                    .add_run(Run::new().bold().add_text(&project.name));
+                    .add_run(Run::new().bold().add_text(&project.name))
+                    .add_run(Run::new().color(MUTED).add_text(format!("  {}", project.period)));
+                if let Some(link) = &project.highlight_link {
+                    lead = lead.add_run(Run::new().add_text(" "));
+                    let link = self.link(link);
+                    lead = lead.add_hyperlink(link);
+                }
                 match (highlights.first(), &project.description) {
                     (Some(first), _) => {
                         lead = lead.add_run(
@@ -415,6 +462,11 @@ impl Writer {
                         lead = lead.add_run(Run::new().add_text(format!(" — {description}")))
                     }
                     (None, None) => {}
+                }
+                if let Some(link) = highlights.first().and_then(|h| h.link.as_ref()) {
+                    lead = lead.add_run(Run::new().add_text(" "));
+                    let link = self.link(link);
+                    lead = lead.add_hyperlink(link);
                 }
                 self.add(lead);
                 for highlight in highlights.iter().skip(1) {
@@ -453,23 +505,25 @@ impl Writer {
     }
 
     /// A 자기소개서 (questions) or a cover letter (paragraphs).
-    fn letter(&mut self, letter: &LetterView) {
-        {
-            let paragraph = self.para().style("Heading1").add_run(Run::new().add_text(&letter.kind));
-            self.add(paragraph)
-        };
-        for line in [&letter.title, &letter.addressee].into_iter().flatten() {
-            self.text("Meta", line);
-        }
+    fn letter(&mut self, letter: &LetterView, name: &str) {
         if letter.questions.is_empty() {
-            {
-                let paragraph = self
-                    .para()
-                    .style("Meta")
-                    .align(AlignmentType::Right)
-                    .add_run(Run::new().add_text(&letter.date));
-                self.add(paragraph)
-            };
+            // A business letter in block style, as the PDF sets it: the
+            // date first, then the addressee, the subject, the greeting.
+            let date = self.para().line_spacing(LineSpacing::new().before(240).after(240));
+            self.add(date.add_run(Run::new().add_text(&letter.date)));
+            if let Some(addressee) = &letter.addressee {
+                self.text("Normal", addressee);
+            }
+            if let Some(title) = &letter.title {
+                let subject = self.para().line_spacing(LineSpacing::new().before(240).after(160));
+                self.add(subject.add_run(Run::new().bold().add_text(title)));
+            }
+        } else {
+            let paragraph = self.para().style("Heading1").add_run(Run::new().add_text(&letter.kind));
+            self.add(paragraph);
+            for line in [&letter.title, &letter.addressee].into_iter().flatten() {
+                self.text("Meta", line);
+            }
         }
         for (n, question) in letter.questions.iter().enumerate() {
             let mut heading = self
@@ -509,7 +563,11 @@ impl Writer {
             };
         }
         if let Some(closing) = &letter.closing {
-            self.text("Normal", closing);
+            let sign_off =
+                self.para().keep_next(true).line_spacing(LineSpacing::new().before(240).after(480));
+            self.add(sign_off.add_run(Run::new().add_text(closing)));
+            let signature = self.para().add_run(Run::new().bold().add_text(name));
+            self.add(signature);
         }
     }
 
@@ -687,6 +745,14 @@ impl Writer {
         xml.pack(&mut bytes)
             .map_err(|err| Error::new(format!("the Word document could not be written: {err}")))?;
         Ok(bytes.into_inner())
+    }
+}
+
+/// A title as the career summary prints it, with its team.
+fn role_text(role: &RoleView) -> String {
+    match &role.department {
+        Some(department) => format!("{} · {department}", role.title),
+        None => role.title.clone(),
     }
 }
 

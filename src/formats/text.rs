@@ -11,7 +11,7 @@ use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::Letter;
-use crate::view::{BulletView, View};
+use crate::view::{BulletView, RoleView, View};
 
 /// The résumé's view as plain text, in the order the layouts print it.
 pub fn export(view: &View) -> String {
@@ -32,8 +32,18 @@ pub fn export(view: &View) -> String {
     if let Some(career) = &view.career {
         let _ = writeln!(out, "\n{}\n{}", label("section-summary"), career.total);
         for line in &career.lines {
-            let role = line.role.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
-            let _ = writeln!(out, "- {}{role}: {} ({})", line.company, line.period, line.duration);
+            let mut head = vec![line.company.clone()];
+            if let [only] = line.roles.as_slice() {
+                head.push(role_text(only));
+            }
+            head.extend(line.location.clone());
+            let _ = writeln!(out, "- {}: {} ({})", head.join(", "), line.period, line.duration);
+            if line.roles.len() > 1 {
+                for role in &line.roles {
+                    let period = role.period.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
+                    let _ = writeln!(out, "  - {}{period}", role_text(role));
+                }
+            }
         }
     }
     if !view.projects.is_empty() {
@@ -91,7 +101,8 @@ pub fn export(view: &View) -> String {
         for e in &view.education {
             let degree = e.degree.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
             let period = e.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-            let _ = writeln!(out, "- {}{degree}{period}", e.school);
+            let gpa = e.gpa.as_deref().map(|g| format!(", {} {g}", label("field-gpa"))).unwrap_or_default();
+            let _ = writeln!(out, "- {}{degree}{gpa}{period}", e.school);
             write_bullets(&mut out, &e.details, 1);
         }
     }
@@ -100,7 +111,27 @@ pub fn export(view: &View) -> String {
         for c in &view.certifications {
             let issuer = c.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
             let date = c.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-            let _ = writeln!(out, "- {}{issuer}{date}", c.name);
+            let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
+            let _ = writeln!(out, "- {}{issuer}{date}{link}", c.name);
+        }
+    }
+    if !view.language_tests.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-language-tests"));
+        for t in &view.language_tests {
+            let issuer = t.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
+            let date = t.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+            let _ = writeln!(out, "- {} {}{issuer}{date}", t.test, t.score);
+        }
+    }
+    if !view.awards.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-awards"));
+        for a in &view.awards {
+            let issuer = a.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
+            let date = a.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+            let _ = writeln!(out, "- {}{issuer}{date}", a.name);
+            if let Some(summary) = &a.summary {
+                let _ = writeln!(out, "  {summary}");
+            }
         }
     }
     if !view.open_source.is_empty() {
@@ -108,7 +139,8 @@ pub fn export(view: &View) -> String {
         for c in &view.open_source {
             let description = c.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
             let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
-            let _ = writeln!(out, "- {}{description}{link}", c.name);
+            let period = c.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+            let _ = writeln!(out, "- {}{period}{description}{link}", c.name);
         }
     }
     for section in &view.sections {
@@ -116,6 +148,14 @@ pub fn export(view: &View) -> String {
         write_bullets(&mut out, &section.items, 0);
     }
     out
+}
+
+/// A title as the career summary prints it, with its team.
+fn role_text(role: &RoleView) -> String {
+    match &role.department {
+        Some(department) => format!("{} ({department})", role.title),
+        None => role.title.clone(),
+    }
 }
 
 fn write_bullets(out: &mut String, bullets: &[BulletView], depth: usize) {

@@ -38,6 +38,17 @@ impl Localizer<'_> {
     /// The name a project shows for its company: the name in effect then,
     /// or both with an arrow when the project spans a rename.
     pub(super) fn company_name(&self, company: &str, period: Period, with_month: bool) -> Result<String> {
+        self.name_in_force(company, period, if with_month { Renamed::Dated } else { Renamed::Arrow })
+    }
+
+    /// The name a row of a form carries: the name in force during the row,
+    /// and `루멘랩스(구 루멘)` where the row spans the rename (forms use no
+    /// arrows).
+    pub(super) fn company_name_on_form(&self, company: &str, period: Period) -> Result<String> {
+        self.name_in_force(company, period, Renamed::Formerly)
+    }
+
+    fn name_in_force(&self, company: &str, period: Period, renamed: Renamed) -> Result<String> {
         let Some((index, entry)) = self.resume.companies.iter().enumerate().find(|(_, c)| c.id == company)
         else {
             return Ok(company.to_string());
@@ -55,20 +66,28 @@ impl Localizer<'_> {
         if period.start >= former.until {
             return Ok(current);
         }
-        if !with_month {
-            return Ok(format!("{former_name} → {current}"));
-        }
         let mut args = FluentArgs::new();
+        match renamed {
+            Renamed::Arrow => return Ok(format!("{former_name} → {current}")),
+            Renamed::Dated => args.set("month", self.month(former.until)?),
+            Renamed::Formerly => {}
+        }
         args.set("former", former_name);
         args.set("current", current);
-        args.set("month", self.month(former.until)?);
-        self.catalogue.label("company-renamed", Some(&args))
+        let id = if renamed == Renamed::Formerly { "company-formerly" } else { "company-renamed" };
+        self.catalogue.label(id, Some(&args))
     }
 
+    /// The companies of the kept projects, in the order they first appear.
     pub(super) fn companies(&self, kept: &[&Project]) -> Result<Vec<CompanyView>> {
+        self.companies_named(kept.iter().map(|p| p.company.as_str()))
+    }
+
+    /// The companies with these ids (or plain names), each once, in order.
+    fn companies_named<'i>(&self, ids: impl Iterator<Item = &'i str>) -> Result<Vec<CompanyView>> {
         let mut views: Vec<CompanyView> = Vec::new();
-        for project in kept {
-            let id = &project.company;
+        for id in ids {
+            let id = &id.to_string();
             if views.iter().any(|c| c.id == *id) {
                 continue;
             }
@@ -157,70 +176,81 @@ impl Localizer<'_> {
     }
 
     /// The titles of a company held during a stretch, newest first: those
-    /// without a period, and those whose period overlaps it.
+    /// without a period, and those whose period overlaps it. A title shows
+    /// its own period only when the stretch had several, so every title
+    /// that is shown is dated, and one title alone reads as the stretch's.
     fn held_during(&self, company: &CompanyView, stretch: Period) -> Vec<RoleView> {
         let end = stretch.end_or(self.today);
-        company
+        let mut held: Vec<RoleView> = company
             .roles
             .iter()
             .filter(|r| {
                 r.dates.is_none_or(|d| d.start <= end && d.end.unwrap_or(self.today) >= stretch.start)
             })
             .cloned()
-            .collect()
+            .collect();
+        if held.len() == 1 {
+            held[0].period = None;
+        }
+        held
     }
 
-    /// The kept projects grouped into stretches of work at one company,
-    /// newest first, each with the titles held during it.
+    /// The kept projects grouped by the employment they belong to, newest
+    /// first, each with the titles held during it. The employment's dates
+    /// are the whole history's: a selection chooses which projects show,
+    /// never when someone worked somewhere.
     pub(super) fn employments(
         &self,
         kept: &[&Project],
         named: &[CompanyView],
     ) -> Result<Vec<EmploymentView>> {
-        stretches(kept, self.today)
-            .into_iter()
-            .map(|(company, period)| {
-                let named = named.iter().find(|c| c.id == company);
-                let end = period.end_or(self.today);
-                let roles = named.map(|c| self.held_during(c, period)).unwrap_or_default();
-                Ok(EmploymentView {
-                    company_id: company.to_string(),
-                    company: self.company_name(company, period, false)?,
-                    location: named.and_then(|c| c.location.clone()),
-                    period: self.period(period)?,
-                    dates: period.into(),
-                    duration: self.duration(period.months(self.today))?,
-                    roles,
-                    projects: kept
-                        .iter()
-                        .filter(|p| {
-                            p.company == company
-                                && p.period.start >= period.start
-                                && p.period.end_or(self.today) <= end
-                        })
-                        .map(|p| p.id.clone())
-                        .collect(),
+        let mut views = Vec::new();
+        for (company, period) in employments(self.resume, self.today) {
+            let end = period.end_or(self.today);
+            let projects: Vec<String> = kept
+                .iter()
+                .filter(|p| {
+                    p.company == company
+                        && p.period.start >= period.start
+                        && p.period.end_or(self.today) <= end
                 })
-            })
-            .collect()
+                .map(|p| p.id.clone())
+                .collect();
+            if projects.is_empty() {
+                continue;
+            }
+            let named = named.iter().find(|c| c.id == company);
+            views.push(EmploymentView {
+                company_id: company.to_string(),
+                company: self.company_name(company, period, false)?,
+                location: named.and_then(|c| c.location.clone()),
+                period: self.period(period)?,
+                dates: period.into(),
+                duration: self.duration(period.months(self.today))?,
+                roles: named.map(|c| self.held_during(c, period)).unwrap_or_default(),
+                projects,
+            });
+        }
+        Ok(views)
     }
 
-    pub(super) fn career(&self, kept: &[&Project], named: &[CompanyView]) -> Result<CareerView> {
-        let all: Vec<Period> = self.resume.projects.iter().map(|p| p.period).collect();
-        let total_months: u32 = merge(&all, self.today).iter().map(|p| p.months(self.today)).sum();
+    /// The career summary: the total and every employment of the history,
+    /// each title with its own period when there were several.
+    pub(super) fn career(&self) -> Result<CareerView> {
+        let history = employments(self.resume, self.today);
+        let named = self.companies_named(history.iter().map(|(company, _)| *company))?;
+        let periods: Vec<Period> = history.iter().map(|(_, p)| *p).collect();
+        let total_months: u32 = merge(&periods, self.today).iter().map(|p| p.months(self.today)).sum();
         let mut args = FluentArgs::new();
         args.set("duration", self.duration(total_months)?);
         let total = self.catalogue.label("summary-total", Some(&args))?;
-
-        let lines = stretches(kept, self.today)
+        let lines = history
             .into_iter()
             .map(|(company, period)| {
                 let named = named.iter().find(|c| c.id == company);
-                let roles = named.map(|c| self.held_during(c, period)).unwrap_or_default();
                 Ok(CareerLine {
                     company: self.company_name(company, period, true)?,
-                    role: roles.first().map(|r| r.title.clone()),
-                    roles,
+                    roles: named.map(|c| self.held_during(c, period)).unwrap_or_default(),
                     location: named.and_then(|c| c.location.clone()),
                     period: self.period(period)?,
                     duration: self.duration(period.months(self.today))?,
@@ -231,18 +261,46 @@ impl Localizer<'_> {
     }
 }
 
-/// A company's projects merged where they touch or overlap, newest first:
-/// one stretch per continuous employment.
-pub(super) fn stretches<'p>(kept: &[&'p Project], today: crate::model::YearMonth) -> Vec<(&'p str, Period)> {
-    let mut stretches: Vec<(&str, Period)> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
-    for project in kept {
-        let company = project.company.as_str();
-        if seen.contains(&company) {
-            continue;
+/// How a name that changed during a period is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Renamed {
+    /// `kakao → kakaoenterprise`, where space is short.
+    Arrow,
+    /// `kakao → kakaoenterprise (from Dec 2019)`, in the career summary.
+    Dated,
+    /// `루멘랩스(구 루멘)`, on a form.
+    Formerly,
+}
+
+/// Every employment of the résumé, newest first: for each company, its
+/// projects' periods and its titles' periods merged where they touch or
+/// overlap, one stretch per continuous employment. A title held outside
+/// every project still counts, and a company left and rejoined gives two.
+pub(crate) fn employments(
+    resume: &crate::model::Resume,
+    today: crate::model::YearMonth,
+) -> Vec<(&str, Period)> {
+    let mut companies: Vec<&str> = Vec::new();
+    for project in &resume.projects {
+        if !companies.contains(&project.company.as_str()) {
+            companies.push(&project.company);
         }
-        seen.push(company);
-        let periods: Vec<Period> = kept.iter().filter(|p| p.company == company).map(|p| p.period).collect();
+    }
+    for company in &resume.companies {
+        let dated = matches!(&company.role, Some(crate::model::Roles::Many(roles)) if roles.iter().any(|r| r.period.is_some()));
+        if dated && !companies.contains(&company.id.as_str()) {
+            companies.push(&company.id);
+        }
+    }
+    let mut stretches: Vec<(&str, Period)> = Vec::new();
+    for company in companies {
+        let mut periods: Vec<Period> =
+            resume.projects.iter().filter(|p| p.company == company).map(|p| p.period).collect();
+        if let Some(entry) = resume.companies.iter().find(|c| c.id == company)
+            && let Some(crate::model::Roles::Many(roles)) = &entry.role
+        {
+            periods.extend(roles.iter().filter_map(|r| r.period));
+        }
         stretches.extend(merge(&periods, today).into_iter().map(|p| (company, p)));
     }
     stretches.sort_by_key(|(_, p)| std::cmp::Reverse((p.end_or(today), p.start)));

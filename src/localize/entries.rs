@@ -5,7 +5,10 @@ use super::{Localizer, collect_tags, path};
 use crate::error::Result;
 use crate::model::{Period, Step};
 use crate::select::{Entry, SECTIONS};
-use crate::view::{CertificationView, ContributionView, Dates, EducationView, LinkView, SectionView};
+use crate::view::{
+    AwardView, CertificationView, ContributionView, Dates, EducationView, LanguageTestView, LinkView,
+    SectionView,
+};
 
 impl Localizer<'_> {
     pub(super) fn education(&self) -> Result<Vec<EducationView>> {
@@ -101,6 +104,48 @@ impl Localizer<'_> {
                 dates: entry.period.map(Dates::from),
                 link: entry.link.as_deref().map(LinkView::new),
                 tags: entry.tags.clone(),
+            });
+        }
+        Ok(views)
+    }
+
+    /// Awards, each keyed by its name's content (they have no ids):
+    /// `award-<key>-name`, `-issuer`, `-summary`.
+    pub(super) fn awards(&self) -> Result<Vec<AwardView>> {
+        let keys = crate::message_id::item_keys(
+            self.resume.awards.iter().map(|a| (None, crate::message_id::source_of(&a.name).to_string())),
+        );
+        let mut views = Vec::new();
+        for (n, (award, key)) in self.resume.awards.iter().zip(&keys).enumerate() {
+            let at =
+                |field: &'static str| move || path(&[Step::Key("award"), Step::Index(n), Step::Key(field)]);
+            views.push(AwardView {
+                name: self.required(&format!("award-{key}-name"), &award.name, at("name"))?,
+                issuer: self.text(&format!("award-{key}-issuer"), award.issuer.as_ref(), at("issuer"))?,
+                date: award.date.map(|d| self.month(d)).transpose()?,
+                received: award.date,
+                summary: self.text(&format!("award-{key}-summary"), award.summary.as_ref(), at("summary"))?,
+            });
+        }
+        Ok(views)
+    }
+
+    /// Language tests: the test and score as the certificate writes them,
+    /// the issuer in the document's language (`language-test-<key>-issuer`).
+    pub(super) fn language_tests(&self) -> Result<Vec<LanguageTestView>> {
+        let keys = crate::message_id::item_keys(
+            self.resume.language_tests.iter().map(|t| (None, format!("{} {}", t.test, t.score))),
+        );
+        let mut views = Vec::new();
+        for (n, (test, key)) in self.resume.language_tests.iter().zip(&keys).enumerate() {
+            views.push(LanguageTestView {
+                test: test.test.clone(),
+                score: test.score.clone(),
+                issuer: self.text(&format!("language-test-{key}-issuer"), test.issuer.as_ref(), || {
+                    path(&[Step::Key("language_test"), Step::Index(n), Step::Key("issuer")])
+                })?,
+                date: test.date.map(|d| self.month(d)).transpose()?,
+                taken: test.date,
             });
         }
         Ok(views)

@@ -40,10 +40,8 @@ impl Localizer<'_> {
         }
         let mut career = Vec::new();
         // The whole career, whatever a selection keeps.
-        let every: Vec<&crate::model::Project> = self.resume.projects.iter().collect();
-        for (company, stretch) in super::career::stretches(&every, self.today) {
+        for (company, stretch) in super::career::employments(self.resume, self.today) {
             let entry = self.resume.companies.iter().find(|c| c.id == company);
-            let name = self.company_name(company, stretch, false)?;
             let roles: Vec<&crate::model::Role> = match entry.and_then(|c| c.role.as_ref()) {
                 Some(crate::model::Roles::Many(_)) => entry
                     .and_then(|c| c.role.as_ref())
@@ -66,7 +64,13 @@ impl Localizer<'_> {
                     .map(text)
                     .unwrap_or_default();
                 career.push(FormRow {
-                    cells: vec![self.period(stretch)?, name, String::new(), title, String::new()],
+                    cells: vec![
+                        self.period(stretch)?,
+                        self.company_name_on_form(company, stretch)?,
+                        String::new(),
+                        title,
+                        String::new(),
+                    ],
                 });
                 continue;
             }
@@ -84,7 +88,7 @@ impl Localizer<'_> {
                 career.push(FormRow {
                     cells: vec![
                         self.period(held)?,
-                        name.clone(),
+                        self.company_name_on_form(company, held)?,
                         optional(&role.department),
                         text(&role.title),
                         optional(&role.duties),

@@ -56,6 +56,8 @@ const LABEL_IDS: &[&str] = &[
     "section-education",
     "section-certifications",
     "section-open-source",
+    "section-awards",
+    "section-language-tests",
     "part-responsibilities",
     "part-achievements",
     "part-troubleshooting",
@@ -73,6 +75,7 @@ const LABEL_IDS: &[&str] = &[
     "field-degree",
     "field-role",
     "field-location",
+    "field-gpa",
     "date-present",
     "form-title",
     "form-photo",
@@ -337,12 +340,7 @@ impl Localizer<'_> {
             },
             // The career summary is the history: every employment, whatever
             // the selection keeps in detail.
-            career: if keeps("summary") && keeps("career") {
-                let every: Vec<&Project> = self.resume.projects.iter().collect();
-                Some(self.career(&every, &self.companies(&every)?)?)
-            } else {
-                None
-            },
+            career: if keeps("career") { Some(self.career()?) } else { None },
             projects: if keeps("projects") {
                 projects.iter().map(|(index, p)| self.project(*index, p)).collect::<Result<_>>()?
             } else {
@@ -354,6 +352,8 @@ impl Localizer<'_> {
             education: if keeps("education") { self.education()? } else { vec![] },
             certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
             open_source: if keeps("open-source") { self.open_source()? } else { vec![] },
+            awards: if keeps("awards") { self.awards()? } else { vec![] },
+            language_tests: if keeps("language-tests") { self.language_tests()? } else { vec![] },
             sections: self.sections()?,
             letter: None,
             form: None,

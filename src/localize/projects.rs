@@ -90,7 +90,9 @@ impl Localizer<'_> {
         }
         let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;
         let achievements = bullets("achievements", "achievement", &project.achievements)?;
-        let highlights = highlights(&achievements, &responsibilities, &troubles, &chosen);
+        let name = self.required(&format!("project-{id}-name"), &project.name, at("name"))?;
+        let (highlights, highlight_link) =
+            summarised(&name, highlights(&achievements, &responsibilities, &troubles, &chosen));
         let mut tech: Vec<String> = Vec::new();
         if keeps("stack") {
             for key in super::skills::SKILL_FACTS.into_iter().filter(|key| keeps(key)) {
@@ -103,7 +105,7 @@ impl Localizer<'_> {
         }
         Ok(ProjectView {
             id: id.clone(),
-            name: self.required(&format!("project-{id}-name"), &project.name, at("name"))?,
+            name,
             company: self.company_name(&project.company, project.period, false)?,
             company_id: project.company.clone(),
             period: self.period(project.period)?,
@@ -124,6 +126,7 @@ impl Localizer<'_> {
             achievements,
             troubleshooting: troubles,
             highlights,
+            highlight_link,
             tech,
         })
     }
@@ -258,4 +261,31 @@ fn highlights(
                 .collect(),
         });
     achievements.iter().chain(responsibilities).cloned().chain(stories).collect()
+}
+
+/// How many highlights a summary of a project shows.
+pub const HIGHLIGHTS_PER_PROJECT: usize = 4;
+
+/// What a summary of a project shows, decided once for every writer: the
+/// first highlights with text (a story's fix and a bullet's sub-items
+/// joined after a dash, so no writer can drop them), leaving out one that
+/// only repeats the project's name; and the first bare link.
+fn summarised(name: &str, highlights: Vec<BulletView>) -> (Vec<BulletView>, Option<LinkView>) {
+    let link = highlights.iter().find(|h| h.text.is_none()).and_then(|h| h.link.clone());
+    let shown = highlights
+        .into_iter()
+        .filter_map(|h| {
+            let text = h.text?;
+            if text.to_lowercase() == name.to_lowercase() {
+                return None;
+            }
+            let mut line = text;
+            for item in h.items.iter().filter_map(|i| i.text.as_deref()) {
+                line = format!("{line} — {item}");
+            }
+            Some(BulletView { text: Some(line), link: h.link, items: vec![] })
+        })
+        .take(HIGHLIGHTS_PER_PROJECT)
+        .collect();
+    (shown, link)
 }

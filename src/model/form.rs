@@ -155,6 +155,10 @@ pub struct Award {
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<YearMonth>,
+    /// A line on what it was for, printed under it on a résumé (JSON
+    /// Resume's award summary).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
 }
 
 #[cfg(test)]

@@ -34,8 +34,17 @@ pub use write::to_toml;
 /// Top-level sections, in layout order: the names selectors use, which
 /// no entry id may take. `summary` is the opening paragraph
 /// with the career summary; `career` is the career summary alone.
-pub const SECTIONS: &[&str] =
-    &["summary", "career", "projects", "skills", "education", "certifications", "open-source"];
+pub const SECTIONS: &[&str] = &[
+    "summary",
+    "career",
+    "projects",
+    "skills",
+    "education",
+    "certifications",
+    "open-source",
+    "awards",
+    "language-tests",
+];
 
 /// The parts of a project that can be kept or dropped on their own.
 pub const PROJECT_PARTS: &[&str] = &[

@@ -9,6 +9,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use lopdf::{Document, Object};
 
+pub mod docx;
+
 /// A fresh, empty folder under the target directory, removed on drop.
 pub struct Scratch(pub PathBuf);
 

@@ -5,9 +5,9 @@
 //! PDF.
 
 use super::{
-    Award, Basics, Document, Education, FIELD_SEPARATOR, Interest, Language, OPEN_SOURCE_TYPE, Profile,
-    Project, Publication, SCHEMA_URL, SECTION_AWARDS, SECTION_INTERESTS, SECTION_LANGUAGES,
-    SECTION_PUBLICATIONS, SECTION_SKILLS, Skill, Work, network_of,
+    Basics, Document, Education, FIELD_SEPARATOR, Interest, Language, OPEN_SOURCE_TYPE, Profile, Project,
+    Publication, SCHEMA_URL, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_SKILLS,
+    Skill, Work, network_of,
 };
 use crate::model::YearMonth;
 use crate::view::{BulletView, Dates, SectionView, View};
@@ -111,6 +111,22 @@ impl Exporter {
                 ..Skill::default()
             })
             .collect();
+        document.awards = view
+            .awards
+            .iter()
+            .map(|a| super::Award {
+                title: Some(a.name.clone()),
+                date: a.received.map(date),
+                awarder: a.issuer.clone(),
+                summary: a.summary.clone(),
+                ..super::Award::default()
+            })
+            .collect();
+        if !view.language_tests.is_empty() {
+            let tests: Vec<String> =
+                view.language_tests.iter().map(|t| format!("{} {}", t.test, t.score)).collect();
+            self.sections_left_out.push(format!("of language tests ({})", tests.join(", ")));
+        }
         for section in &view.sections {
             self.section(section, &mut document);
         }
@@ -260,16 +276,6 @@ impl Exporter {
         for item in &section.items {
             let text = item.text.clone().unwrap_or_default();
             match section.id.as_str() {
-                id if id == SECTION_AWARDS.0 => {
-                    let (parts, month) = fields(&text);
-                    document.awards.push(Award {
-                        title: parts.first().cloned(),
-                        awarder: parts.get(1).cloned(),
-                        date: month,
-                        summary: summary(self, item),
-                        ..Award::default()
-                    });
-                }
                 id if id == SECTION_PUBLICATIONS.0 => {
                     let (parts, month) = fields(&text);
                     document.publications.push(Publication {
@@ -336,12 +342,8 @@ impl Exporter {
         for section in self.sections_left_out {
             notes.push(format!(
                 "the section {section} has no JSON Resume counterpart and was left out; \
-                 the ids `{}`, `{}`, `{}`, `{}` and `{}` map onto JSON Resume lists",
-                SECTION_AWARDS.0,
-                SECTION_PUBLICATIONS.0,
-                SECTION_LANGUAGES.0,
-                SECTION_INTERESTS.0,
-                SECTION_SKILLS.0
+                 the ids `{}`, `{}`, `{}` and `{}` map onto JSON Resume lists",
+                SECTION_PUBLICATIONS.0, SECTION_LANGUAGES.0, SECTION_INTERESTS.0, SECTION_SKILLS.0
             ));
         }
         notes

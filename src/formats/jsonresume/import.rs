@@ -14,8 +14,8 @@
 use std::path::Path;
 
 use super::{
-    Document, FIELD_SEPARATOR, NETWORKS, SECTION_AWARDS, SECTION_INTERESTS, SECTION_LANGUAGES,
-    SECTION_PUBLICATIONS, SECTION_SKILLS, Unknown, split_link,
+    Document, FIELD_SEPARATOR, NETWORKS, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS,
+    SECTION_SKILLS, Unknown, split_link,
 };
 use crate::error::{Error, Location, Result};
 use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
@@ -164,7 +164,6 @@ impl Importer {
     /// no entry takes one of them first.
     pub(super) fn reserve_sections(&mut self, document: &Document) {
         let lists = [
-            (SECTION_AWARDS, document.awards.is_empty()),
             (SECTION_PUBLICATIONS, document.publications.is_empty()),
             (SECTION_LANGUAGES, document.languages.is_empty()),
             (SECTION_INTERESTS, document.interests.is_empty()),
@@ -351,14 +350,26 @@ impl Importer {
         };
         let mut lists: Vec<((&str, &str), Vec<Bullet>)> = Vec::new();
 
-        let mut awards = Vec::new();
+        // Awards have a table of their own: `[[award]]`.
         for (n, award) in document.awards.iter().enumerate() {
-            self.unknown(&format!("awards[{n}]"), &award.unknown);
-            let date = shown_month(&award.date);
-            let text = joined(&[given(&award.title), given(&award.awarder), date.as_deref()]);
-            awards.extend(self.with_summary(&format!("awards[{n}]"), &text, None, &award.summary));
+            let place = format!("awards[{n}]");
+            self.unknown(&place, &award.unknown);
+            let Some(name) = given(&award.title).or(given(&award.summary)) else {
+                self.note(&place, "has no `title`; left out");
+                continue;
+            };
+            let date = given(&award.date).and_then(|d| month(d, false));
+            if given(&award.date).is_some() && date.is_none() {
+                self.note(&place, "its `date` is not a month; left out");
+            }
+            let summary = given(&award.summary).filter(|s| *s != name);
+            resume.awards.push(crate::model::Award {
+                name: self.prose(name),
+                issuer: given(&award.awarder).map(|a| self.prose(a)),
+                date,
+                summary: summary.map(|s| self.prose(s)),
+            });
         }
-        lists.push((SECTION_AWARDS, awards));
 
         let mut publications = Vec::new();
         for (n, publication) in document.publications.iter().enumerate() {

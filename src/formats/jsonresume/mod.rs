@@ -32,7 +32,6 @@ const OPEN_SOURCE_TYPE: &str = "open-source";
 
 /// Section ids of `resume.toml` that stand for a JSON Resume list of their
 /// own, with the message id of the title an import gives them.
-const SECTION_AWARDS: (&str, &str) = ("awards", "section-awards");
 const SECTION_PUBLICATIONS: (&str, &str) = ("publications", "section-publications");
 const SECTION_LANGUAGES: (&str, &str) = ("spoken-languages", "section-spoken-languages");
 const SECTION_INTERESTS: (&str, &str) = ("interests", "section-interests");

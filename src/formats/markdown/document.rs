@@ -17,7 +17,9 @@ use super::outline::{Block, Item, Paragraph, inline_link, key_value, split_link,
 use crate::error::Result;
 use crate::formats::import::{Ids, ordered_period};
 use crate::i18n::{Catalogue, LANGUAGES};
-use crate::model::{Certification, Contribution, Education, Person, Resume, Section, Text};
+use crate::model::{
+    Award, Certification, Contribution, Education, LanguageTest, Person, Resume, Section, Text,
+};
 
 /// The built-in sections, as the export titles them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,20 +30,24 @@ enum Kind {
     Education,
     Certifications,
     OpenSource,
+    LanguageTests,
+    Awards,
 }
 
-const SECTION_IDS: [(&str, Kind); 6] = [
+const SECTION_IDS: [(&str, Kind); 8] = [
     ("section-summary", Kind::Career),
     ("section-projects", Kind::Projects),
     ("section-skills", Kind::Skills),
     ("section-education", Kind::Education),
     ("section-certifications", Kind::Certifications),
     ("section-open-source", Kind::OpenSource),
+    ("section-language-tests", Kind::LanguageTests),
+    ("section-awards", Kind::Awards),
 ];
 
 /// Keys the export writes outside a project (a project's keys are read
 /// as in the seed form).
-const KEY_IDS: [&str; 4] = ["field-period", "field-degree", "field-role", "field-location"];
+const KEY_IDS: [&str; 5] = ["field-period", "field-degree", "field-role", "field-location", "field-gpa"];
 
 /// The built-in catalogues' labels, by their text in every language: what
 /// the export may have printed, whichever language it was made in.
@@ -87,6 +93,8 @@ struct Parts<'b> {
     schools: Vec<&'b Block>,
     certifications: Vec<&'b Item>,
     contributions: Vec<&'b Item>,
+    language_tests: Vec<&'b Item>,
+    awards: Vec<&'b Item>,
     sections: Vec<&'b Block>,
 }
 
@@ -114,9 +122,9 @@ impl Markdown<'_> {
             open_source,
             sections,
             letters: Vec::new(),
-            language_tests: Vec::new(),
+            language_tests: parts.language_tests.iter().filter_map(|i| self.language_test(i)).collect(),
             military: None,
-            awards: Vec::new(),
+            awards: parts.awards.iter().filter_map(|i| self.award(i)).collect(),
             profiles: Default::default(),
         })
     }
@@ -189,6 +197,8 @@ impl Markdown<'_> {
                     Some(Kind::Career) => parts.companies = self.career(block, labels),
                     Some(Kind::Certifications) => parts.certifications.extend(&block.items),
                     Some(Kind::OpenSource) => parts.contributions.extend(&block.items),
+                    Some(Kind::LanguageTests) => parts.language_tests.extend(&block.items),
+                    Some(Kind::Awards) => parts.awards.extend(&block.items),
                     Some(Kind::Skills) => {} // computed again from the projects
                     None if unescape(&block.name).trim().is_empty() => self.untitled(block),
                     None => parts.sections.push(block),
@@ -292,7 +302,7 @@ impl Markdown<'_> {
     /// A school: `### school`, then its period and degree by key, then
     /// its details as bullets.
     fn school(&mut self, block: &Block, labels: &Labels, ids: &mut Ids) -> Education {
-        let (mut period, mut degree, mut details) = (None, None, Vec::new());
+        let (mut period, mut degree, mut gpa, mut details) = (None, None, None, Vec::new());
         for item in &block.items {
             let (key, value) = key_value(&item.text);
             match (labels.id_of(&key), value) {
@@ -301,6 +311,7 @@ impl Markdown<'_> {
                     None => self.note(item.line, format!("`{value}` is not a period; left out")),
                 },
                 (Some("field-degree"), Some(value)) if degree.is_none() => degree = Some(self.prose(&value)),
+                (Some("field-gpa"), Some(value)) if gpa.is_none() => gpa = Some(unescape(&value)),
                 _ => details.extend(self.bullet(item)),
             }
         }
@@ -314,8 +325,45 @@ impl Markdown<'_> {
             tags: vec![],
             major: None,
             standing: None,
-            gpa: None,
+            gpa,
         }
+    }
+
+    /// A language test: `- test · score · issuer: month`.
+    fn language_test(&mut self, item: &Item) -> Option<LanguageTest> {
+        let (rest, date) = match item.text.rsplit_once(": ") {
+            Some((rest, month)) if read_month(month).is_some() => (rest.to_string(), read_month(month)),
+            _ => (item.text.clone(), None),
+        };
+        let mut parts = rest.splitn(3, " · ");
+        let test = unescape(parts.next().unwrap_or_default()).trim().to_string();
+        let Some(score) = parts.next().map(|s| unescape(s).trim().to_string()) else {
+            self.note(item.line, format!("`{}` gives no score after ` · `; left out", item.text));
+            return None;
+        };
+        let issuer = parts.next().map(|i| self.prose(i)).filter(|i| !i.any().trim().is_empty());
+        let test = self.named(item, &test)?;
+        Some(LanguageTest { test, score, date, issuer })
+    }
+
+    /// An award: `- name · issuer: month`, with its summary nested.
+    fn award(&mut self, item: &Item) -> Option<Award> {
+        let (rest, date) = match item.text.rsplit_once(": ") {
+            Some((rest, month)) if read_month(month).is_some() => (rest.to_string(), read_month(month)),
+            _ => (item.text.clone(), None),
+        };
+        let (name, issuer) = match rest.split_once(" · ") {
+            Some((name, issuer)) => (name.to_string(), Some(self.prose(issuer))),
+            None => (rest, None),
+        };
+        let name = self.named(item, &name)?;
+        let summary = item.children.first().map(|i| self.prose(&i.text));
+        Some(Award {
+            name: self.prose(&name),
+            issuer: issuer.filter(|i| !i.any().trim().is_empty()),
+            date,
+            summary,
+        })
     }
 
     /// A period, swapped with a note when it runs backwards.

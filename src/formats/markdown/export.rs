@@ -242,6 +242,9 @@ pub fn export(view: &View) -> String {
             if let Some(degree) = &entry.degree {
                 keyed(&mut out, "", "field-degree", degree);
             }
+            if let Some(gpa) = &entry.gpa {
+                keyed(&mut out, "", "field-gpa", gpa);
+            }
             bullets(&mut out, &entry.details, 0);
             out.push('\n');
         }
@@ -253,6 +256,27 @@ pub fn export(view: &View) -> String {
             let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
             let target = entry.link.as_ref().map(|l| format!(" {}", link(l))).unwrap_or_default();
             let _ = writeln!(out, "- {}{issuer}{date}{target}", escape(&entry.name));
+        }
+        out.push('\n');
+    }
+    if !view.language_tests.is_empty() {
+        let _ = writeln!(out, "## {}\n", label("section-language-tests"));
+        for entry in &view.language_tests {
+            let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
+            let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
+            let _ = writeln!(out, "- {} · {}{issuer}{date}", escape(&entry.test), escape(&entry.score));
+        }
+        out.push('\n');
+    }
+    if !view.awards.is_empty() {
+        let _ = writeln!(out, "## {}\n", label("section-awards"));
+        for entry in &view.awards {
+            let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
+            let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
+            let _ = writeln!(out, "- {}{issuer}{date}", escape(&entry.name));
+            if let Some(summary) = &entry.summary {
+                let _ = writeln!(out, "  - {}", escape(summary));
+            }
         }
         out.push('\n');
     }

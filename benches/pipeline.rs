@@ -140,7 +140,7 @@ fn main() {
     measure("parse + check resume.toml", 200, || model::load(&source).unwrap());
     let selection = Selection::new(&[], &[], &resume, today).unwrap();
     let catalogue = pipeline::catalogue(&source, ko).unwrap();
-    let options = ViewOptions { today, paper: Paper::A4 };
+    let options = ViewOptions { today, paper: Paper::A4, arrangement: Default::default() };
     measure("localize (Fluent, view)", 200, || {
         localize::localize(&resume, &source, &catalogue, &selection, options).unwrap()
     });

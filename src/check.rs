@@ -81,6 +81,7 @@ fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: 
     for (name, profile) in &resume.profiles {
         report.errors.extend(crate::job::profile_problems(name, profile, source, resume, today, complete));
         check_document_fields(name, profile, resume, source, report);
+        check_layout_sections(name, profile, resume, source, report);
         // A photo is the norm on a Korean form, and out of place on an
         // English résumé, which recruiters abroad may have to discard.
         let english = profile.lang.iter().any(|l| l.starts_with("en"));
@@ -96,6 +97,53 @@ fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: 
             report.warnings.push(warning);
         }
     }
+}
+
+/// The sections of the résumé a profile's own layout never reads: each
+/// built-in layout prints every section, but a layout of the user's may
+/// have been written before the résumé had awards, say, and would leave
+/// them out of that one document in silence. A warning at the profile's
+/// `layout`, naming the sections and the view field to print.
+fn check_layout_sections(
+    name: &str,
+    profile: &model::Profile,
+    resume: &Resume,
+    source: &Source,
+    report: &mut Report,
+) {
+    let Some(field) = &profile.layout else { return };
+    let Ok(crate::typeset::world::Layout::File(path)) = crate::job::profile_layout(source, field) else {
+        return;
+    };
+    let Ok(Some(layout)) = crate::input::read_text(&path) else { return };
+    let has = [
+        ("summary", resume.summary.is_some()),
+        ("skills", !resume.projects.is_empty()),
+        ("education", !resume.education.is_empty()),
+        ("certifications", !resume.certifications.is_empty()),
+        ("language_tests", !resume.language_tests.is_empty()),
+        ("awards", !resume.awards.is_empty()),
+        ("open_source", !resume.open_source.is_empty()),
+        ("sections", !resume.sections.is_empty()),
+    ];
+    let unread: Vec<String> = has
+        .into_iter()
+        .filter(|(field, present)| *present && !layout.contains(&format!(".{field}")))
+        .map(|(field, _)| format!("`data.{field}`"))
+        .collect();
+    if unread.is_empty() {
+        return;
+    }
+    let mut warning = Error::warning(format!(
+        "profile `{name}` uses the layout `{field}`, which never prints {} of this résumé",
+        unread.join(", ")
+    ))
+    .with_hint("every layout should print every section the résumé has; see how `resume layout new NAME` lays them out, or remove them from the résumé");
+    let path = [Step::Key("profile"), Step::Name(name.to_string()), Step::Key("layout")];
+    if let Some(location) = locate(source, &path) {
+        warning = warning.at(location);
+    }
+    report.warnings.push(warning);
 }
 
 /// What a profile's documents need that the résumé lacks: the 이력서

@@ -198,7 +198,8 @@ pub fn export_view(request: &Request) -> Result<View> {
     let job = jobs.first().ok_or_else(|| Error::new("nothing to export"))?;
     let (language, _) = job.targets.first().ok_or_else(|| Error::new("no language to export"))?;
     let catalogue = pipeline::catalogue(&source, *language)?;
-    localize::localize(&resume, &source, &catalogue, &job.selection, ViewOptions { today, paper: job.paper })
+    let options = ViewOptions { today, paper: job.paper, arrangement: job.layout.arrangement() };
+    localize::localize(&resume, &source, &catalogue, &job.selection, options)
 }
 
 /// Every content text and whether `lang` has it.
@@ -514,7 +515,7 @@ fn folder_layout(source: &Source, name: &str) -> Option<Layout> {
 
 /// A profile's `layout`: a built-in name, a layout of the folder's own by
 /// name, or a `.typ` file that exists inside the résumé's folder.
-fn profile_layout(source: &Source, field: &str) -> Result<Layout> {
+pub(crate) fn profile_layout(source: &Source, field: &str) -> Result<Layout> {
     if let Some(layout) = folder_layout(source, field) {
         return Ok(layout);
     }

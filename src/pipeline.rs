@@ -125,7 +125,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         &config.source,
         &catalogue,
         &config.selection,
-        ViewOptions { today: config.today, paper: config.paper },
+        ViewOptions { today: config.today, paper: config.paper, arrangement: config.layout.arrangement() },
     )?;
     view.style = config.style.clone();
     match &config.document {
@@ -151,13 +151,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     }
     let docx = match (&config.document, config.formats.contains(&Format::Docx)) {
         (_, false) => None,
-        (_, true) => {
-            let arrangement = match &config.layout {
-                Layout::Builtin("international") => crate::formats::docx::Arrangement::ByEmployer,
-                _ => crate::formats::docx::Arrangement::ByProject,
-            };
-            Some(crate::formats::docx::export(&view, arrangement)?)
-        }
+        (_, true) => Some(crate::formats::docx::export(&view)?),
     };
     // A Word document alone needs no typesetting.
     if let (Some(docx), [Format::Docx]) = (&docx, config.formats.as_slice()) {

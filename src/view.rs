@@ -23,6 +23,22 @@ pub enum Paper {
     UsLetter,
 }
 
+/// How a résumé is arranged, which its layout decides: every writer of
+/// the same document follows it, so a Word file or a text export of an
+/// `international` résumé holds what its PDF holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Arrangement {
+    /// The 경력기술서: the career summary, then each project with its
+    /// stack facts and every bullet.
+    #[default]
+    ByProject,
+    /// By employer: each employment with its titles, one bullet per
+    /// project with its highlights; the employments are the history, so
+    /// there is no career summary.
+    ByEmployer,
+}
+
 /// Everything the layout prints, in one language.
 #[derive(Debug, Clone, Serialize)]
 pub struct View {
@@ -30,6 +46,8 @@ pub struct View {
     pub lang: String,
     /// Paper size.
     pub paper: Paper,
+    /// Project by project, or by employer.
+    pub arrangement: Arrangement,
     /// How tightly to set the document; tightened to meet a page budget.
     pub fit: Fit,
     /// Accent, type size and photo, as chosen.
@@ -389,6 +407,17 @@ pub struct RoleView {
     pub dates: Option<Dates>,
 }
 
+impl RoleView {
+    /// `Tech lead · Platform team`: the title with its team, as every
+    /// writer prints a title.
+    pub fn with_department(&self) -> String {
+        match &self.department {
+            Some(department) => format!("{} · {department}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
 /// One stretch of work at one company, with its projects: the unit of a
 /// résumé by employer. A company left and rejoined gives two.
 #[derive(Debug, Clone, Serialize)]
@@ -468,8 +497,20 @@ pub struct SkillGroup {
 pub struct Skill {
     /// As last written in a project.
     pub name: String,
-    /// `7년`, `8 mos`…
-    pub duration: String,
+    /// `7년`, `8 mos`…; absent in a résumé by employer, which names its
+    /// skills only.
+    pub duration: Option<String>,
+}
+
+impl Skill {
+    /// `golang (7 yrs)`, or the name alone where the document gives no
+    /// duration: how writers without a layout of their own print a skill.
+    pub fn with_duration(&self) -> String {
+        match &self.duration {
+            Some(duration) => format!("{} ({duration})", self.name),
+            None => self.name.clone(),
+        }
+    }
 }
 
 /// A school.
@@ -569,6 +610,8 @@ pub struct ViewOptions {
     pub today: YearMonth,
     /// Paper size.
     pub paper: Paper,
+    /// How the layout arranges the résumé.
+    pub arrangement: Arrangement,
 }
 
 #[cfg(test)]

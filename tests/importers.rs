@@ -267,7 +267,11 @@ fn the_markdown_export_prints_unsafe_link_targets_as_text() {
     let model: Resume = toml::from_str(text).unwrap();
     let source = Source { path: "resume.toml".into(), dir: None, text: text.to_string() };
     let catalogue = resume::i18n::Catalogue::new(language("en"), &[]).unwrap();
-    let options = resume::view::ViewOptions { today: today(), paper: resume::view::Paper::A4 };
+    let options = resume::view::ViewOptions {
+        today: today(),
+        paper: resume::view::Paper::A4,
+        arrangement: Default::default(),
+    };
     let view = resume::localize::localize(
         &model,
         &source,

@@ -56,7 +56,7 @@ fn hangul_words_are_never_split_across_lines() {
     let source = pipeline::example();
     let (resume, selection) = pipeline::prepare(&source, &[], &[], today).unwrap();
     let catalogue = pipeline::catalogue(&source, Language::negotiate("ko").unwrap()).unwrap();
-    let options = ViewOptions { today, paper: Paper::A4 };
+    let options = ViewOptions { today, paper: Paper::A4, arrangement: Default::default() };
     let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
     let json = view.to_json();
     let mut words = HashSet::new();

@@ -214,3 +214,22 @@ fn civil(seconds: i64) -> (i64, i64, i64) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
+
+#[test]
+fn check_warns_when_a_profiles_layout_leaves_out_a_section_the_resume_has() {
+    let dir = Scratch::new("one-doc-check-layout");
+    let text = std::fs::read_to_string(common::root().join(PACKET)).unwrap();
+    dir.write("layouts/bare.typ", "#let data = json(\"/resume.json\")\n= #data.person.name\n#for p in data.projects [== #p.name]\n#for s in data.skills [#s.label]\n");
+    dir.write("resume.toml", &format!("{text}\n[profile.bare]\nlayout = \"bare\"\nlang = [\"en\"]\n"));
+    let out = common::resume(&dir.0, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for field in ["data.awards", "data.language_tests", "data.education", "data.certifications"] {
+        assert!(stderr.contains(field), "no warning about {field}: {stderr}");
+    }
+    assert!(stderr.contains("never prints"), "{stderr}");
+    assert!(!stderr.contains("`data.skills`"), "skills are printed: {stderr}");
+    // The built-in layouts print every section: no such warning.
+    dir.write("resume.toml", &format!("{text}\n[profile.plain]\nlayout = \"compact\"\n"));
+    let out = common::resume(&dir.0, &["check"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("never prints"));
+}

@@ -44,6 +44,7 @@ field-period = Period
 field-description = Description
 field-degree = Degree
 field-role = Role
+field-department = Team
 field-gpa = GPA
 field-location = Location
 

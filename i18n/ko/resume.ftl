@@ -44,6 +44,7 @@ field-period = 기간
 field-description = 설명
 field-degree = 학위
 field-role = 직책
+field-department = 부서
 field-gpa = 학점
 field-location = 근무지
 

@@ -14,9 +14,9 @@ pub struct ExportArgs {
     #[arg(short, long, value_enum)]
     pub format: ExportFormat,
 
-    /// The language to export.
-    #[arg(short, long, value_name = "LANG", default_value = resume::i18n::DEFAULT_LANGUAGE)]
-    pub lang: String,
+    /// The language to export: the profile's first, else Korean.
+    #[arg(short, long, value_name = "LANG")]
+    pub lang: Option<String>,
 
     /// Which résumé, and which month is today.
     #[command(flatten)]
@@ -34,6 +34,11 @@ pub struct ExportArgs {
     /// its lists, as for `pdf`).
     #[arg(short, long, value_name = "NAME")]
     pub profile: Option<String>,
+
+    /// The layout whose document to export: `international` arranges it
+    /// by employer, as its PDF does [default: classic, or the profile's].
+    #[arg(long, value_name = "NAME|FILE")]
+    pub layout: Option<String>,
 
     /// Export a letter instead of the résumé (`letter:ID`); with `--format
     /// text`, its answers print exactly as `resume letter count` counts them.
@@ -82,11 +87,12 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         return letter(args, document);
     }
     let request = job::Request {
-        lang: Some(vec![args.lang.clone()]),
+        lang: args.lang.clone().map(|lang| vec![lang]),
         profile: args.profile.clone(),
         source: args.source.request(),
         only: args.only.clone(),
         hide: args.hide.clone(),
+        layout: args.layout.clone(),
         ..job::Request::default()
     };
     let view = job::export_view(&request)?;
@@ -120,7 +126,8 @@ fn letter(args: &ExportArgs, document: &str) -> Result<()> {
         return Err(resume::Error::new("a letter exports as text only")
             .with_hint(format!("use `--format text --document letter:{id}`")));
     }
-    let language = resume::i18n::Language::negotiate(&args.lang)?;
+    let language =
+        resume::i18n::Language::negotiate(args.lang.as_deref().unwrap_or(resume::i18n::DEFAULT_LANGUAGE))?;
     let (source, _) = job::read(&args.source.request())?;
     let resume = resume::model::load(&source)?;
     let Some(letter) = resume.letters.iter().find(|l| l.id == id) else {

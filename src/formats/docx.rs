@@ -23,7 +23,7 @@ use docx_rs::{
 };
 
 use crate::error::{Error, Result};
-use crate::view::{BulletView, FormRow, FormView, LetterView, LinkView, Paper, RoleView, View};
+use crate::view::{Arrangement, BulletView, FormRow, FormView, LetterView, LinkView, Paper, Skill, View};
 
 /// The family the PDF uses, named for Word.
 const FONT: &str = "Pretendard";
@@ -43,19 +43,9 @@ const PHOTO: usize = 1701;
 /// The bullet list's numbering id (1 is docx-rs's own default list).
 const BULLETS: usize = 2;
 
-/// How the résumé is arranged: project by project (the 경력기술서), or by
-/// employer (`international`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Arrangement {
-    /// Each project with its facts and bullets.
-    ByProject,
-    /// Each employment with its titles and one bullet per project.
-    ByEmployer,
-}
-
 /// The résumé (or, when the view holds one, the letter or the 이력서 form)
 /// as DOCX bytes.
-pub fn export(view: &View, arrangement: Arrangement) -> Result<Vec<u8>> {
+pub fn export(view: &View) -> Result<Vec<u8>> {
     let mut writer = Writer::new(view);
     match (&view.form, &view.letter) {
         (Some(form), _) => writer.form(form, view),
@@ -65,7 +55,7 @@ pub fn export(view: &View, arrangement: Arrangement) -> Result<Vec<u8>> {
         }
         (None, None) => {
             writer.header(view);
-            writer.resume(view, arrangement);
+            writer.resume(view);
         }
     }
     writer.finish(view)
@@ -212,7 +202,8 @@ impl Writer {
         }
     }
 
-    fn resume(&mut self, view: &View, arrangement: Arrangement) {
+    fn resume(&mut self, view: &View) {
+        let arrangement = view.arrangement;
         let label = |id: &str| view.labels.get(id).cloned().unwrap_or_default();
         if let Some(summary) = &view.summary {
             if arrangement == Arrangement::ByEmployer {
@@ -220,8 +211,7 @@ impl Writer {
             }
             self.text("Normal", summary);
         }
-        // By employer, the employments are the history.
-        if let Some(career) = view.career.as_ref().filter(|_| arrangement == Arrangement::ByProject) {
+        if let Some(career) = &view.career {
             self.text("Heading1", &label("section-summary"));
             {
                 let paragraph = self.para().add_run(Run::new().bold().add_text(&career.total));
@@ -230,14 +220,14 @@ impl Writer {
             for line in &career.lines {
                 let mut head = vec![line.company.clone()];
                 if let [only] = line.roles.as_slice() {
-                    head.push(role_text(only));
+                    head.push(only.with_department());
                 }
                 head.extend(line.location.clone());
                 self.bullet(0, &format!("{}: {} ({})", head.join(" · "), line.period, line.duration), None);
                 if line.roles.len() > 1 {
                     for role in &line.roles {
                         let period = role.period.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
-                        self.bullet(1, &format!("{}{period}", role_text(role)), None);
+                        self.bullet(1, &format!("{}{period}", role.with_department()), None);
                     }
                 }
             }
@@ -249,8 +239,7 @@ impl Writer {
         if !view.skills.is_empty() {
             self.text("Heading1", &label("section-skills"));
             for group in &view.skills {
-                let items: Vec<String> =
-                    group.items.iter().map(|s| format!("{} ({})", s.name, s.duration)).collect();
+                let items: Vec<String> = group.items.iter().map(Skill::with_duration).collect();
                 self.add(
                     self.para()
                         .add_run(Run::new().color(MUTED).add_text(format!("{}  ", group.label)))
@@ -427,7 +416,7 @@ impl Writer {
             };
             for role in &employment.roles {
                 let period = role.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-                let title = role_text(role);
+                let title = role.with_department();
                 {
                     let paragraph = self
                         .para()
@@ -745,14 +734,6 @@ impl Writer {
         xml.pack(&mut bytes)
             .map_err(|err| Error::new(format!("the Word document could not be written: {err}")))?;
         Ok(bytes.into_inner())
-    }
-}
-
-/// A title as the career summary prints it, with its team.
-fn role_text(role: &RoleView) -> String {
-    match &role.department {
-        Some(department) => format!("{} · {department}", role.title),
-        None => role.title.clone(),
     }
 }
 

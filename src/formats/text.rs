@@ -11,7 +11,7 @@ use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::Letter;
-use crate::view::{BulletView, RoleView, View};
+use crate::view::{Arrangement, BulletView, Skill, View};
 
 /// The résumé's view as plain text, in the order the layouts print it.
 pub fn export(view: &View) -> String {
@@ -25,27 +25,71 @@ pub fn export(view: &View) -> String {
     if !contacts.is_empty() {
         let _ = writeln!(out, "{}", contacts.join(" | "));
     }
+    let label = |id: &str| view.labels.get(id).cloned().unwrap_or_default();
     if let Some(summary) = &view.summary {
+        if view.arrangement == Arrangement::ByEmployer {
+            let _ = write!(out, "\n{}", label("section-profile"));
+        }
         let _ = writeln!(out, "\n{summary}");
     }
-    let label = |id: &str| view.labels.get(id).cloned().unwrap_or_default();
     if let Some(career) = &view.career {
         let _ = writeln!(out, "\n{}\n{}", label("section-summary"), career.total);
         for line in &career.lines {
             let mut head = vec![line.company.clone()];
             if let [only] = line.roles.as_slice() {
-                head.push(role_text(only));
+                head.push(only.with_department());
             }
             head.extend(line.location.clone());
             let _ = writeln!(out, "- {}: {} ({})", head.join(", "), line.period, line.duration);
             if line.roles.len() > 1 {
                 for role in &line.roles {
                     let period = role.period.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
-                    let _ = writeln!(out, "  - {}{period}", role_text(role));
+                    let _ = writeln!(out, "  - {}{period}", role.with_department());
                 }
             }
         }
     }
+    match view.arrangement {
+        Arrangement::ByProject => projects(&mut out, view, &label),
+        Arrangement::ByEmployer => employments(&mut out, view, &label),
+    }
+    rest(&mut out, view, &label);
+    out
+}
+
+/// Each employment with its titles, then a line per project: its name,
+/// dates and link, its highlights as the view chose them, its stack.
+fn employments(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
+    if !view.employments.is_empty() {
+        let _ = writeln!(out, "\n{}", label("section-experience"));
+    }
+    for employment in &view.employments {
+        let location = employment.location.as_deref().map(|l| format!(", {l}")).unwrap_or_default();
+        let _ = writeln!(out, "\n{}{location}: {}", employment.company, employment.period);
+        for role in &employment.roles {
+            let period = role.period.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
+            let _ = writeln!(out, "{}{period}", role.with_department());
+        }
+        for id in &employment.projects {
+            let Some(project) = view.projects.iter().find(|p| &p.id == id) else { continue };
+            let link = project.highlight_link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
+            let _ = writeln!(out, "- {} ({}){link}", project.name, project.period);
+            if project.highlights.is_empty()
+                && let Some(description) = &project.description
+            {
+                let _ = writeln!(out, "  {description}");
+            }
+            write_bullets(out, &project.highlights, 1);
+            if !project.tech.is_empty() {
+                let _ = writeln!(out, "  {}: {}", label("part-tech"), project.tech.join(", "));
+            }
+        }
+    }
+}
+
+/// Each project with its company, dates, description, stack facts and
+/// every bullet.
+fn projects(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
     if !view.projects.is_empty() {
         let _ = writeln!(out, "\n{}", label("section-projects"));
     }
@@ -72,7 +116,7 @@ pub fn export(view: &View) -> String {
         ] {
             if !bullets.is_empty() {
                 let _ = writeln!(out, "{}", label(part));
-                write_bullets(&mut out, bullets, 0);
+                write_bullets(out, bullets, 0);
             }
         }
         if !project.troubleshooting.is_empty() {
@@ -88,11 +132,15 @@ pub fn export(view: &View) -> String {
             }
         }
     }
+}
+
+/// The sections after the work: skills, education, certifications,
+/// language tests, awards, open source and free sections.
+fn rest(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
     if !view.skills.is_empty() {
         let _ = writeln!(out, "\n{}", label("section-skills"));
         for group in &view.skills {
-            let items: Vec<String> =
-                group.items.iter().map(|s| format!("{} ({})", s.name, s.duration)).collect();
+            let items: Vec<String> = group.items.iter().map(Skill::with_duration).collect();
             let _ = writeln!(out, "{}: {}", group.label, items.join(", "));
         }
     }
@@ -103,7 +151,7 @@ pub fn export(view: &View) -> String {
             let period = e.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
             let gpa = e.gpa.as_deref().map(|g| format!(", {} {g}", label("field-gpa"))).unwrap_or_default();
             let _ = writeln!(out, "- {}{degree}{gpa}{period}", e.school);
-            write_bullets(&mut out, &e.details, 1);
+            write_bullets(out, &e.details, 1);
         }
     }
     if !view.certifications.is_empty() {
@@ -145,16 +193,7 @@ pub fn export(view: &View) -> String {
     }
     for section in &view.sections {
         let _ = writeln!(out, "\n{}", section.title);
-        write_bullets(&mut out, &section.items, 0);
-    }
-    out
-}
-
-/// A title as the career summary prints it, with its team.
-fn role_text(role: &RoleView) -> String {
-    match &role.department {
-        Some(department) => format!("{} ({department})", role.title),
-        None => role.title.clone(),
+        write_bullets(out, &section.items, 0);
     }
 }
 

@@ -30,7 +30,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Catalogue;
 use crate::model::{Bullet, Project, Resume, Source, Step, YearMonth};
 use crate::select::{Entry, Selection};
-use crate::view::{Document, Fit, Paper, Shaping, View, ViewOptions};
+use crate::view::{Arrangement, Document, Fit, Paper, Shaping, View, ViewOptions};
 
 mod career;
 mod dates;
@@ -74,6 +74,7 @@ const LABEL_IDS: &[&str] = &[
     "field-description",
     "field-degree",
     "field-role",
+    "field-department",
     "field-location",
     "field-gpa",
     "date-present",
@@ -130,7 +131,7 @@ pub fn localize(
     options: ViewOptions,
 ) -> Result<View> {
     let localizer = Localizer::plain(resume, source, catalogue, selection, options.today);
-    let mut view = localizer.view(options.paper)?;
+    let mut view = localizer.view(options.paper, options.arrangement)?;
     view.warnings = localizer.warnings.into_inner();
     // Every text the layout can print is in the view, so its JSON is the
     // one place to look.
@@ -203,7 +204,7 @@ fn record(
         warnings: Default::default(),
         renames: Default::default(),
     };
-    localizer.view(Paper::A4)?;
+    localizer.view(Paper::A4, Arrangement::ByProject)?;
     let renames = localizer.renames.into_inner();
     Ok((record.into_inner(), renames))
 }
@@ -289,7 +290,7 @@ impl<'a> Localizer<'a> {
 }
 
 impl Localizer<'_> {
-    fn view(&self, paper: Paper) -> Result<View> {
+    fn view(&self, paper: Paper, arrangement: Arrangement) -> Result<View> {
         let lang = self.catalogue.language.code;
         let mut labels = BTreeMap::new();
         for id in LABEL_IDS {
@@ -329,6 +330,7 @@ impl Localizer<'_> {
         Ok(View {
             lang: lang.to_string(),
             paper,
+            arrangement,
             fit: Fit::default(),
             style: crate::view::StyleView::default(),
             shaping: Shaping { compose: true },
@@ -339,8 +341,13 @@ impl Localizer<'_> {
                 None
             },
             // The career summary is the history: every employment, whatever
-            // the selection keeps in detail.
-            career: if keeps("career") { Some(self.career()?) } else { None },
+            // the selection keeps in detail. By employer, the employments
+            // are the history.
+            career: if keeps("career") && arrangement == Arrangement::ByProject {
+                Some(self.career()?)
+            } else {
+                None
+            },
             projects: if keeps("projects") {
                 projects.iter().map(|(index, p)| self.project(*index, p)).collect::<Result<_>>()?
             } else {
@@ -348,7 +355,7 @@ impl Localizer<'_> {
             },
             employments: if keeps("projects") { self.employments(&kept, &companies)? } else { vec![] },
             companies: if keeps("projects") { companies } else { vec![] },
-            skills: if keeps("skills") { self.skills(&kept)? } else { vec![] },
+            skills: if keeps("skills") { self.skills(&kept, arrangement)? } else { vec![] },
             education: if keeps("education") { self.education()? } else { vec![] },
             certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
             open_source: if keeps("open-source") { self.open_source()? } else { vec![] },

@@ -269,9 +269,11 @@ pub const HIGHLIGHTS_PER_PROJECT: usize = 4;
 /// What a summary of a project shows, decided once for every writer: the
 /// first highlights with text (a story's fix and a bullet's sub-items
 /// joined after a dash, so no writer can drop them), leaving out one that
-/// only repeats the project's name; and the first bare link.
+/// only repeats the project's name; and the first link of a highlight
+/// without text or with the name alone, which follows the name.
 fn summarised(name: &str, highlights: Vec<BulletView>) -> (Vec<BulletView>, Option<LinkView>) {
-    let link = highlights.iter().find(|h| h.text.is_none()).and_then(|h| h.link.clone());
+    let names_only = |h: &BulletView| h.text.as_ref().is_none_or(|t| t.to_lowercase() == name.to_lowercase());
+    let link = highlights.iter().filter(|h| names_only(h)).find_map(|h| h.link.clone());
     let shown = highlights
         .into_iter()
         .filter_map(|h| {

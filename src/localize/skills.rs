@@ -4,10 +4,12 @@
 use super::{Localizer, merge};
 use crate::error::Result;
 use crate::model::{FactValue, Period, Project, Text};
-use crate::view::{Skill, SkillGroup};
+use crate::view::{Arrangement, Skill, SkillGroup};
 
 impl Localizer<'_> {
-    pub(super) fn skills(&self, kept: &[&Project]) -> Result<Vec<SkillGroup>> {
+    /// Technologies by kind, longest used first; with how long each was
+    /// used in a résumé by project, by name only in one by employer.
+    pub(super) fn skills(&self, kept: &[&Project], arrangement: Arrangement) -> Result<Vec<SkillGroup>> {
         let mut groups = Vec::new();
         for key in SKILL_FACTS {
             // name (lowercased) -> (spelling, periods)
@@ -35,7 +37,13 @@ impl Localizer<'_> {
                 label: self.catalogue.label(&format!("fact-{key}"), None)?,
                 items: items
                     .into_iter()
-                    .map(|(months, name)| Ok(Skill { name, duration: self.rough_duration(months)? }))
+                    .map(|(months, name)| {
+                        let duration = match arrangement {
+                            Arrangement::ByProject => Some(self.rough_duration(months)?),
+                            Arrangement::ByEmployer => None,
+                        };
+                        Ok(Skill { name, duration })
+                    })
                     .collect::<Result<_>>()?,
             });
         }

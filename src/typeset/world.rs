@@ -33,6 +33,7 @@ use typst::{Library, LibraryExt, World};
 use crate::error::{Error, Result};
 use crate::input::{self, Refusal};
 use crate::model::YearMonth;
+use crate::view::Arrangement;
 
 /// A layout built into the binary.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +47,9 @@ pub struct BuiltinLayout {
     /// Whether it prints a document other than the résumé (a letter, the
     /// 이력서 form), from `--document`.
     pub letters: bool,
+    /// How it arranges a résumé, which every other writer of the same
+    /// document follows.
+    pub arrangement: Arrangement,
 }
 
 /// The layouts built into the binary, by name.
@@ -55,30 +59,35 @@ pub const LAYOUTS: &[BuiltinLayout] = &[
         summary: "경력기술서: projects newest first, each with its stack table, duties, results and troubleshooting",
         source: include_str!("../../layouts/classic.typ"),
         letters: false,
+        arrangement: Arrangement::ByProject,
     },
     BuiltinLayout {
         name: "compact",
         summary: "classic, denser: stack facts on one line, duties beside their labels; the example in 2 pages",
         source: include_str!("../../layouts/compact.typ"),
         letters: false,
+        arrangement: Arrangement::ByProject,
     },
     BuiltinLayout {
         name: "international",
         summary: "résumé by employer for recruiters abroad: titles, dates, a few bullets per project, skills in a line",
         source: include_str!("../../layouts/international.typ"),
         letters: false,
+        arrangement: Arrangement::ByEmployer,
     },
     BuiltinLayout {
         name: "iryeokseo",
         summary: "이력서: the standard Korean table form with the photo cell, from `--document iryeokseo`",
         source: include_str!("../../layouts/iryeokseo.typ"),
         letters: true,
+        arrangement: Arrangement::ByProject,
     },
     BuiltinLayout {
         name: "letter",
         summary: "자기소개서 (questions with limits and counts) or cover letter, from `--document letter:ID`",
         source: include_str!("../../layouts/letter.typ"),
         letters: true,
+        arrangement: Arrangement::ByProject,
     },
 ];
 
@@ -105,6 +114,16 @@ pub enum Layout {
 }
 
 impl Layout {
+    /// How the layout arranges a résumé: a built-in one says; a user's
+    /// own is taken to be project by project, like the layout it most
+    /// often starts from.
+    pub fn arrangement(&self) -> Arrangement {
+        match self {
+            Layout::Builtin(name) => builtin_layout(name).map_or(Arrangement::ByProject, |l| l.arrangement),
+            Layout::File(_) => Arrangement::ByProject,
+        }
+    }
+
     /// Reads `--layout`: a built-in name, or a path to a `.typ` file.
     pub fn parse(text: &str) -> Result<Self> {
         if let Some(layout) = builtin_layout(text) {

@@ -47,7 +47,8 @@ const SECTION_IDS: [(&str, Kind); 8] = [
 
 /// Keys the export writes outside a project (a project's keys are read
 /// as in the seed form).
-const KEY_IDS: [&str; 5] = ["field-period", "field-degree", "field-role", "field-location", "field-gpa"];
+const KEY_IDS: [&str; 6] =
+    ["field-period", "field-degree", "field-role", "field-department", "field-location", "field-gpa"];
 
 /// The built-in catalogues' labels, by their text in every language: what
 /// the export may have printed, whichever language it was made in.
@@ -274,7 +275,12 @@ impl Markdown<'_> {
                             _ => (value.as_str(), None),
                         };
                         let title = self.prose(title);
-                        name.roles.push((title, period));
+                        name.roles.push((title, period, None));
+                    }
+                    // The team of the title above it.
+                    (Some("field-department"), Some(value)) if !name.roles.is_empty() => {
+                        let department = self.prose(&value);
+                        name.roles.last_mut().expect("checked").2 = Some(department);
                     }
                     (Some("field-location"), Some(value)) => name.location = Some(self.prose(&value)),
                     _ => self

@@ -138,16 +138,14 @@ pub fn export(view: &View) -> String {
             let _ = writeln!(out, "- {company}: {period} ({duration})");
             // Several titles each carry their own period, so the import
             // can tell them apart again.
-            match line.roles.as_slice() {
-                [only] if only.period.is_none() => keyed(&mut out, "  ", "field-role", &only.title),
-                roles => {
-                    for role in roles {
-                        let title = match &role.period {
-                            Some(period) => format!("{} ({period})", role.title),
-                            None => role.title.clone(),
-                        };
-                        keyed(&mut out, "  ", "field-role", &title);
-                    }
+            for role in &line.roles {
+                let title = match &role.period {
+                    Some(period) => format!("{} ({period})", role.title),
+                    None => role.title.clone(),
+                };
+                keyed(&mut out, "  ", "field-role", &title);
+                if let Some(department) = &role.department {
+                    keyed(&mut out, "  ", "field-department", department);
                 }
             }
             if let Some(location) = &line.location {
@@ -226,7 +224,10 @@ pub fn export(view: &View) -> String {
             let items: Vec<String> = group
                 .items
                 .iter()
-                .map(|s| format!("{} ({})", escape(&s.name), escape(&s.duration)))
+                .map(|s| match &s.duration {
+                    Some(duration) => format!("{} ({})", escape(&s.name), escape(duration)),
+                    None => escape(&s.name),
+                })
                 .collect();
             let _ = writeln!(out, "- {}: {}", escape(&group.label), items.join(", "));
         }

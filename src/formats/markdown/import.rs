@@ -33,8 +33,8 @@ use crate::model::{Company, FormerName, Person, Project, Resume, Text, YearMonth
 pub(super) struct CompanyName {
     pub name: String,
     pub formerly: Option<(String, YearMonth)>,
-    /// Titles, each with its period when the export gave one.
-    pub roles: Vec<(Text, Option<crate::model::Period>)>,
+    /// Titles, each with its period when the export gave one, and its team.
+    pub roles: Vec<ReadRole>,
     pub location: Option<Text>,
 }
 
@@ -376,7 +376,11 @@ impl Markdown<'_> {
 
 /// A company's titles as read: one without a period is `role = "…"`, any
 /// more are `[[company.role]]` tables.
-fn roles_of(mut read: Vec<(Text, Option<crate::model::Period>)>) -> Option<crate::model::Roles> {
+/// A title as the export's career summary gives it: the title, its
+/// period when there were several, and its team.
+pub(super) type ReadRole = (Text, Option<crate::model::Period>, Option<Text>);
+
+fn roles_of(mut read: Vec<ReadRole>) -> Option<crate::model::Roles> {
     use crate::model::{Role, Roles};
     // A title shows under each stretch it overlaps: once is enough.
     let mut unique = Vec::new();
@@ -388,10 +392,10 @@ fn roles_of(mut read: Vec<(Text, Option<crate::model::Period>)>) -> Option<crate
     let read = unique;
     match read.as_slice() {
         [] => None,
-        [(title, None)] => Some(Roles::One(title.clone())),
+        [(title, None, None)] => Some(Roles::One(title.clone())),
         _ => Some(Roles::Many(
             read.into_iter()
-                .map(|(title, period)| Role { title, period, department: None, duties: None })
+                .map(|(title, period, department)| Role { title, period, department, duties: None })
                 .collect(),
         )),
     }

@@ -1,0 +1,304 @@
+//! One truth: for every résumé layout in both languages, on the built-in
+//! example and on the fictional applicant of `examples/packet/`, the facts
+//! of the document (names, titles, periods, employers, bullet texts,
+//! links, section titles) are read back from each output by a reader
+//! independent of the writer: lopdf for the PDF, the Word file's XML, the
+//! plain text and Markdown as printed, the JSON Resume document as parsed.
+//! Every fact of the document must be in every output, except what the
+//! README's format table says a format cannot hold.
+
+mod common;
+
+use serde_json::Value;
+
+use common::docx::{paragraphs, part};
+use common::{Pdf, Scratch, squash};
+
+/// The résumés the parity is checked on.
+fn inputs() -> [(&'static str, String); 2] {
+    let packet = common::root().join("examples/packet/resume.toml");
+    let builtin = common::root().join("examples/builtin/resume.toml");
+    [("builtin", builtin.to_str().unwrap().to_string()), ("packet", packet.to_str().unwrap().to_string())]
+}
+
+/// A command's own arguments, then those every run of one document shares.
+fn args<'a>(extra: &[&'a str], base: &[&'a str]) -> Vec<&'a str> {
+    [extra, base].concat()
+}
+
+fn run(dir: &Scratch, args: &[&str]) -> String {
+    let out = common::resume(&dir.0, args);
+    assert!(out.status.success(), "resume {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A fact as it is compared: white space and case do not count (a
+/// heading may be set in capitals, a line may break anywhere).
+fn key(text: &str) -> String {
+    squash(text).to_lowercase()
+}
+
+fn text_of(value: &Value) -> Option<&str> {
+    value.as_str().filter(|s| !s.is_empty())
+}
+
+/// A bullet's text, link text and sub-bullets, each a fact.
+fn bullet_facts(bullet: &Value, facts: &mut Vec<String>) {
+    facts.extend(text_of(&bullet["text"]).map(str::to_string));
+    facts.extend(text_of(&bullet["link"]["text"]).map(str::to_string));
+    for item in bullet["items"].as_array().into_iter().flatten() {
+        bullet_facts(item, facts);
+    }
+}
+
+fn each<'v>(view: &'v Value, key: &str) -> impl Iterator<Item = &'v Value> {
+    view[key].as_array().into_iter().flatten()
+}
+
+/// The facts of a document, from the view every writer renders.
+fn facts(view: &Value) -> Vec<String> {
+    let mut facts = Vec::new();
+    let mut push = |value: &Value| facts.extend(text_of(value).map(str::to_string));
+    let labels = &view["labels"];
+    push(&view["person"]["name"]);
+    push(&view["person"]["headline"]);
+    push(&view["person"]["location"]);
+    for contact in each(&view["person"], "contacts") {
+        push(&contact["text"]);
+    }
+    push(&view["summary"]);
+    if view["career"].is_object() {
+        push(&labels["section-summary"]);
+        push(&view["career"]["total"]);
+        for line in each(&view["career"], "lines") {
+            for field in ["company", "location", "period", "duration"] {
+                push(&line[field]);
+            }
+            for role in each(line, "roles") {
+                for field in ["title", "department", "period"] {
+                    push(&role[field]);
+                }
+            }
+        }
+    }
+    let by_employer = view["arrangement"] == "by-employer";
+    if by_employer {
+        for employment in each(view, "employments") {
+            for field in ["company", "location", "period"] {
+                push(&employment[field]);
+            }
+            for role in each(employment, "roles") {
+                for field in ["title", "department", "period"] {
+                    push(&role[field]);
+                }
+            }
+        }
+    }
+    let mut bullets = Vec::new();
+    for project in each(view, "projects") {
+        for field in ["name", "period"] {
+            push(&project[field]);
+        }
+        if by_employer {
+            push(&project["highlight_link"]["text"]);
+            for highlight in each(project, "highlights") {
+                bullet_facts(highlight, &mut bullets);
+            }
+            if project["highlights"].as_array().is_none_or(Vec::is_empty) {
+                push(&project["description"]);
+            }
+            for tech in each(project, "tech") {
+                push(tech);
+            }
+            continue;
+        }
+        for field in ["company", "duration", "description"] {
+            push(&project[field]);
+        }
+        for fact in each(project, "facts") {
+            push(&fact["label"]);
+            push(&fact["value"]);
+            for detail in each(fact, "details") {
+                push(&detail["label"]);
+                push(&detail["value"]);
+            }
+        }
+        for part in ["responsibilities", "achievements"] {
+            for bullet in each(project, part) {
+                bullet_facts(bullet, &mut bullets);
+            }
+        }
+        for trouble in each(project, "troubleshooting") {
+            push(&trouble["problem"]);
+            push(&trouble["resolution"]);
+            push(&trouble["link"]["text"]);
+        }
+    }
+    for group in each(view, "skills") {
+        push(&group["label"]);
+        for skill in each(group, "items") {
+            push(&skill["name"]);
+            push(&skill["duration"]);
+        }
+    }
+    for school in each(view, "education") {
+        for field in ["school", "degree", "period", "gpa"] {
+            push(&school[field]);
+        }
+        for detail in each(school, "details") {
+            bullet_facts(detail, &mut bullets);
+        }
+    }
+    for entry in each(view, "certifications") {
+        for field in ["name", "issuer", "date"] {
+            push(&entry[field]);
+        }
+        push(&entry["link"]["text"]);
+    }
+    for entry in each(view, "language_tests") {
+        for field in ["test", "score", "issuer", "date"] {
+            push(&entry[field]);
+        }
+    }
+    for entry in each(view, "awards") {
+        for field in ["name", "issuer", "date", "summary"] {
+            push(&entry[field]);
+        }
+    }
+    for entry in each(view, "open_source") {
+        for field in ["name", "description", "period"] {
+            push(&entry[field]);
+        }
+        push(&entry["link"]["text"]);
+    }
+    for section in each(view, "sections") {
+        push(&section["title"]);
+        for item in each(section, "items") {
+            bullet_facts(item, &mut bullets);
+        }
+    }
+    facts.extend(bullets);
+    facts
+}
+
+/// Markdown's text as a reader sees it: character references and
+/// backslash escapes undone.
+fn rendered(markdown: &str) -> String {
+    markdown
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#91;", "[")
+        .replace("&#93;", "]")
+        .replace("&#96;", "`")
+        .replace("&amp;", "&")
+        .replace("\\", "")
+}
+
+/// The facts an output lacks.
+fn missing<'f>(facts: &'f [String], output: &str) -> Vec<&'f str> {
+    let output = key(output);
+    facts.iter().filter(|f| !output.contains(&key(f))).map(String::as_str).collect()
+}
+
+#[test]
+fn every_writer_carries_every_fact_of_the_document() {
+    let dir = Scratch::new("parity");
+    let mut failures = Vec::new();
+    for (name, input) in inputs() {
+        for layout in ["classic", "compact", "international"] {
+            for lang in ["ko", "en"] {
+                let base = ["--lang", lang, "--layout", layout, "--input", input.as_str()];
+                let view: Value =
+                    serde_json::from_str(&run(&dir, &args(&["export", "--format", "json"], &base))).unwrap();
+                let facts = facts(&view);
+                assert!(facts.len() > 20, "{name} {layout} {lang}: too few facts to compare");
+                let pdf = format!("{name}-{layout}-{lang}.pdf");
+                let docx = format!("{name}-{layout}-{lang}.docx");
+                run(&dir, &args(&["pdf", "-o", &pdf], &base));
+                run(&dir, &args(&["docx", "-o", &docx], &base));
+                let mut outputs = vec![
+                    ("PDF", Pdf::open(&dir.path(&pdf)).text()),
+                    (
+                        "DOCX",
+                        paragraphs(&part(&dir.path(&docx), "word/document.xml"))
+                            .into_iter()
+                            .map(|p| p.text)
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    ),
+                    ("text", run(&dir, &args(&["export", "--format", "text"], &base))),
+                ];
+                // Markdown is always by project: the whole résumé, which
+                // its importer reads back.
+                if view["arrangement"] == "by-project" {
+                    let markdown = run(&dir, &args(&["export", "--format", "markdown"], &base));
+                    outputs.push(("Markdown", rendered(&markdown)));
+                }
+                for (format, output) in outputs {
+                    let lacking = missing(&facts, &output);
+                    if !lacking.is_empty() {
+                        failures.push(format!("{name} {layout} {lang} {format}: {lacking:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "facts missing:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn json_resume_carries_what_it_has_a_place_for() {
+    let dir = Scratch::new("parity-jsonresume");
+    for (name, input) in inputs() {
+        for lang in ["ko", "en"] {
+            let base = ["--lang", lang, "--input", input.as_str()];
+            let view: Value =
+                serde_json::from_str(&run(&dir, &args(&["export", "--format", "json"], &base))).unwrap();
+            let document = run(&dir, &args(&["export", "--format", "jsonresume"], &base));
+            // Its strings, as written (JSON escapes undone).
+            let parsed: Value = serde_json::from_str(&document).unwrap();
+            let mut strings = Vec::new();
+            collect_strings(&parsed, &mut strings);
+            let output = strings.join("\n");
+            let mut facts = Vec::new();
+            let mut push = |value: &Value| facts.extend(text_of(value).map(str::to_string));
+            push(&view["person"]["name"]);
+            push(&view["person"]["headline"]);
+            push(&view["summary"]);
+            for project in each(&view, "projects") {
+                push(&project["name"]);
+                push(&project["description"]);
+                for part in ["responsibilities", "achievements"] {
+                    for bullet in each(project, part) {
+                        push(&bullet["text"]);
+                    }
+                }
+                for trouble in each(project, "troubleshooting") {
+                    push(&trouble["problem"]);
+                    push(&trouble["resolution"]);
+                }
+            }
+            for entry in each(&view, "education") {
+                push(&entry["school"]);
+                push(&entry["gpa"]);
+            }
+            for entry in each(&view, "certifications") {
+                push(&entry["name"]);
+            }
+            for entry in each(&view, "awards") {
+                push(&entry["name"]);
+            }
+            let lacking = missing(&facts, &output);
+            assert!(lacking.is_empty(), "{name} {lang} JSON Resume lacks {lacking:?}");
+        }
+    }
+}
+
+fn collect_strings(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
+        Value::Object(map) => map.values().for_each(|v| collect_strings(v, out)),
+        _ => {}
+    }
+}

@@ -126,7 +126,8 @@ fn fallback_ids_never_collide_with_names_or_each_other() {
 fn a_backwards_period_is_swapped_with_a_warning() {
     let dir = Scratch::new("imp-period");
     let json = r#"{ "basics": { "name": "Kim" },
-      "work": [ { "name": "Acme", "position": "Engineer", "startDate": "2020-05", "endDate": "2018-02", "summary": "x" } ],
+      "work": [ { "name": "Acme", "position": "Engineer", "startDate": "2020-05", "endDate": "2018-02", "summary": "x" },
+                { "name": "Acme", "position": "Lead", "startDate": "2020-06", "summary": "y" } ],
       "education": [ { "institution": "Hanguk University", "startDate": "2015-02", "endDate": "2011-03" } ] }"#;
     let (toml, stderr) = import(&dir, "jsonresume", json, "en");
     assert!(
@@ -138,6 +139,9 @@ fn a_backwards_period_is_swapped_with_a_warning() {
     assert!(stderr.contains("education[0]: the period ends (2011-03)"), "{stderr}");
     let imported = passes_check(&dir, &toml, "en");
     assert_eq!(imported.projects[0].period.to_string(), "2018-02..2020-05");
+    // The title's period is turned round with its employment's.
+    let Some(resume::model::Roles::Many(roles)) = &imported.companies[0].role else { panic!("two titles") };
+    assert_eq!(roles[0].period.unwrap().to_string(), "2018-02..2020-05");
     assert_eq!(imported.education[0].period.unwrap().to_string(), "2011-03..2015-02");
 
     let input = "## Search\n- Period: 202203~201607\n";

@@ -183,5 +183,7 @@ fn quiet_period(start: &Option<String>, end: &Option<String>) -> Option<Period> 
         Some(text) if crate::formats::import::is_ongoing(text) => None,
         Some(text) => Some(super::import::month(text, true)?),
     };
-    Some(Period { start, end })
+    // A title's dates run backwards where its employment's do: turned
+    // round as the employment's are (which says so).
+    Some(crate::formats::import::ordered_period(start, end).0)
 }

@@ -202,7 +202,7 @@ fn a_new_layout_starts_from_a_built_in_one_and_builds_at_once() {
     let err = resume_ok(&dir.0, &["layout", "new", "mine", "--from", "compact"]);
     assert!(err.contains("it builds (ko: 2 pages)"), "{err}");
     let source = std::fs::read_to_string(dir.path("layouts/mine.typ")).unwrap();
-    assert!(source.contains("#import \"/layouts/lib/resume.typ\""), "it imports the library");
+    assert!(source.contains("#import \"/layouts/lib/by-project.typ\""), "it imports the library");
     // Built by name, like a built-in one, and the same as the original.
     resume_ok(&dir.0, &["pdf", "--layout", "mine", "-o", "mine.pdf"]);
     resume_ok(&dir.0, &["pdf", "--layout", "compact", "-o", "compact.pdf"]);

@@ -98,8 +98,10 @@ pub fn builtin_layout(name: &str) -> Option<&'static BuiltinLayout> {
 
 /// The layout library, by the path every layout imports it from (built-in
 /// ones and a user's own alike): `#import "/layouts/lib/resume.typ": words`.
-pub const LIBRARY: &[(&str, &str)] =
-    &[("/layouts/lib/resume.typ", include_str!("../../layouts/lib/resume.typ"))];
+pub const LIBRARY: &[(&str, &str)] = &[
+    ("/layouts/lib/resume.typ", include_str!("../../layouts/lib/resume.typ")),
+    ("/layouts/lib/by-project.typ", include_str!("../../layouts/lib/by-project.typ")),
+];
 
 /// Where the view is served.
 pub const VIEW_PATH: &str = "/resume.json";

@@ -10,10 +10,10 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use resume::build;
 use resume::i18n::Language;
 use resume::localize;
 use resume::model::{self, YearMonth};
-use resume::pipeline;
 use resume::select::Selection;
 use resume::typeset::compile;
 use resume::typeset::world::{Layout, ResumeWorld};
@@ -66,7 +66,7 @@ fn children_peak_kib() -> i64 {
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters nothing here.
     let today = YearMonth::new(2026, 11).unwrap();
-    let source = pipeline::example();
+    let source = resume::source::example();
     let ko = Language::negotiate("ko").unwrap();
 
     // Processes first: a child forked from a bench that already holds
@@ -139,7 +139,7 @@ fn main() {
     let resume = model::load(&source).unwrap();
     measure("parse + check resume.toml", 200, || model::load(&source).unwrap());
     let selection = Selection::new(&[], &[], &resume, today).unwrap();
-    let catalogue = pipeline::catalogue(&source, ko).unwrap();
+    let catalogue = build::catalogue(&source, ko).unwrap();
     let options = ViewOptions { today, paper: Paper::A4, arrangement: Default::default() };
     measure("localize (Fluent, view)", 200, || {
         localize::localize(&resume, &source, &catalogue, &selection, options).unwrap()
@@ -198,7 +198,7 @@ fn serve_latency(binary: &std::path::Path, out: &std::path::Path) {
     use std::io::{BufRead, BufReader, Write};
     let dir = out.join("serve");
     std::fs::create_dir_all(&dir).unwrap();
-    let text = resume::pipeline::EXAMPLE.to_string();
+    let text = resume::source::EXAMPLE.to_string();
     std::fs::write(dir.join("resume.toml"), &text).unwrap();
     let mut child = Command::new(binary)
         .args(["serve", "--port", "0", "--lang", "ko,en", "--today", "2026-11"])

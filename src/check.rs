@@ -76,10 +76,10 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
 }
 
 /// Each profile's selectors, languages, paper and layout, checked as
-/// `pdf --profile NAME` checks them (see [`crate::job::profile_problems`]).
+/// `pdf --profile NAME` checks them (see [`crate::build::profile_problems`]).
 fn check_profiles(resume: &Resume, source: &Source, today: YearMonth, complete: bool, report: &mut Report) {
     for (name, profile) in &resume.profiles {
-        report.errors.extend(crate::job::profile_problems(name, profile, source, resume, today, complete));
+        report.errors.extend(crate::build::profile_problems(name, profile, source, resume, today, complete));
         check_document_fields(name, profile, resume, source, report);
         check_layout_sections(name, profile, resume, source, report);
         // A photo is the norm on a Korean form, and out of place on an
@@ -112,7 +112,7 @@ fn check_layout_sections(
     report: &mut Report,
 ) {
     let Some(field) = &profile.layout else { return };
-    let Ok(crate::typeset::world::Layout::File(path)) = crate::job::profile_layout(source, field) else {
+    let Ok(crate::typeset::world::Layout::File(path)) = crate::build::profile_layout(source, field) else {
         return;
     };
     let Ok(Some(layout)) = crate::input::read_text(&path) else { return };
@@ -159,8 +159,8 @@ fn check_document_fields(
 ) {
     let mut missing: Vec<(String, Vec<&str>)> = Vec::new();
     for document in &profile.documents {
-        match crate::job::Document::parse(document, resume) {
-            Ok(crate::job::Document::Form) => {
+        match crate::build::Document::parse(document, resume) {
+            Ok(crate::build::Document::Form) => {
                 let person = &resume.person;
                 let fields: Vec<&str> = [
                     ("person.birth_date", person.birth_date.is_none()),
@@ -176,7 +176,7 @@ fn check_document_fields(
                     missing.push((document.clone(), fields));
                 }
             }
-            Ok(crate::job::Document::Letter(id)) => {
+            Ok(crate::build::Document::Letter(id)) => {
                 let Some(letter) = resume.letters.iter().find(|l| l.id == id) else { continue };
                 let fields: Vec<&str> = if letter.questions.is_empty() {
                     [
@@ -223,11 +223,11 @@ fn check_document_fields(
 /// parallel, writing nothing, and reports those that do not fit (with the
 /// entries that take the most room) and any character no font has.
 fn check_budgets(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
-    let configs = match crate::job::budgeted(source, resume, today) {
+    let configs = match crate::build::budgeted(source, resume, today) {
         Ok(configs) => configs,
         Err(err) => return report.errors.push(err),
     };
-    for ((config, _, _), outcome) in crate::pipeline::render_all(&configs) {
+    for ((config, _, _), outcome) in crate::build::render_all(&configs) {
         let Err(mut error) = outcome else { continue };
         if error.location.is_none()
             && let Some(name) = &config.profile

@@ -140,7 +140,6 @@ impl Error {
 // Messages quote the user's files, which may hold raw control bytes: they
 // are shown escaped, so an error cannot move the cursor or retitle the
 // terminal.
-use crate::input::escape_controls as clean;
 
 impl Display for Error {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
@@ -149,7 +148,7 @@ impl Display for Error {
             Severity::Warning => "warning",
             Severity::Note => "note",
         };
-        write!(f, "{prefix}: {}", clean(&self.message))?;
+        write!(f, "{prefix}: {}", escape_controls(&self.message))?;
         if let Some(loc) = &self.location {
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
@@ -160,18 +159,23 @@ impl Display for Error {
             write!(
                 f,
                 "\n{pad}--> {}:{}:{}\n{pad} |\n{number} | {}\n{pad} | {lead}{}",
-                clean(&loc.file),
+                escape_controls(&loc.file),
                 loc.line,
                 loc.column,
-                clean(&shown),
+                escape_controls(&shown),
                 "^".repeat(caret_width.max(1)),
             )?;
         }
         if let Some(detail) = &self.detail {
-            write!(f, "\n{}", clean(detail.trim_end()))?;
+            write!(f, "\n{}", escape_controls(detail.trim_end()))?;
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n{}= hint: {}", if self.location.is_some() { "  " } else { "" }, clean(hint))?;
+            write!(
+                f,
+                "\n{}= hint: {}",
+                if self.location.is_some() { "  " } else { "" },
+                escape_controls(hint)
+            )?;
         }
         Ok(())
     }
@@ -217,9 +221,32 @@ pub fn emit(diagnostic: &Error) {
     eprintln!("{diagnostic}");
 }
 
+/// Control characters of untrusted text, shown escaped (`\u{1b}`), so an
+/// error message that quotes the input cannot move the cursor, ring the
+/// bell or rewrite the terminal's title.
+pub fn escape_controls(text: &str) -> String {
+    if !text.chars().any(is_unsafe_control) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| if is_unsafe_control(c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect()
+}
+
+fn is_unsafe_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn controls_are_escaped() {
+        assert_eq!(escape_controls("a\u{1b}[2Jb\u{7}"), "a\\u{1b}[2Jb\\u{7}");
+        assert_eq!(escape_controls("한글\tok\n"), "한글\tok\n");
+    }
 
     #[test]
     fn location_counts_lines_and_characters() {

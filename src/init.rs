@@ -19,7 +19,7 @@ pub const FILES: &[(&str, &str)] = &[
 /// (`<built-in example>/resume.toml:12:3`), so that a user with only the
 /// binary can open the file they name.
 pub const EXAMPLE_FILES: &[(&str, &str)] = &[
-    ("resume.toml", crate::pipeline::EXAMPLE),
+    ("resume.toml", crate::source::EXAMPLE),
     ("resume.schema.json", include_str!("../examples/init/resume.schema.json")),
 ];
 
@@ -50,16 +50,6 @@ pub fn init(dir: &Path, example: bool) -> Result<Vec<std::path::PathBuf>> {
     Ok(paths)
 }
 
-/// Whether `name` may name a layout of the user's: kebab-case, so it is
-/// also a safe file name.
-pub fn is_layout_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 64
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !name.starts_with('-')
-        && !name.ends_with('-')
-}
-
 /// Starts a layout of the user's: `layouts/NAME.typ` in `dir`, a copy of
 /// the built-in layout `from`, which imports the layout library by the
 /// same path the built-in ones do, so it builds as it is. Refuses to
@@ -71,7 +61,7 @@ pub fn new_layout(dir: &Path, name: &str, from: &str) -> Result<std::path::PathB
         return Err(Error::new(format!("there is no built-in layout named `{from}`"))
             .with_hint(format!("start from one of: {}", names())));
     };
-    if !is_layout_name(name) {
+    if !crate::typeset::world::is_layout_name(name) {
         return Err(Error::new(format!("`{name}` is not a layout name"))
             .with_hint("use lowercase letters, digits and hyphens: `my-classic`"));
     }

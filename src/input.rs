@@ -167,23 +167,6 @@ pub fn refuse_outside(dir: &Path, path: &Path, what: &str) -> Result<()> {
     }
 }
 
-/// Control characters of untrusted text, shown escaped (`\u{1b}`), so an
-/// error message that quotes the input cannot move the cursor, ring the
-/// bell or rewrite the terminal's title.
-pub fn escape_controls(text: &str) -> String {
-    if !text.chars().any(is_unsafe_control) {
-        return text.to_string();
-    }
-    text.chars()
-        .map(|c| if is_unsafe_control(c) { c.escape_unicode().to_string() } else { c.to_string() })
-        .collect()
-}
-
-fn is_unsafe_control(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,11 +184,5 @@ mod tests {
         let bytes: Vec<u8> = "[person]\nname = 'A'\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
         let err = decode(Path::new("r.toml"), bytes).unwrap_err();
         assert!(err.message.contains("UTF-16"), "{}", err.message);
-    }
-
-    #[test]
-    fn controls_are_escaped() {
-        assert_eq!(escape_controls("a\u{1b}[2Jb\u{7}"), "a\\u{1b}[2Jb\\u{7}");
-        assert_eq!(escape_controls("한글\tok\n"), "한글\tok\n");
     }
 }

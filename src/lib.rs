@@ -1,28 +1,30 @@
 //! `resume`: a résumé as code, in Korean and English, typeset by Typst.
 //!
-//! The pipeline runs in one direction, one module per stage:
+//! The pipeline runs in one direction, one module per stage, and no module
+//! imports one that imports it back:
 //!
-//! 1. [`model`]: `resume.toml` is parsed into typed data (periods, texts,
-//!    links), with errors that point at the file, line and column.
-//! 2. [`job`]: what the flags and a profile ask becomes validated [`job::Job`]s.
+//! 1. [`source`] and [`model`]: `resume.toml` is found and parsed into
+//!    typed data (periods, texts, links), with errors that point at the
+//!    file, line and column.
+//! 2. [`build`]: what the flags and a profile ask becomes validated
+//!    [`build::Job`]s, which it then runs and writes.
 //! 3. [`select`]: `--only` / `--hide` keep the entries and sections asked for.
 //! 4. [`localize`] (with [`i18n`]): every label, date and text is resolved
-//!    through Fluent into a [`view::View`], plain data with no language
-//!    logic left: the contract every layout reads.
+//!    through Fluent into a [`view::View`]: the one document, plain data
+//!    with no language logic left, that every layout and writer renders.
 //! 5. [`typeset`]: the view is served to a Typst layout as a virtual JSON
 //!    file, compiled in-process, fitted to its page budget and checked.
 //! 6. [`output`]: pages become PDF or PNG bytes, written atomically, never
 //!    over an input.
 //!
-//! [`formats`] holds the other ways in and out (Markdown, JSON Resume, the
-//! view as JSON, Fluent skeletons). A résumé folder is untrusted input:
+//! [`formats`] holds the other writers of the view (Word, text, Markdown,
+//! JSON Resume) and the importers. A résumé folder is untrusted input:
 //! [`input`] reads its files (regular files only, capped, decoded with
 //! located errors), the typeset world keeps a layout inside its folder, and
-//! [`limits`] ends builds that run away. [`pipeline`] runs a job through the
-//! stages; the binary only parses arguments and calls the library.
-//! [`watch`] rebuilds on save; [`serve`] shows the rebuilt pages in a
-//! browser.
+//! [`limits`] ends builds that run away. [`watch`] rebuilds on save;
+//! [`serve`] shows the rebuilt pages in a browser.
 
+pub mod build;
 pub mod check;
 pub mod error;
 pub mod formats;
@@ -30,18 +32,17 @@ pub mod heap;
 pub mod i18n;
 pub mod init;
 pub mod input;
-pub mod job;
 pub mod letters;
 pub mod limits;
 pub mod localize;
 pub mod message_id;
 pub mod model;
 pub mod output;
-pub mod pipeline;
 pub mod profiles;
 pub mod romanize;
 pub mod select;
 pub mod serve;
+pub mod source;
 pub mod style;
 pub mod today;
 pub mod typeset;

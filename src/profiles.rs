@@ -6,9 +6,9 @@
 use fluent_bundle::FluentArgs;
 use unicode_width::UnicodeWidthStr;
 
+use crate::build::Job;
 use crate::error::Result;
 use crate::i18n::{Catalogue, Language};
-use crate::job::Job;
 use crate::model::{Resume, Source, YearMonth};
 use crate::select::Entry;
 use crate::typeset::world::Layout;
@@ -21,14 +21,14 @@ use crate::view::Paper;
 /// the résumé's (else the first document's) layout and languages, and
 /// lists the documents.
 pub fn table(source: &Source, resume: &Resume, today: YearMonth, language: Language) -> Result<Vec<String>> {
-    let every = crate::job::profile_configs(source, resume, today)?;
+    let every = crate::build::profile_configs(source, resume, today)?;
     if every.is_empty() {
         return Ok(Vec::new());
     }
     let mut configs: Vec<&Job> = Vec::new();
     for config in &every {
         match configs.iter_mut().find(|c| c.profile == config.profile) {
-            Some(shown) if config.document == crate::job::Document::Resume => *shown = config,
+            Some(shown) if config.document == crate::build::Document::Resume => *shown = config,
             Some(_) => {}
             None => configs.push(config),
         }

@@ -21,11 +21,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::build;
+use crate::build::Request;
 use crate::error::{Error, Result};
-use crate::job;
-use crate::job::Request;
 use crate::output;
-use crate::pipeline;
 use crate::typeset::world::ResumeWorld;
 
 /// How often files are polled.
@@ -55,7 +54,7 @@ static WATCHING: Mutex<Option<PathBuf>> = Mutex::new(None);
 /// translations, every file the last jobs named as input (a layout from a
 /// flag or a profile, fonts), and every file the last builds' layouts
 /// actually opened (`read`: an image, a file a custom layout imports).
-pub(crate) fn watched(input: Option<&Path>, configs: &[crate::job::Job], read: &[PathBuf]) -> Vec<PathBuf> {
+pub(crate) fn watched(input: Option<&Path>, configs: &[crate::build::Job], read: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
     if let Some(input) = input {
         files.push(input.to_path_buf());
@@ -121,7 +120,7 @@ pub fn watch(args: &Request, max_builds: Option<usize>) -> Result<()> {
     let mut session = Session::default();
     // The configurations name the layout files to watch too; a restarted
     // watch needs them before its first build, which it may skip.
-    let mut files = watched(input.as_deref(), &job::configure(&args).unwrap_or_default(), &[]);
+    let mut files = watched(input.as_deref(), &build::configure(&args).unwrap_or_default(), &[]);
     let mut seen = std::env::var(SKIP_STATE).ok();
     let mut waiting_for_input = false;
     let mut builds = 0;
@@ -145,7 +144,7 @@ pub fn watch(args: &Request, max_builds: Option<usize>) -> Result<()> {
             *BUILDING.lock().expect("build state") = now;
             let (lines, configs, read) = session.rebuild_with(&args);
             for line in lines {
-                eprintln!("{}", crate::input::escape_controls(&line));
+                eprintln!("{}", crate::error::escape_controls(&line));
             }
             let next = watched(input.as_deref(), &configs, &read);
             if next != files {
@@ -199,21 +198,21 @@ impl Session {
 
     /// Like [`Self::rebuild`], also returning the jobs built and the files
     /// their layouts read, so that watch knows what to watch.
-    fn rebuild_with(&mut self, args: &Request) -> (Vec<String>, Vec<crate::job::Job>, Vec<PathBuf>) {
+    fn rebuild_with(&mut self, args: &Request) -> (Vec<String>, Vec<crate::build::Job>, Vec<PathBuf>) {
         let start = Instant::now();
-        let configs = match job::configure(args) {
+        let configs = match build::configure(args) {
             Ok(configs) => configs,
             Err(err) => {
                 typst::comemo::evict(10);
                 return (vec![format!("{err}\nwaiting for a fix…")], Vec::new(), Vec::new());
             }
         };
-        let finished: Vec<Result<(pipeline::Rendered, Vec<PathBuf>)>> = self
+        let finished: Vec<Result<(build::Rendered, Vec<PathBuf>)>> = self
             .render(&configs)
             .into_iter()
             .map(|built| {
                 let rendered = built.result?;
-                let files = pipeline::write(built.target, &rendered, &built.job.inputs)?;
+                let files = build::write(built.target, &rendered, &built.job.inputs)?;
                 Ok((rendered, files))
             })
             .collect();
@@ -240,7 +239,7 @@ impl Session {
     /// Renders every output of `jobs` in parallel, each in the world it
     /// had last time, writing nothing: `watch` writes the results, `serve`
     /// shows them.
-    pub fn render<'a>(&mut self, jobs: &'a [crate::job::Job]) -> Vec<Built<'a>> {
+    pub fn render<'a>(&mut self, jobs: &'a [crate::build::Job]) -> Vec<Built<'a>> {
         let mut work = Vec::new();
         for config in jobs {
             for (language, path) in &config.targets {
@@ -256,18 +255,18 @@ impl Session {
                 work.push(Mutex::new(Some((key, config, *language, path, world))));
             }
         }
-        let finished = pipeline::on_pool(&work, |job| {
+        let finished = build::on_pool(&work, |job| {
             let (key, config, language, path, world) = job.lock().expect("a job").take().expect("run once");
             let mut world = match world {
                 Some(world) => world,
-                None => match pipeline::world_for(config) {
+                None => match build::world_for(config) {
                     Ok(world) => world,
                     Err(err) => {
                         return Ok((None, Built { job: config, language, target: path, result: Err(err) }));
                     }
                 },
             };
-            let result = pipeline::render_in(config, language, &mut world);
+            let result = build::render_in(config, language, &mut world);
             Ok((Some((key, world)), Built { job: config, language, target: path, result }))
         });
         let mut built = Vec::new();
@@ -286,11 +285,11 @@ impl Session {
 /// One output rendered by [`Session::render`].
 pub struct Built<'a> {
     /// Its job.
-    pub job: &'a crate::job::Job,
+    pub job: &'a crate::build::Job,
     /// Its language.
     pub language: crate::i18n::Language,
     /// The file it is for.
     pub target: &'a PathBuf,
     /// The document, or why there is none.
-    pub result: Result<pipeline::Rendered>,
+    pub result: Result<build::Rendered>,
 }

@@ -108,7 +108,7 @@ fn the_built_in_example_is_clean() {
 #[test]
 fn a_profile_over_its_page_budget_is_an_error_at_its_budget() {
     let dir = Scratch::new("check-budget");
-    let text = resume::pipeline::EXAMPLE.replace("[profile.search]\n", "[profile.search]\nmax_pages = 1\n");
+    let text = resume::source::EXAMPLE.replace("[profile.search]\n", "[profile.search]\nmax_pages = 1\n");
     let text = text.replacen("max_pages = 3\n", "", 2);
     dir.write("resume.toml", &text);
     let line = text.lines().position(|l| l == "max_pages = 1").unwrap() + 1;

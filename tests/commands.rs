@@ -35,7 +35,7 @@ fn init_example_writes_the_built_in_example_out() {
     assert!(dir.path("mine/resume.schema.json").exists());
     assert_eq!(
         written.lines().skip(1).collect::<Vec<_>>(),
-        resume::pipeline::EXAMPLE.lines().skip(1).collect::<Vec<_>>()
+        resume::source::EXAMPLE.lines().skip(1).collect::<Vec<_>>()
     );
     let mine = dir.path("mine");
     resume_ok(&mine, &["check", "--strict", "--lang", "ko,en"]);

@@ -34,7 +34,7 @@ fn built() -> &'static Built {
 }
 
 fn example() -> Resume {
-    resume::model::load(&resume::pipeline::example()).unwrap()
+    resume::model::load(&resume::source::example()).unwrap()
 }
 
 /// Every text of the model in one language, as the PDF must show it.

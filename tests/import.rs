@@ -49,7 +49,7 @@ fn importing_the_markdown_gives_the_example_content() {
 
     let imported =
         resume::model::load(&Source { path: "resume.toml".into(), dir: None, text: toml }).unwrap();
-    let example = resume::model::load(&resume::pipeline::example()).unwrap();
+    let example = resume::model::load(&resume::source::example()).unwrap();
     assert_eq!(shape(&imported), shape(&example));
     // Renames become companies with their former names.
     let kakao = imported.companies.iter().find(|c| c.id == "kakaoenterprise").unwrap();

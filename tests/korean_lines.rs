@@ -5,10 +5,10 @@
 
 use std::collections::HashSet;
 
+use resume::build;
 use resume::i18n::Language;
 use resume::localize;
 use resume::model::YearMonth;
-use resume::pipeline;
 use resume::typeset::compile;
 use resume::typeset::world::{Layout, ResumeWorld};
 use resume::view::{Paper, ViewOptions};
@@ -53,9 +53,10 @@ fn is_hangul(c: char) -> bool {
 #[test]
 fn hangul_words_are_never_split_across_lines() {
     let today = YearMonth::new(2026, 11).unwrap();
-    let source = pipeline::example();
-    let (resume, selection) = pipeline::prepare(&source, &[], &[], today).unwrap();
-    let catalogue = pipeline::catalogue(&source, Language::negotiate("ko").unwrap()).unwrap();
+    let source = resume::source::example();
+    let resume = resume::model::load(&source).unwrap();
+    let selection = resume::select::Selection::default();
+    let catalogue = build::catalogue(&source, Language::negotiate("ko").unwrap()).unwrap();
     let options = ViewOptions { today, paper: Paper::A4, arrangement: Default::default() };
     let view = localize::localize(&resume, &source, &catalogue, &selection, options).unwrap();
     let json = view.to_json();

@@ -6,7 +6,7 @@
 mod common;
 
 use common::Scratch;
-use resume::job::{Request, SourceRequest};
+use resume::build::{Request, SourceRequest};
 use resume::watch::Session;
 
 /// The resident set of this process, in MiB (Linux only).
@@ -35,7 +35,7 @@ fn memory_stays_flat_over_many_rebuilds() {
     let mut session = Session::default();
     let mut edit = |n: usize| {
         // Every save is new text: a value seen before would be a cache hit.
-        let text = resume::pipeline::EXAMPLE.replacen(
+        let text = resume::source::EXAMPLE.replacen(
             "kakao i cloud 환경의 MLops",
             &format!("kakao i cloud 환경의 MLops, 편집 {n}"),
             1,

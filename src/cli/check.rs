@@ -2,7 +2,7 @@
 
 use clap::Args;
 use resume::error::emit;
-use resume::{Result, job};
+use resume::{Result, build};
 
 use super::{LimitArgs, SourceArgs};
 
@@ -32,7 +32,7 @@ pub struct CheckArgs {
 pub fn run(args: &CheckArgs) -> Result<()> {
     let languages =
         args.lang.iter().map(|l| resume::i18n::Language::negotiate(l)).collect::<Result<Vec<_>>>()?;
-    let (source, today) = job::read(&args.source.request())?;
+    let (source, today) = build::read(&args.source.request())?;
     let report = resume::check::check(&source, &languages, today);
     // A blank line between diagnostics: each may span several lines.
     for error in &report.errors {

@@ -1,7 +1,7 @@
 //! `resume export`: the résumé in another format, to standard output.
 
 use clap::{Args, ValueEnum};
-use resume::{Result, formats, job};
+use resume::{Result, build, formats};
 
 use super::{SourceArgs, clean};
 
@@ -86,16 +86,16 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     if let Some(document) = &args.document {
         return letter(args, document);
     }
-    let request = job::Request {
+    let request = build::Request {
         lang: args.lang.clone().map(|lang| vec![lang]),
         profile: args.profile.clone(),
         source: args.source.request(),
         only: args.only.clone(),
         hide: args.hide.clone(),
         layout: args.layout.clone(),
-        ..job::Request::default()
+        ..build::Request::default()
     };
-    let view = job::export_view(&request)?;
+    let view = build::export_view(&request)?;
     let text = match args.format {
         ExportFormat::Json => formats::json::export(&view),
         ExportFormat::Markdown => formats::markdown::export(&view),
@@ -128,7 +128,7 @@ fn letter(args: &ExportArgs, document: &str) -> Result<()> {
     }
     let language =
         resume::i18n::Language::negotiate(args.lang.as_deref().unwrap_or(resume::i18n::DEFAULT_LANGUAGE))?;
-    let (source, _) = job::read(&args.source.request())?;
+    let (source, _) = build::read(&args.source.request())?;
     let resume = resume::model::load(&source)?;
     let Some(letter) = resume.letters.iter().find(|l| l.id == id) else {
         let ids: Vec<&str> = resume.letters.iter().map(|l| l.id.as_str()).collect();

@@ -1,7 +1,7 @@
 //! `resume i18n missing | extract | upgrade`: the translation workflow.
 
 use clap::{Args, Subcommand};
-use resume::{Result, formats, job, model};
+use resume::{Result, build, formats, model};
 
 use super::{SourceArgs, clean};
 
@@ -56,7 +56,7 @@ pub fn run(command: &I18nCommand) -> Result<()> {
 }
 
 fn missing(args: &I18nArgs) -> Result<()> {
-    let entries = job::translation_status(&args.source.request(), &args.lang)?;
+    let entries = build::translation_status(&args.source.request(), &args.lang)?;
     let missing: Vec<_> = entries.iter().filter(|e| !e.translated || e.foreign_script).collect();
     for entry in &missing {
         let place = entry
@@ -76,17 +76,17 @@ fn missing(args: &I18nArgs) -> Result<()> {
 }
 
 fn extract(args: &ExtractArgs) -> Result<()> {
-    let (source, _) = job::read(&args.i18n.source.request())?;
+    let (source, _) = build::read(&args.i18n.source.request())?;
     if !args.write {
         if source.dir.is_some() {
             refuse_redirect_over(&translation_file(&source, &args.i18n.lang)?)?;
         }
-        let entries = job::translation_status(&args.i18n.source.request(), &args.i18n.lang)?;
+        let entries = build::translation_status(&args.i18n.source.request(), &args.i18n.lang)?;
         print!("{}", clean(&formats::fluent::skeleton(&entries, &args.i18n.lang)));
         return Ok(());
     }
     let target = translation_file(&source, &args.i18n.lang)?;
-    let entries = job::translation_status(&args.i18n.source.request(), &args.i18n.lang)?;
+    let entries = build::translation_status(&args.i18n.source.request(), &args.i18n.lang)?;
     let existing = resume::input::read_text(&target)?.unwrap_or_default();
     let added = formats::fluent::additions(&entries, &existing);
     let waiting = entries.iter().filter(|e| !e.translated || e.foreign_script).count();
@@ -108,7 +108,7 @@ fn extract(args: &ExtractArgs) -> Result<()> {
 }
 
 fn upgrade(args: &I18nArgs) -> Result<()> {
-    let (source, today) = job::read(&args.source.request())?;
+    let (source, today) = build::read(&args.source.request())?;
     let target = translation_file(&source, &args.lang)?;
     let Some(text) = resume::input::read_text(&target)? else {
         return Err(resume::Error::new(format!("there is no `{}` to upgrade", target.display())));

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use resume::Result;
-use resume::job::Request;
+use resume::build::Request;
 use resume::typeset::world::LAYOUTS;
 
 use super::SourceArgs;
@@ -61,9 +61,9 @@ pub fn run(command: &LayoutCommand) -> Result<()> {
         layout: Some(path.display().to_string()),
         ..Request::default()
     };
-    let jobs = resume::job::unwritten(&request)?;
+    let jobs = resume::build::unwritten(&request)?;
     let mut built = Vec::new();
-    for ((_, language, _), result) in resume::pipeline::render_all(&jobs) {
+    for ((_, language, _), result) in resume::build::render_all(&jobs) {
         let pages = result?;
         built.push(format!("{}: {pages} {}", language.code, if pages == 1 { "page" } else { "pages" }));
     }

@@ -4,7 +4,7 @@
 
 use clap::{Args, Subcommand};
 use resume::letters::{Verdict, thousands};
-use resume::{Error, Result, job};
+use resume::{Error, Result, build};
 
 use super::{SourceArgs, clean};
 
@@ -36,7 +36,7 @@ pub struct CountArgs {
 pub fn run(command: &LetterCommand) -> Result<()> {
     let LetterCommand::Count(args) = command;
     let language = resume::i18n::Language::negotiate(&args.lang)?;
-    let (source, _) = job::read(&args.source.request())?;
+    let (source, _) = build::read(&args.source.request())?;
     let resume = resume::model::load(&source)?;
     if resume.letters.is_empty() {
         return Err(Error::new("the résumé has no letters").with_hint(
@@ -53,7 +53,7 @@ pub fn run(command: &LetterCommand) -> Result<()> {
         }
         return Err(Error::new(format!("there is no letter `{id}`")).with_hint(hint));
     }
-    let answers = resume::letters::answers(&resume, args.id.as_deref(), language.code);
+    let answers = resume::model::answers(&resume, args.id.as_deref(), language.code);
     if answers.is_empty() {
         return Err(Error::new(format!("no answer has a `{}` version", language.code))
             .with_hint("count another language with `--lang`"));

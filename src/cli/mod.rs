@@ -1,6 +1,6 @@
 //! The command line: clap types, and one file per command that turns its
 //! arguments into a library call and prints the outcome. Only the binary
-//! sees this module; the library takes plain requests ([`resume::job`]).
+//! sees this module; the library takes plain requests ([`resume::build`]).
 
 mod check;
 mod export;
@@ -19,13 +19,13 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use resume::Result;
-use resume::job::SourceRequest;
+use resume::build::SourceRequest;
 
 pub use pdf::PdfArgs;
 
 /// Control characters made visible, for every line printed from the
 /// résumé's own text.
-pub use resume::input::escape_controls as clean;
+pub use resume::error::escape_controls as clean;
 
 /// Résumé as code: one TOML model, Korean and English, typeset to PDF.
 ///

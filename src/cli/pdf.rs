@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use resume::job::{self, Request};
+use resume::Result;
+use resume::build::{self, Request};
 use resume::output::Format;
 use resume::view::Paper;
-use resume::{Result, pipeline};
 
 use super::{LimitArgs, SourceArgs, clean};
 
@@ -222,9 +222,9 @@ pub enum PaperArg {
 /// Builds every job and reports each file written; the first failure is
 /// the command's, the others are printed as they come.
 pub fn run(args: &PdfArgs) -> Result<()> {
-    let configs = job::configure(&args.request())?;
+    let configs = build::configure(&args.request())?;
     let mut failure = None;
-    for outcome in pipeline::build(&configs) {
+    for outcome in build::build(&configs) {
         match outcome {
             // A Word document alone has no pages of ours: Word lays it out.
             Ok((paths, 0)) => eprintln!("wrote {}", clean(&resume::output::written(&paths))),

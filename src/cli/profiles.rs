@@ -1,7 +1,7 @@
 //! `resume profiles`: the stored variants, as a table.
 
 use clap::Args;
-use resume::{Result, job, model};
+use resume::{Result, build, model};
 
 use super::{SourceArgs, clean};
 
@@ -19,7 +19,7 @@ pub struct ProfilesArgs {
 
 /// Prints the table, or says there is nothing to list.
 pub fn run(args: &ProfilesArgs) -> Result<()> {
-    let (source, today) = job::read(&args.source.request())?;
+    let (source, today) = build::read(&args.source.request())?;
     let resume = model::load(&source)?;
     let language = resume::i18n::Language::negotiate(&args.lang)?;
     let lines = resume::profiles::table(&source, &resume, today, language)?;

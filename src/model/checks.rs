@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use super::load::{Source, Step, closest, locate};
+use super::source::{Source, Step, closest, locate};
 use super::{Bullet, Resume, Text};
 use crate::error::Error;
 
@@ -92,7 +92,7 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
             problems.push(invalid(
                 source,
                 &[Step::Key("person"), Step::Key("email")],
-                format!("`{}` is not an e-mail address", crate::input::escape_controls(email)),
+                format!("`{}` is not an e-mail address", crate::error::escape_controls(email)),
                 "write it as `name@example.com`",
             ));
         }
@@ -105,7 +105,7 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
             problems.push(invalid(
                 source,
                 &[Step::Key("person"), Step::Key("phone")],
-                format!("`{}` is not a phone number", crate::input::escape_controls(phone)),
+                format!("`{}` is not a phone number", crate::error::escape_controls(phone)),
                 "write it with digits, spaces and `+ - ( )` only, such as `+82 10-1234-5678`",
             ));
         }
@@ -156,7 +156,7 @@ fn check_profiles(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
             problems.push(invalid(
                 source,
                 &at(None),
-                format!("the profile name `{}` {why}", crate::input::escape_controls(name)),
+                format!("the profile name `{}` {why}", crate::error::escape_controls(name)),
                 "profile names become file names: use letters, digits, `-` and `_`, such as `[profile.en-search]`",
             ));
         }
@@ -169,7 +169,7 @@ fn check_profiles(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
                 problems.push(invalid(
                     source,
                     &at(Some("output")),
-                    format!("`output = \"{}\"` {why}", crate::input::escape_controls(pattern)),
+                    format!("`output = \"{}\"` {why}", crate::error::escape_controls(pattern)),
                     "`output` names a file inside the output folder (`out/`, or `-o`), such as `\"{profile}-{lang}.pdf\"`",
                 ));
             }
@@ -237,7 +237,7 @@ fn check_companies(resume: &Resume, source: &Source, problems: &mut Vec<Error>) 
             &[Step::Key("project"), Step::Index(index), Step::Key("company")],
             format!(
                 "`company = \"{}\"` names no `[[company]]`",
-                crate::input::escape_controls(&project.company)
+                crate::error::escape_controls(&project.company)
             ),
             &hint,
         ));
@@ -337,7 +337,7 @@ fn check_item_id(source: &Source, id: &str, path: &[Step], problems: &mut Vec<Er
         problems.push(invalid(
             source,
             path,
-            format!("the id `{}` is not kebab-case", crate::input::escape_controls(id)),
+            format!("the id `{}` is not kebab-case", crate::error::escape_controls(id)),
             "use lowercase letters, digits and single dashes, such as `ranking-rewrite`",
         ));
     }
@@ -345,7 +345,7 @@ fn check_item_id(source: &Source, id: &str, path: &[Step], problems: &mut Vec<Er
 
 fn check_url(source: &Source, url: &str, path: &[Step], problems: &mut Vec<Error>) {
     if let Err(why) = safe_url(url) {
-        let shown: String = crate::input::escape_controls(&url.chars().take(80).collect::<String>());
+        let shown: String = crate::error::escape_controls(&url.chars().take(80).collect::<String>());
         let ellipsis = if url.chars().count() > 80 { "…" } else { "" };
         problems.push(invalid(
             source,

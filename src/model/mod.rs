@@ -13,6 +13,7 @@ mod load;
 mod period;
 mod roles;
 mod schema;
+mod source;
 mod text;
 mod write;
 
@@ -23,11 +24,12 @@ use serde::{Deserialize, Serialize};
 
 pub use checks::{is_email, languages_of, safe_url};
 pub use form::{Award, Day, LanguageTest, Military, Standing};
-pub use letters::{Letter, Question};
-pub use load::{Diagnosis, Source, Step, closest, diagnose, load, locate};
+pub use letters::{Answer, Letter, Question, answers};
+pub use load::{Diagnosis, diagnose, load};
 pub use period::{Period, PeriodError, YearMonth};
 pub use roles::{Role, Roles};
 pub use schema::schema;
+pub use source::{Source, Step, closest, locate};
 pub use text::{Bullet, Detail, Fact, FactValue, SHARED, Text, has_hangul};
 pub use write::to_toml;
 

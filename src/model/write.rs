@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn the_example_reads_back_unchanged() {
-        let resume: Resume = toml::from_str(crate::pipeline::EXAMPLE).unwrap();
+        let resume: Resume = toml::from_str(crate::source::EXAMPLE).unwrap();
         let written = to_toml(&resume, "# test\n");
         let again: Resume = toml::from_str(&written).unwrap_or_else(|err| panic!("{err}\n{written}"));
         assert_eq!(

@@ -23,8 +23,8 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use crate::build::Request;
 use crate::error::{Error, Result};
-use crate::job::Request;
 use http::Response;
 use preview::{Choice, Shared, Snapshot};
 
@@ -74,7 +74,7 @@ pub fn serve(args: &Request, options: &ServeOptions) -> Result<()> {
         let max_builds = options.max_builds;
         std::thread::Builder::new()
             .name("build".into())
-            .stack_size(crate::pipeline::BUILD_STACK)
+            .stack_size(crate::build::BUILD_STACK)
             .spawn(move || preview::run(args, input, shared, max_builds))
             .map_err(|err| Error::new(format!("cannot start the build thread: {err}")))?
     };

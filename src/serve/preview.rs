@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::job::{self, Job, Request};
+use crate::build::{self, Job, Request};
 use crate::output::Format;
 use crate::watch::{self, Session};
 
@@ -147,7 +147,7 @@ pub fn run(args: Request, input: Option<PathBuf>, shared: Arc<Shared>, max_build
 /// jobs and the files their layouts read, to watch.
 fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>, Vec<PathBuf>) {
     let start = Instant::now();
-    let jobs = match job::unwritten(request) {
+    let jobs = match build::unwritten(request) {
         Ok(jobs) => jobs,
         Err(err) => {
             typst::comemo::evict(10);
@@ -228,7 +228,7 @@ fn layouts(job: Option<&Job>) -> Vec<String> {
         let mut own: Vec<String> = entries
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .filter_map(|name| name.strip_suffix(".typ").map(str::to_string))
-            .filter(|name| crate::init::is_layout_name(name) && !names.contains(name))
+            .filter(|name| crate::typeset::world::is_layout_name(name) && !names.contains(name))
             .collect();
         own.sort();
         names.extend(own);

@@ -96,6 +96,16 @@ pub fn builtin_layout(name: &str) -> Option<&'static BuiltinLayout> {
     LAYOUTS.iter().find(|l| l.name == name)
 }
 
+/// Whether `name` may name a layout of the user's: kebab-case, so it is
+/// also a safe file name.
+pub fn is_layout_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+}
+
 /// The layout library, by the path every layout imports it from (built-in
 /// ones and a user's own alike): `#import "/layouts/lib/resume.typ": words`.
 pub const LIBRARY: &[(&str, &str)] = &[

@@ -12,8 +12,8 @@
 use std::collections::HashMap;
 
 use super::dates::{read_month, read_period};
-use super::import::{CompanyName, Markdown, read_rename};
 use super::outline::{Block, Item, Paragraph, inline_link, key_value, split_link, unescape};
+use super::reader::{CompanyName, Markdown, read_rename};
 use crate::error::Result;
 use crate::formats::import::{Ids, ordered_period};
 use crate::i18n::{Catalogue, LANGUAGES};

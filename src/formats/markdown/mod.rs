@@ -3,12 +3,14 @@
 //! form (`## project` headings, `- Key: value` items) résumés are often
 //! kept in.
 
+mod companies;
 mod dates;
 mod document;
 mod export;
 mod import;
 mod outline;
 mod project;
+mod reader;
 
 pub use export::export;
 pub use import::import;

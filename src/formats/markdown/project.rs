@@ -3,8 +3,8 @@
 //! the model's period, facts, bullets and troubleshooting stories.
 
 use super::dates::read_period;
-use super::import::Markdown;
 use super::outline::{Block, Item, key_value, names, split_link, unescape};
+use super::reader::Markdown;
 use crate::error::Result;
 use crate::formats::import::{link_or_note, ordered_period};
 use crate::model::{Bullet, Detail, Fact, FactValue, Period, Project, Text, Trouble};

@@ -1,136 +1,42 @@
 //! From a request (what the flags ask) to validated jobs (what will be
-//! built): one [`Job`] per profile and language set, with its targets,
-//! selection, layout and paper checked.
+//! built): one [`Job`] per profile, document and language set, with its
+//! targets, selection, layout and paper checked.
 //!
 //! Every input is read and every flag and profile field checked here,
 //! before any rendering, so a doomed build fails at once and for a reason
 //! the user can act on. A profile (`[profile.NAME]`) supplies defaults;
 //! flags given beside `--profile` override them (list flags add to its
 //! lists); `--profile all` yields one job per profile. `pdf`, `watch`,
-//! `check` and `profiles` all take their jobs from here, so they validate
-//! the same things the same way.
+//! `check`, `serve` and `profiles` all take their jobs from here, so they
+//! validate the same things the same way.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::i18n::Language;
-use crate::localize::{self, TextEntry};
-use crate::model::{self, Profile, Resume, Source, Step, YearMonth, closest};
+use crate::model::{self, Resume, Source, YearMonth};
 use crate::output::Format;
-use crate::pipeline;
 use crate::select::Selection;
-use crate::today;
 use crate::typeset::fonts;
 use crate::typeset::world::Layout;
-use crate::view::{Paper, View, ViewOptions};
+use crate::view::Paper;
 
-/// Which résumé a command reads, and which month is today: what every
-/// command that reads a résumé is asked.
-#[derive(Debug, Clone, Default)]
-pub struct SourceRequest {
-    /// `--input`; else `./resume.toml`, else the built-in example.
-    pub input: Option<PathBuf>,
-    /// `--today YYYY-MM`; else `$SOURCE_DATE_EPOCH`, else the clock.
-    pub today: Option<String>,
-}
+use super::names::{self, Place};
+use super::profile::{
+    ALL_PROFILES, chosen_profiles, folder_layout, in_profile, languages, parse_paper, profile_layout,
+};
+use super::request::{Document, Request, read};
 
-/// What a build is asked for, as the command line gives it and before
-/// anything is checked: the flags of `pdf` (and `watch`), as plain data,
-/// so the library never sees the command-line parser. The default is a
-/// plain `resume pdf`.
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    /// `--lang`: the languages, else the profile's, else `ko`.
-    pub lang: Option<Vec<String>>,
-    /// `--profile NAME` or `all`.
-    pub profile: Option<String>,
-    /// `--max-pages`.
-    pub max_pages: Option<u16>,
-    /// The résumé and today.
-    pub source: SourceRequest,
-    /// `-o`: a file, a folder, or `-` for standard output.
-    pub output: Option<PathBuf>,
-    /// `--only` selectors, added to the profile's.
-    pub only: Vec<String>,
-    /// `--hide` selectors, added to the profile's.
-    pub hide: Vec<String>,
-    /// `--layout`: a built-in name or a `.typ` file.
-    pub layout: Option<String>,
-    /// `--paper`.
-    pub paper: Option<Paper>,
-    /// `--font-path`: a folder of extra fonts.
-    pub font_path: Option<PathBuf>,
-    /// `--allow-missing-glyphs`.
-    pub allow_missing_glyphs: bool,
-    /// `--allow-overflow`.
-    pub allow_overflow: bool,
-    /// `--allow-plugins`.
-    pub allow_plugins: bool,
-    /// `--strict`: warnings fail the build.
-    pub strict: bool,
-    /// `--format`: what to write (PDF when empty).
-    pub formats: Vec<Format>,
-    /// `--ppi`: pixels per inch of PNG pages [default: 144].
-    pub ppi: Option<f32>,
-    /// `--accent`: the accent colour.
-    pub accent: Option<String>,
-    /// `--font-size`: the body size in points.
-    pub font_size: Option<f64>,
-    /// `--photo` (true) or `--no-photo` (false).
-    pub photo: Option<bool>,
-    /// `--document`: what to build, `resume` (the default), `iryeokseo`,
-    /// `letter:ID`; several make one job each.
-    pub documents: Vec<String>,
-    /// `--packet` (true) or `--no-packet` (false): join the documents of
-    /// each language into one PDF.
-    pub packet: Option<bool>,
-}
+/// The resolution of PNG pages when `--ppi` says nothing: sharp on a
+/// high-density screen, and a page of A4 under 1,700 pixels wide.
+pub const DEFAULT_PPI: f32 = 144.0;
 
-/// What a build prints: the résumé, or one of its letters.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Document {
-    /// The résumé in its layout.
-    #[default]
-    Resume,
-    /// The letter with this id, in the `letter` layout unless another is
-    /// given.
-    Letter(String),
-    /// The Korean 이력서 form, in the `iryeokseo` layout: the one document
-    /// that carries the private details (birth date, address, military
-    /// service, photo).
-    Form,
-}
+/// The range `--ppi` accepts: below it a page is unreadable, above it one
+/// PNG of A4 would pass a hundred megapixels.
+const MIN_PPI: f32 = 36.0;
 
-impl Document {
-    /// Reads `--document`: `resume`, or `letter:ID` naming a letter of the
-    /// résumé.
-    pub fn parse(text: &str, resume: &Resume) -> Result<Self> {
-        if matches!(text, "resume" | "career" | "경력기술서") {
-            return Ok(Document::Resume);
-        }
-        if text == "iryeokseo" || text == "이력서" {
-            return Ok(Document::Form);
-        }
-        let Some(id) = text.strip_prefix("letter:") else {
-            return Err(Error::new(format!("`{text}` is not a document"))
-                .with_hint("give `resume`, `iryeokseo` (the 이력서 form) or `letter:ID` (`resume letter count` lists the letters)"));
-        };
-        if resume.letters.iter().any(|l| l.id == id) {
-            return Ok(Document::Letter(id.to_string()));
-        }
-        let ids: Vec<&str> = resume.letters.iter().map(|l| l.id.as_str()).collect();
-        let mut hint = if ids.is_empty() {
-            "the résumé has no letters; add a `[[letter]]`".to_string()
-        } else {
-            format!("the letters are: {}", ids.join(", "))
-        };
-        if let Some(close) = closest(id, &ids) {
-            hint = format!("did you mean `letter:{close}`? {hint}");
-        }
-        Err(Error::new(format!("there is no letter `{id}`")).with_hint(hint))
-    }
-}
+const MAX_PPI: f32 = 1200.0;
 
 /// One validated build: everything a render needs, checked, and nothing
 /// it must check again. A profile is one job; so is a plain `resume pdf`.
@@ -183,52 +89,6 @@ pub struct Job {
     pub packet: bool,
 }
 
-/// The localized view `resume export` prints: `lang`, with `only` and
-/// `hide` applied.
-/// The selection and paper come from the one job the request makes, so
-/// an export keeps what the PDF of the same flags (and `--profile`) shows.
-pub fn export_view(request: &Request) -> Result<View> {
-    if request.profile.as_deref() == Some(ALL_PROFILES) {
-        return Err(Error::new("`export` writes one document, but `--profile all` asks for every profile")
-            .with_hint("name one profile: `--profile mlops`"));
-    }
-    let (source, today) = read(&request.source)?;
-    let resume = model::load(&source)?;
-    let jobs = configure_for(request, &source, &resume, today, false)?;
-    let job = jobs.first().ok_or_else(|| Error::new("nothing to export"))?;
-    let (language, _) = job.targets.first().ok_or_else(|| Error::new("no language to export"))?;
-    let catalogue = pipeline::catalogue(&source, *language)?;
-    let options = ViewOptions { today, paper: job.paper, arrangement: job.layout.arrangement() };
-    localize::localize(&resume, &source, &catalogue, &job.selection, options)
-}
-
-/// Every content text and whether `lang` has it.
-pub fn translation_status(source: &SourceRequest, lang: &str) -> Result<Vec<TextEntry>> {
-    let language = Language::negotiate(lang)?;
-    let (source, today) = read(source)?;
-    let resume = model::load(&source)?;
-    let catalogue = pipeline::catalogue(&source, language)?;
-    localize::texts(&resume, &source, &catalogue, today)
-}
-
-/// Reads the résumé a command names and resolves today.
-pub fn read(args: &SourceRequest) -> Result<(Source, YearMonth)> {
-    let today = today::resolve(args.today.as_deref())?;
-    Ok((pipeline::find_source(args.input.as_deref())?, today))
-}
-
-/// The resolution of PNG pages when `--ppi` says nothing: sharp on a
-/// high-density screen, and a page of A4 under 1,700 pixels wide.
-pub const DEFAULT_PPI: f32 = 144.0;
-
-/// The range `--ppi` accepts: below it a page is unreadable, above it one
-/// PNG of A4 would pass a hundred megapixels.
-const MIN_PPI: f32 = 36.0;
-const MAX_PPI: f32 = 1200.0;
-
-/// The name that builds every profile.
-pub const ALL_PROFILES: &str = "all";
-
 /// Turns a request into one job per build.
 pub fn configure(args: &Request) -> Result<Vec<Job>> {
     let (source, today) = read(&args.source)?;
@@ -268,7 +128,7 @@ pub fn budgeted(source: &Source, resume: &Resume, today: YearMonth) -> Result<Ve
 
 /// The configurations `args` ask for; with `write` unset, the outputs are
 /// named but neither placed nor checked, for builds that write nothing.
-fn configure_for(
+pub(super) fn configure_for(
     args: &Request,
     source: &Source,
     resume: &Resume,
@@ -433,19 +293,12 @@ fn configure_for(
             };
             let targets = if write {
                 let named = args.output.is_some();
-                let place = pipeline::Place {
-                    output: output.as_deref(),
-                    pattern,
-                    profile: name,
-                    folder: every_profile,
-                };
-                pipeline::targets(&languages, &place, &formats, &inputs, named).map_err(&context)?
+                let place =
+                    Place { output: output.as_deref(), pattern, profile: name, folder: every_profile };
+                names::targets(&languages, &place, &formats, &inputs, named).map_err(&context)?
             } else {
                 // Named but not checked: nothing is written.
-                languages
-                    .iter()
-                    .map(|l| (*l, PathBuf::from(pipeline::file_name(pattern, name, *l))))
-                    .collect()
+                languages.iter().map(|l| (*l, PathBuf::from(names::file_name(pattern, name, *l)))).collect()
             };
             configs.push(Job {
                 profile: name.map(str::to_string),
@@ -476,175 +329,6 @@ fn configure_for(
         refuse_shared_outputs(&configs)?;
     }
     Ok(configs)
-}
-
-/// A profile's error names the profile and, where no flag overrode the
-/// field (`from_profile`), points at its key in resume.toml.
-fn in_profile<'a>(
-    source: &'a Source,
-    name: Option<&'a str>,
-    key: &'static str,
-    from_profile: bool,
-) -> impl Fn(Error) -> Error + 'a {
-    move |err: Error| match name {
-        Some(name) => {
-            let error = Error { message: format!("profile `{name}`: {}", err.message), ..err };
-            let path = [Step::Key("profile"), Step::Name(name.to_string()), Step::Key(key)];
-            match model::locate(source, &path).filter(|_| from_profile && error.location.is_none()) {
-                Some(location) => error.at(location),
-                None => error,
-            }
-        }
-        None => err,
-    }
-}
-
-/// A layout of the résumé's own by its name: `layouts/NAME.typ` in its
-/// folder, as `resume layout new NAME` writes it. Built-in names win.
-fn folder_layout(source: &Source, name: &str) -> Option<Layout> {
-    let dir = source.dir.as_ref()?;
-    if name.ends_with(".typ")
-        || crate::typeset::world::builtin_layout(name).is_some()
-        || !crate::init::is_layout_name(name)
-    {
-        return None;
-    }
-    let path = dir.join("layouts").join(format!("{name}.typ"));
-    path.is_file().then_some(Layout::File(path))
-}
-
-/// A profile's `layout`: a built-in name, a layout of the folder's own by
-/// name, or a `.typ` file that exists inside the résumé's folder.
-pub(crate) fn profile_layout(source: &Source, field: &str) -> Result<Layout> {
-    if let Some(layout) = folder_layout(source, field) {
-        return Ok(layout);
-    }
-    match inside_folder(source, Layout::parse(field)?)? {
-        Layout::File(path) if !path.is_file() => {
-            Err(Error::new(format!("the layout `{}` does not exist", path.display()))
-                .with_hint("give a path relative to resume.toml, or a built-in layout name"))
-        }
-        layout => Ok(layout),
-    }
-}
-
-/// Every problem of a profile's fields, each located at its key: what
-/// `pdf --profile NAME` would fail on, all at once, for `check`. With
-/// entries blanked for type errors (`complete` unset), a selector naming
-/// one of them would look unknown, so only the selectors' form is checked.
-pub fn profile_problems(
-    name: &str,
-    profile: &Profile,
-    source: &Source,
-    resume: &Resume,
-    today: YearMonth,
-    complete: bool,
-) -> Vec<Error> {
-    let at = |key: &'static str| in_profile(source, Some(name), key, true);
-    let mut problems = Vec::new();
-    if let Err(err) = Selection::new(&profile.only, &profile.hide, resume, today)
-        && (complete || !err.message.contains(" names no "))
-    {
-        let key = if err.message.contains("--hide") { "hide" } else { "only" };
-        problems.push(at(key)(err));
-    }
-    for tag in &profile.lang {
-        if let Err(err) = languages(std::slice::from_ref(tag)) {
-            problems.push(at("lang")(err));
-        }
-    }
-    if let Some(paper) = &profile.paper
-        && let Err(err) = parse_paper(paper)
-    {
-        problems.push(at("paper")(err));
-    }
-    if let Some(layout) = &profile.layout
-        && let Err(err) = profile_layout(source, layout)
-    {
-        problems.push(at("layout")(err));
-    }
-    for document in &profile.documents {
-        if let Err(err) = Document::parse(document, resume) {
-            problems.push(at("documents")(err));
-        }
-    }
-    problems
-}
-
-/// The profiles a `--profile` value names: none, one, or all of them.
-fn chosen_profiles<'a>(resume: &'a Resume, flag: Option<&str>) -> Result<Vec<(Option<&'a str>, Profile)>> {
-    let names: Vec<&str> = resume.profiles.keys().map(String::as_str).collect();
-    match flag {
-        None => Ok(vec![(None, Profile::default())]),
-        Some(ALL_PROFILES) if names.is_empty() => Err(Error::new("this résumé stores no profiles")
-            .with_hint("add one as `[profile.NAME]` with `only`, `hide`, `lang`… in resume.toml")),
-        Some(ALL_PROFILES) => {
-            Ok(resume.profiles.iter().map(|(n, p)| (Some(n.as_str()), p.clone())).collect())
-        }
-        Some(name) => match resume.profiles.get_key_value(name) {
-            Some((n, p)) => Ok(vec![(Some(n.as_str()), p.clone())]),
-            None => {
-                let list = if names.is_empty() { "none".to_string() } else { names.join(", ") };
-                let mut hint =
-                    format!("the profiles of this résumé are: {list}; `--profile all` builds them all");
-                if let Some(near) = closest(name, &names) {
-                    hint = format!("did you mean `{near}`? {hint}");
-                }
-                Err(Error::new(format!("there is no profile named `{name}`")).with_hint(hint))
-            }
-        },
-    }
-}
-
-/// Negotiates each requested language, once each; `ko` when none is asked.
-/// An empty name (`--lang ''`, `--lang ko,`) is an error: it would
-/// otherwise build nothing, or less than asked, and say nothing.
-fn languages(requested: &[String]) -> Result<Vec<Language>> {
-    let requested: Vec<&str> = if requested.is_empty() {
-        vec![crate::i18n::DEFAULT_LANGUAGE]
-    } else {
-        requested.iter().flat_map(|l| l.split(',')).map(str::trim).collect()
-    };
-    if requested.iter().any(|l| l.is_empty()) {
-        return Err(Error::new("an empty language name was given")
-            .with_hint("name each language, comma-separated: `--lang ko`, `--lang ko,en`"));
-    }
-    let mut unique = Vec::new();
-    for tag in requested {
-        let language = Language::negotiate(tag)?;
-        if !unique.contains(&language) {
-            unique.push(language);
-        }
-    }
-    Ok(unique)
-}
-
-/// Reads a profile's `paper`.
-pub fn parse_paper(text: &str) -> Result<Paper> {
-    match text {
-        "a4" => Ok(Paper::A4),
-        "us-letter" | "letter" => Ok(Paper::UsLetter),
-        other => Err(Error::new(format!("`paper = \"{other}\"` is not a paper size"))
-            .with_hint("write `a4` or `us-letter`")),
-    }
-}
-
-/// A layout path in a profile is relative to the résumé, not to the
-/// current folder, and must stay inside the résumé's folder: a profile is
-/// part of the untrusted résumé, and must not run a layout from elsewhere.
-pub fn inside_folder(source: &Source, layout: Layout) -> Result<Layout> {
-    let Layout::File(path) = layout else { return Ok(layout) };
-    let Some(dir) = &source.dir else {
-        return Err(Error::new("the built-in example cannot name a layout file"));
-    };
-    let joined = dir.join(&path);
-    match crate::input::contained(dir, &joined) {
-        Ok(_) if path.is_relative() && !path.components().any(|c| c == std::path::Component::ParentDir) => {
-            Ok(Layout::File(joined))
-        }
-        _ => Err(Error::new(format!("`layout = \"{}\"` leads outside the résumé's folder", path.display()))
-            .with_hint("a profile may name only a layout inside the folder of resume.toml; give others with `--layout`")),
-    }
 }
 
 /// The files a build reads, which no output may replace.

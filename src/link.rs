@@ -15,5 +15,5 @@ fn main() {
     if target_os == "linux" && target_env == "gnu" {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
-    println!("cargo:rerun-if-changed=src/build.rs");
+    println!("cargo:rerun-if-changed=src/link.rs");
 }

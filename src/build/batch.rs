@@ -1,0 +1,243 @@
+//! Many builds at once: every language of every job on a pool the size of
+//! the machine's cores, each written as soon as it is done (or gathered
+//! into its packet), each outcome reported on its own.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::i18n::Language;
+use crate::output::{self, Format};
+
+use super::job::Job;
+use super::render::{Rendered, render_language};
+
+/// Builds every language of every config and writes each PDF as soon as
+/// it is done, on a pool the size of the machine's cores (a thousand
+/// profiles are a thousand jobs, not a thousand threads, and only the
+/// documents in flight are held in memory). Each outcome is reported on
+/// its own: a failed build never touches its output file, and does not
+/// stop the others.
+pub fn build(configs: &[Job]) -> Vec<Result<(Vec<PathBuf>, usize)>> {
+    let jobs = jobs(configs);
+    let outcomes = on_pool(&jobs, |(config, language, path)| {
+        let rendered = render_language(config, *language);
+        trim_caches(jobs.len());
+        let rendered = rendered?;
+        if config.packet {
+            // Written once all its documents are done, joined.
+            return Ok(Built::Part(rendered));
+        }
+        let written = write(path, &rendered, &config.inputs)?;
+        Ok(Built::Written(written, rendered.pages))
+    });
+    let mut results = Vec::new();
+    let mut packets: Vec<Packet> = Vec::new();
+    for ((config, language, path), outcome) in jobs.iter().zip(outcomes) {
+        let packet = config.packet.then(|| match packets.iter().position(|p| p.path == *path) {
+            Some(index) => index,
+            None => {
+                packets.push(Packet {
+                    path,
+                    language: *language,
+                    inputs: &config.inputs,
+                    parts: Vec::new(),
+                    failed: false,
+                });
+                packets.len() - 1
+            }
+        });
+        match (outcome, packet) {
+            (Ok(Built::Written(paths, pages)), _) => results.push(Ok((paths, pages))),
+            (Ok(Built::Part(rendered)), Some(index)) => packets[index].parts.push(rendered),
+            (Ok(Built::Part(_)), None) => {}
+            (Err(err), packet) => {
+                if let Some(index) = packet {
+                    packets[index].failed = true;
+                }
+                results.push(Err(err));
+            }
+        }
+    }
+    for packet in packets.iter().filter(|p| !p.failed) {
+        results.push(packet.write());
+    }
+    results
+}
+
+/// What one build of [`build`] gave: files written, or a packet's part.
+enum Built {
+    Written(Vec<PathBuf>, usize),
+    Part(Rendered),
+}
+
+/// The documents of one packet, gathered in the order they were asked for.
+struct Packet<'a> {
+    path: &'a PathBuf,
+    language: Language,
+    inputs: &'a [PathBuf],
+    parts: Vec<Rendered>,
+    /// A part failed: the packet is not written, lest it lack a document.
+    failed: bool,
+}
+
+impl Packet<'_> {
+    /// Joins the parts and writes the packet, as one PDF is written.
+    fn write(&self) -> Result<(Vec<PathBuf>, usize)> {
+        let pdf_of = |rendered: &Rendered| -> Vec<u8> {
+            rendered
+                .encoded
+                .iter()
+                .find(|(format, _)| *format == Format::Pdf)
+                .and_then(|(_, files)| files.first().cloned())
+                .unwrap_or_default()
+        };
+        let pdfs: Vec<Vec<u8>> = self.parts.iter().map(pdf_of).collect();
+        let parts: Vec<output::packet::Part> = self
+            .parts
+            .iter()
+            .zip(&pdfs)
+            .map(|(rendered, pdf)| output::packet::Part {
+                title: &rendered.names.title,
+                label: &rendered.names.label,
+                lang: self.language.code,
+                pdf,
+            })
+            .collect();
+        let first = self.parts.first().map(|p| p.names.clone()).unwrap_or_default();
+        let ident = format!("resume-packet-{}-{}", self.language.code, first.author);
+        let meta = output::packet::Meta {
+            title: &first.packet,
+            author: &first.author,
+            lang: self.language.code,
+            ident: &ident,
+        };
+        let joined = output::packet::join(&parts, &meta)?;
+        let pages = self.parts.iter().map(|p| p.pages).sum();
+        let rendered = Rendered {
+            encoded: vec![(Format::Pdf, vec![joined])],
+            pages,
+            read: self.parts.iter().flat_map(|p| p.read.iter().cloned()).collect(),
+            names: first,
+            texts: Vec::new(),
+            sizes: Vec::new(),
+        };
+        Ok((write(self.path, &rendered, self.inputs)?, pages))
+    }
+}
+
+/// Typst memoizes layout work in a process-wide cache that only grows; in
+/// a batch of many builds (`--profile all` with a thousand profiles) it is
+/// trimmed after each one, keeping what the last builds used.
+fn trim_caches(jobs: usize) {
+    if jobs > 2 {
+        typst::comemo::evict(10);
+    }
+}
+
+/// Writes a finished document to the files of `target` (the target for a
+/// PDF, one file per page for images; all of them or none), unless one is
+/// a file the layout read during the build (a layout that reads
+/// `../out.pdf`, say): that file is the user's, not ours to replace. Says
+/// which files it wrote.
+pub fn write(target: &Path, rendered: &Rendered, inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if output::is_stdout(target) {
+        let (_, files) = rendered.encoded.first().ok_or_else(|| Error::new("nothing was encoded"))?;
+        output::write_atomic(target, &files.concat())?;
+        return Ok(vec![target.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    for (format, pages) in &rendered.encoded {
+        for (path, bytes) in format.paths(target, pages.len()).into_iter().zip(pages) {
+            if let Some(read) = rendered.read.iter().find(|read| output::same_file(&path, read)) {
+                return Err(Error::new(format!(
+                    "refusing to write `{}`: the layout read it during this build (`{}`)",
+                    path.display(),
+                    read.display()
+                ))
+                .with_hint("choose another output with `-o`"));
+            }
+            if *format != Format::Pdf {
+                output::check_target_as(&path, inputs, true, *format)?;
+            }
+            files.push((path, bytes.clone()));
+        }
+    }
+    output::write_all_atomic(&files)?;
+    // Pages past the last, from an earlier and longer build, are the
+    // user's to remove: never delete a file, but say it is stale.
+    for (format, pages) in &rendered.encoded {
+        let next = format.page_path(target, pages.len() + 1);
+        if format.paged() && next.exists() {
+            eprintln!(
+                "note: `{}` is left from an earlier build with more pages; this one has {}",
+                next.display(),
+                pages.len()
+            );
+        }
+    }
+    Ok(files.into_iter().map(|(path, _)| path).collect())
+}
+
+/// Renders every language of every config on the pool, writing nothing;
+/// each outcome (the page count, or the error) comes with the config,
+/// language and target it belongs to.
+pub fn render_all(configs: &[Job]) -> Vec<(Target<'_>, Result<usize>)> {
+    let jobs = jobs(configs);
+    let results = on_pool(&jobs, |(config, language, _)| {
+        let pages = render_language(config, *language).map(|r| r.pages);
+        trim_caches(jobs.len());
+        pages
+    });
+    jobs.into_iter().zip(results).collect()
+}
+
+fn jobs(configs: &[Job]) -> Vec<Target<'_>> {
+    configs.iter().flat_map(|c| c.targets.iter().map(move |(l, p)| (c, *l, p))).collect()
+}
+
+/// The stack each build thread gets: Typst recurses deeply into nested
+/// content, and a spawned thread's default (2 MiB) is less than the main
+/// thread's.
+pub const BUILD_STACK: usize = 16 << 20;
+
+/// Runs `work` on every job with at most one thread per available core,
+/// returning the results in the jobs' order.
+pub fn on_pool<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> Result<R> + Sync) -> Vec<Result<R>> {
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+    let workers = cores.min(jobs.len()).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Result<R>>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let run = || {
+        loop {
+            let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(job) = jobs.get(index) else { break };
+            let result = work(job);
+            *results[index].lock().expect("a result slot") = Some(result);
+        }
+    };
+    if workers == 1 {
+        run();
+    } else {
+        std::thread::scope(|scope| {
+            let spawned: Vec<_> = (0..workers)
+                .map(|_| std::thread::Builder::new().stack_size(BUILD_STACK).spawn_scoped(scope, run))
+                .collect();
+            if spawned.iter().any(std::result::Result::is_err) {
+                // No thread to be had (a process limit): do the work here.
+                run();
+            }
+        });
+    }
+    results
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .expect("a result slot")
+                .unwrap_or_else(|| Err(Error::new("a build thread stopped without a result")))
+        })
+        .collect()
+}
+
+/// One output of a build: its config, language and file.
+pub type Target<'a> = (&'a Job, Language, &'a PathBuf);

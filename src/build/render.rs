@@ -1,0 +1,261 @@
+//! One document in one language, through every stage: localized into the
+//! view, typeset within its page budget, checked (missing glyphs, unsafe
+//! links, text off the page) and encoded in each format asked for.
+
+use std::path::PathBuf;
+
+use crate::error::{Error, Result};
+use crate::i18n::{Catalogue, Language, UserCatalogue};
+use crate::localize;
+use crate::model::Source;
+use crate::output::Format;
+use crate::select::Selection;
+use crate::typeset::budget;
+use crate::typeset::fonts;
+use crate::typeset::links as document_links;
+use crate::typeset::overflow;
+use crate::typeset::world::{Layout, ResumeWorld};
+use crate::view::{View, ViewOptions};
+
+use super::job::Job;
+use super::request::Document;
+
+/// One language's finished document.
+#[derive(Default)]
+pub struct Rendered {
+    /// The document in each format the job asks for: one PDF, or one
+    /// image per page.
+    pub encoded: Vec<(Format, Vec<Vec<u8>>)>,
+    /// How many pages it has.
+    pub pages: usize,
+    /// The files of the user's the layout read, so that the output is
+    /// never written over one of them.
+    pub read: Vec<PathBuf>,
+    /// What a packet calls it.
+    pub names: PartNames,
+    /// Each page's text, when SVG pages are made: their glyphs are
+    /// outlines, so the preview gives the text beside them.
+    pub texts: Vec<String>,
+    /// Each page's width and height in points.
+    pub sizes: Vec<(f64, f64)>,
+}
+
+/// How a document is named inside a packet: what its layout titled it,
+/// without the person's name the packet's title already gives.
+#[derive(Debug, Clone, Default)]
+pub struct PartNames {
+    /// Its outline entry: `자기소개서 (루멘랩스 플랫폼팀 지원)`.
+    pub title: String,
+    /// What its page labels begin with: `자기소개서`.
+    pub label: String,
+    /// The person.
+    pub author: String,
+    /// The packet's title in this document's language: `한가온 — 입사 지원서`.
+    pub packet: String,
+}
+
+/// Runs every stage for one language and returns the PDF.
+pub fn render_language(config: &Job, language: Language) -> Result<Rendered> {
+    render_in(config, language, &mut world_for(config)?)
+}
+
+/// A world for a config's layout, folder and fonts; `watch` keeps one per
+/// output across rebuilds, so Typst's memoized work carries over.
+pub fn world_for(config: &Job) -> Result<ResumeWorld> {
+    ResumeWorld::new(
+        &config.layout,
+        config.source.dir.as_deref(),
+        config.extra_fonts.clone(),
+        config.today,
+        config.allow_plugins,
+    )
+}
+
+/// Like [`render_language`], in a given world.
+pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
+    let _watched = crate::limits::watch(describe(config, language));
+    world.forget_files();
+    let catalogue = catalogue(&config.source, language)?;
+    let mut view = localize::localize(
+        &config.resume,
+        &config.source,
+        &catalogue,
+        &config.selection,
+        ViewOptions { today: config.today, paper: config.paper, arrangement: config.layout.arrangement() },
+    )?;
+    view.style = config.style.clone();
+    match &config.document {
+        Document::Resume => {
+            refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?
+        }
+        Document::Letter(id) => {
+            view.letter =
+                Some(localize::letter(&config.resume, &config.source, &catalogue, id, config.today)?);
+        }
+        Document::Form => {
+            view.form =
+                Some(localize::form(&config.resume, &config.source, &catalogue, config.today, config.day)?);
+        }
+    }
+    if config.strict
+        && let Some(error) = strict_error(&view.warnings)
+    {
+        return Err(error);
+    }
+    for warning in &view.warnings {
+        crate::error::emit(&warning.clone().into_warning());
+    }
+    let docx = match (&config.document, config.formats.contains(&Format::Docx)) {
+        (_, false) => None,
+        (_, true) => Some(crate::formats::docx::export(&view)?),
+    };
+    // A Word document alone needs no typesetting.
+    if let (Some(docx), [Format::Docx]) = (&docx, config.formats.as_slice()) {
+        return Ok(Rendered { encoded: vec![(Format::Docx, vec![docx.clone()])], ..Rendered::default() });
+    }
+    let world = &mut *world;
+    let document =
+        budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {
+            Some(name) => {
+                Error { message: format!("profile `{name}` ({}): {}", language.code, err.message), ..err }
+            }
+            None => err,
+        })?;
+    if let Some(warning) = crate::typeset::compile::warnings(world) {
+        if config.strict {
+            return Err(warning.into_error());
+        }
+        crate::error::emit(&warning);
+    }
+    if !config.allow_missing_glyphs {
+        let missing = fonts::missing_glyphs(&document);
+        if !missing.is_empty() {
+            return Err(fonts::missing_glyph_error(&missing, &config.source, catalogue.user_files()));
+        }
+    }
+    let links = document_links::unsafe_links(&document);
+    if !links.is_empty() {
+        return Err(document_links::unsafe_link_error(&links, &describe(config, language)));
+    }
+    let lost = overflow::lost_text(&document);
+    if !lost.is_empty() {
+        let error = overflow::lost_text_error(&lost, &document);
+        if !config.allow_overflow || config.strict {
+            return Err(error);
+        }
+        crate::error::emit(&error.into_warning());
+    }
+    let names = part_names(&document, &view, &catalogue)?;
+    let ident = format!("resume-{}-{}", language.code, view.document.author);
+    let mut encoded = Vec::new();
+    for format in &config.formats {
+        let pages = document.pages().len();
+        let files = match format {
+            Format::Pdf => vec![crate::output::pdf::pdf(world, &document, &ident)?],
+            Format::Png => (0..pages)
+                .map(|page| {
+                    crate::output::png::png(&document, page, config.ppi)
+                        .ok_or_else(|| Error::new(format!("page {} could not be encoded as PNG", page + 1)))
+                })
+                .collect::<Result<_>>()?,
+            Format::Svg => (0..pages)
+                .filter_map(|page| crate::output::svg::svg(&document, page))
+                .map(String::into_bytes)
+                .collect(),
+            Format::Docx => docx.iter().cloned().collect(),
+        };
+        encoded.push((*format, files));
+    }
+    let texts = if config.formats.contains(&Format::Svg) {
+        document.pages().iter().map(|page| crate::typeset::text::page_text(&page.frame)).collect()
+    } else {
+        Vec::new()
+    };
+    let sizes =
+        document.pages().iter().map(|p| (p.frame.width().to_pt(), p.frame.height().to_pt())).collect();
+    Ok(Rendered { encoded, pages: document.pages().len(), read: world.files_read(), names, texts, sizes })
+}
+
+/// A document's names in a packet, from the title its layout gave it
+/// (`한가온 — 경력기술서`), so a custom layout names itself too.
+fn part_names(
+    document: &typst_layout::PagedDocument,
+    view: &View,
+    catalogue: &Catalogue,
+) -> Result<PartNames> {
+    let author = view.document.author.clone();
+    use typst::model::Document as _;
+    let title = document.info().title.as_ref().map_or_else(|| view.document.kind.clone(), |t| t.to_string());
+    let title = title.strip_prefix(&format!("{author} — ")).unwrap_or(&title).trim().to_string();
+    let label = title.split(" (").next().unwrap_or(&title).to_string();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("name", author.clone());
+    let packet = catalogue.label("packet-title", Some(&args))?;
+    Ok(PartNames { title, label, author, packet })
+}
+
+/// Under `--strict`, the warnings as one error: the first in full, the
+/// others listed after it, so that one run shows them all.
+fn strict_error(warnings: &[Error]) -> Option<Error> {
+    let (first, rest) = warnings.split_first()?;
+    let mut error = first.clone().into_error();
+    error.message = format!("{} (a warning; `--strict` makes it an error)", error.message);
+    if !rest.is_empty() {
+        let more: Vec<String> = rest.iter().map(|w| format!("  also: {}", w.message)).collect();
+        let detail = match &error.detail {
+            Some(detail) => format!("{detail}\n{}", more.join("\n")),
+            None => more.join("\n"),
+        };
+        error = error.with_detail(detail);
+    }
+    Some(error)
+}
+
+/// A selection that keeps no content at all is a mistake (`--only
+/// 2030-`), not a request for a header alone: say which selectors did it.
+fn refuse_empty_selection(view: &View, selection: &Selection, has_projects: bool) -> Result<()> {
+    let Some(asked) = selection.asked() else { return Ok(()) };
+    let empty = view.summary.is_none()
+        && view.career.as_ref().is_none_or(|c| c.lines.is_empty())
+        && view.projects.is_empty()
+        && view.skills.is_empty()
+        && view.education.is_empty()
+        && view.certifications.is_empty()
+        && view.open_source.is_empty()
+        && view.awards.is_empty()
+        && view.language_tests.is_empty()
+        && view.sections.is_empty();
+    let hint = "check the periods, ids and tags against `resume profiles` and the résumé; a period is written `2020-` or `2016-2019`";
+    if empty {
+        return Err(
+            Error::new(format!("`{asked}` keeps nothing of this résumé but the header")).with_hint(hint)
+        );
+    }
+    // A tailored résumé without any project is a mistake too, unless the
+    // projects were left out on purpose (`--only education`).
+    if view.projects.is_empty() && has_projects && selection.keeps_section("projects") {
+        return Err(Error::new(format!("`{asked}` keeps none of the projects")).with_hint(hint));
+    }
+    Ok(())
+}
+
+/// A build as messages name it: layout, profile and language.
+fn describe(config: &Job, language: Language) -> String {
+    let layout = match &config.layout {
+        Layout::Builtin(name) => format!("the layout `{name}`"),
+        Layout::File(path) => format!("the layout `{}`", path.strip_prefix(".").unwrap_or(path).display()),
+    };
+    match &config.profile {
+        Some(profile) => format!("{layout} (profile `{profile}`, {})", language.code),
+        None => format!("{layout} ({})", language.code),
+    }
+}
+
+/// The catalogue for a language, with the user's translations if any.
+pub fn catalogue(source: &Source, language: Language) -> Result<Catalogue> {
+    let user = match &source.dir {
+        Some(dir) => UserCatalogue::find(dir, language)?,
+        None => Vec::new(),
+    };
+    Catalogue::new(language, &user)
+}

@@ -228,7 +228,18 @@ fn check_budgets(resume: &Resume, source: &Source, today: YearMonth, report: &mu
         Err(err) => return report.errors.push(err),
     };
     for ((config, _, _), outcome) in crate::build::render_all(&configs) {
-        let Err(mut error) = outcome else { continue };
+        let mut error = match outcome {
+            Ok((_, warnings)) => {
+                // What the profile's build warns about, once each.
+                for warning in warnings {
+                    if !report.warnings.iter().any(|w| w.message == warning.message) {
+                        report.warnings.push(warning);
+                    }
+                }
+                continue;
+            }
+            Err(error) => error,
+        };
         if error.location.is_none()
             && let Some(name) = &config.profile
             && let Some(location) = budget_line(source, name)

@@ -29,25 +29,64 @@ pub struct StyleRequest<'a> {
     pub photo: Option<bool>,
 }
 
+/// Which choice an error is about, so that the caller can point at the
+/// flag or the profile key it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StyleField {
+    /// `--accent`, `accent`.
+    Accent,
+    /// `--font-size`, `font_size`.
+    Size,
+    /// `--photo`, `photo`.
+    Photo,
+}
+
+impl StyleField {
+    /// Its key in a profile.
+    pub fn key(self) -> &'static str {
+        match self {
+            StyleField::Accent => "accent",
+            StyleField::Size => "font_size",
+            StyleField::Photo => "photo",
+        }
+    }
+}
+
+/// An error in one of the choices.
+#[derive(Debug)]
+pub struct StyleError {
+    /// The choice it is about.
+    pub field: StyleField,
+    /// What is wrong.
+    pub error: Error,
+}
+
 /// The checked style, with the photo as the path the layout reads it by.
-pub fn resolve(request: &StyleRequest, source: &Source, photo: Option<&str>) -> Result<StyleView> {
-    let accent = request.accent.map(accent).transpose()?;
+pub fn resolve(
+    request: &StyleRequest,
+    source: &Source,
+    photo: Option<&str>,
+) -> std::result::Result<StyleView, StyleError> {
+    let field = |field| move |error| StyleError { field, error };
+    let accent = request.accent.map(accent).transpose().map_err(field(StyleField::Accent))?;
     if let Some(size) = request.size
         && !SIZES.contains(&size)
     {
-        return Err(Error::new(format!("a font size of {size} pt is out of range")).with_hint(format!(
+        let error = Error::new(format!("a font size of {size} pt is out of range")).with_hint(format!(
             "give a body size from {} to {} pt; the layouts are designed around 9.5 to 10.5",
             SIZES.start(),
             SIZES.end()
-        )));
+        ));
+        return Err(StyleError { field: StyleField::Size, error });
     }
     let photo = match (request.photo.unwrap_or(false), photo) {
         (false, _) => None,
         (true, None) => {
-            return Err(Error::new("a photo was asked for, but the résumé has none")
-                .with_hint("set `photo = \"photo.jpg\"` under [person], an image beside resume.toml"));
+            let error = Error::new("a photo was asked for, but the résumé has none")
+                .with_hint("set `photo = \"photo.jpg\"` under [person], an image beside resume.toml");
+            return Err(StyleError { field: StyleField::Photo, error });
         }
-        (true, Some(path)) => Some(photo_path(source, path)?),
+        (true, Some(path)) => Some(photo_path(source, path).map_err(field(StyleField::Photo))?),
     };
     Ok(StyleView { accent, size: request.size, photo })
 }

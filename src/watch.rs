@@ -207,7 +207,7 @@ impl Session {
                 return (vec![format!("{err}\nwaiting for a fix…")], Vec::new(), Vec::new());
             }
         };
-        let finished: Vec<Result<(build::Rendered, Vec<PathBuf>)>> = self
+        let finished: Vec<Result<(build::Rendered, build::Written)>> = self
             .render(&configs)
             .into_iter()
             .map(|built| {
@@ -220,14 +220,23 @@ impl Session {
         let mut read = Vec::new();
         for outcome in finished {
             let elapsed = start.elapsed().as_secs_f64() * 1e3;
-            let built = outcome.map(|(rendered, files)| {
+            let built = outcome.map(|(rendered, written)| {
                 read.extend(rendered.read);
-                (files, rendered.pages)
+                written
             });
             lines.push(match built {
-                Ok((files, pages)) => {
+                Ok(written) => {
+                    let pages = written.pages;
                     let noun = if pages == 1 { "page" } else { "pages" };
-                    format!("built {} ({pages} {noun}) in {elapsed:.0} ms", output::written(&files))
+                    let mut line = String::new();
+                    for warning in &written.warnings {
+                        line.push_str(&format!("{warning}\n"));
+                    }
+                    line.push_str(&format!(
+                        "built {} ({pages} {noun}) in {elapsed:.0} ms",
+                        output::written(&written.files)
+                    ));
+                    line
                 }
                 Err(err) => format!("{err}\nwaiting for a fix…"),
             });

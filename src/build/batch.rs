@@ -17,7 +17,7 @@ use super::render::{Rendered, render_language};
 /// documents in flight are held in memory). Each outcome is reported on
 /// its own: a failed build never touches its output file, and does not
 /// stop the others.
-pub fn build(configs: &[Job]) -> Vec<Result<(Vec<PathBuf>, usize)>> {
+pub fn build(configs: &[Job]) -> Vec<Result<Written>> {
     let jobs = jobs(configs);
     let outcomes = on_pool(&jobs, |(config, language, path)| {
         let rendered = render_language(config, *language);
@@ -27,8 +27,7 @@ pub fn build(configs: &[Job]) -> Vec<Result<(Vec<PathBuf>, usize)>> {
             // Written once all its documents are done, joined.
             return Ok(Built::Part(rendered));
         }
-        let written = write(path, &rendered, &config.inputs)?;
-        Ok(Built::Written(written, rendered.pages))
+        Ok(Built::Written(write(path, &rendered, &config.inputs)?))
     });
     let mut results = Vec::new();
     let mut packets: Vec<Packet> = Vec::new();
@@ -47,7 +46,7 @@ pub fn build(configs: &[Job]) -> Vec<Result<(Vec<PathBuf>, usize)>> {
             }
         });
         match (outcome, packet) {
-            (Ok(Built::Written(paths, pages)), _) => results.push(Ok((paths, pages))),
+            (Ok(Built::Written(written)), _) => results.push(Ok(written)),
             (Ok(Built::Part(rendered)), Some(index)) => packets[index].parts.push(rendered),
             (Ok(Built::Part(_)), None) => {}
             (Err(err), packet) => {
@@ -66,8 +65,19 @@ pub fn build(configs: &[Job]) -> Vec<Result<(Vec<PathBuf>, usize)>> {
 
 /// What one build of [`build`] gave: files written, or a packet's part.
 enum Built {
-    Written(Vec<PathBuf>, usize),
+    Written(Written),
     Part(Rendered),
+}
+
+/// What one output of a build wrote, and what it warns about.
+#[derive(Debug)]
+pub struct Written {
+    /// The files, in order.
+    pub files: Vec<PathBuf>,
+    /// How many pages (none for a Word document, which Word lays out).
+    pub pages: usize,
+    /// Warnings and notes, for the caller to show.
+    pub warnings: Vec<Error>,
 }
 
 /// The documents of one packet, gathered in the order they were asked for.
@@ -82,7 +92,7 @@ struct Packet<'a> {
 
 impl Packet<'_> {
     /// Joins the parts and writes the packet, as one PDF is written.
-    fn write(&self) -> Result<(Vec<PathBuf>, usize)> {
+    fn write(&self) -> Result<Written> {
         let pdf_of = |rendered: &Rendered| -> Vec<u8> {
             rendered
                 .encoded
@@ -120,8 +130,9 @@ impl Packet<'_> {
             names: first,
             texts: Vec::new(),
             sizes: Vec::new(),
+            warnings: self.parts.iter().flat_map(|p| p.warnings.iter().cloned()).collect(),
         };
-        Ok((write(self.path, &rendered, self.inputs)?, pages))
+        write(self.path, &rendered, self.inputs)
     }
 }
 
@@ -138,12 +149,13 @@ fn trim_caches(jobs: usize) {
 /// PDF, one file per page for images; all of them or none), unless one is
 /// a file the layout read during the build (a layout that reads
 /// `../out.pdf`, say): that file is the user's, not ours to replace. Says
-/// which files it wrote.
-pub fn write(target: &Path, rendered: &Rendered, inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+/// which files it wrote, with the document's warnings.
+pub fn write(target: &Path, rendered: &Rendered, inputs: &[PathBuf]) -> Result<Written> {
+    let mut warnings = rendered.warnings.clone();
     if output::is_stdout(target) {
         let (_, files) = rendered.encoded.first().ok_or_else(|| Error::new("nothing was encoded"))?;
         output::write_atomic(target, &files.concat())?;
-        return Ok(vec![target.to_path_buf()]);
+        return Ok(Written { files: vec![target.to_path_buf()], pages: rendered.pages, warnings });
     }
     let mut files = Vec::new();
     for (format, pages) in &rendered.encoded {
@@ -168,23 +180,27 @@ pub fn write(target: &Path, rendered: &Rendered, inputs: &[PathBuf]) -> Result<V
     for (format, pages) in &rendered.encoded {
         let next = format.page_path(target, pages.len() + 1);
         if format.paged() && next.exists() {
-            eprintln!(
-                "note: `{}` is left from an earlier build with more pages; this one has {}",
-                next.display(),
-                pages.len()
+            warnings.push(
+                Error::new(format!(
+                    "`{}` is left from an earlier build with more pages; this one has {}",
+                    next.display(),
+                    pages.len()
+                ))
+                .into_note(),
             );
         }
     }
-    Ok(files.into_iter().map(|(path, _)| path).collect())
+    let files = files.into_iter().map(|(path, _)| path).collect();
+    Ok(Written { files, pages: rendered.pages, warnings })
 }
 
 /// Renders every language of every config on the pool, writing nothing;
 /// each outcome (the page count, or the error) comes with the config,
 /// language and target it belongs to.
-pub fn render_all(configs: &[Job]) -> Vec<(Target<'_>, Result<usize>)> {
+pub fn render_all(configs: &[Job]) -> Vec<(Target<'_>, Result<Tried>)> {
     let jobs = jobs(configs);
     let results = on_pool(&jobs, |(config, language, _)| {
-        let pages = render_language(config, *language).map(|r| r.pages);
+        let pages = render_language(config, *language).map(|r| (r.pages, r.warnings));
         trim_caches(jobs.len());
         pages
     });
@@ -238,6 +254,9 @@ pub fn on_pool<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> Result<R> + Sy
         })
         .collect()
 }
+
+/// What a build that writes nothing gave: its pages and its warnings.
+pub type Tried = (usize, Vec<Error>);
 
 /// One output of a build: its config, language and file.
 pub type Target<'a> = (&'a Job, Language, &'a PathBuf);

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::i18n::Language;
-use crate::model::{self, Resume, Source, YearMonth};
+use crate::model::{self, Profile, Resume, Source, YearMonth};
 use crate::output::Format;
 use crate::select::Selection;
 use crate::typeset::fonts;
@@ -139,8 +139,32 @@ pub(super) fn configure_for(
         Some(dir) => fonts::from_folder(dir)?,
         None => (Vec::new(), Vec::new()),
     };
-    let every_profile = args.profile.as_deref() == Some(ALL_PROFILES);
-    let chosen = chosen_profiles(resume, args.profile.as_deref())?;
+    let shared = Shared {
+        args,
+        source,
+        resume,
+        today,
+        write,
+        every_profile: args.profile.as_deref() == Some(ALL_PROFILES),
+        formats: formats(args)?,
+        extra_fonts,
+        font_files,
+        source_arc: Arc::new(source.clone()),
+        resume_arc: Arc::new(resume.clone()),
+    };
+    let mut configs = Vec::new();
+    for (name, profile) in chosen_profiles(resume, args.profile.as_deref())? {
+        configs.extend(shared.profile_jobs(name, &profile)?);
+    }
+    if write {
+        refuse_shared_outputs(&configs)?;
+    }
+    Ok(configs)
+}
+
+/// The formats asked for, each once; a PDF when none is; the PNG
+/// resolution checked.
+fn formats(args: &Request) -> Result<Vec<Format>> {
     let mut formats: Vec<Format> = Vec::new();
     for format in &args.formats {
         if !formats.contains(format) {
@@ -157,30 +181,66 @@ pub(super) fn configure_for(
             "give between {MIN_PPI} and {MAX_PPI} pixels per inch; 144 is sharp on most screens"
         )));
     }
-    let shared_source = Arc::new(source.clone());
-    let shared_resume = Arc::new(resume.clone());
-    let mut configs = Vec::new();
-    for (name, profile) in chosen {
-        let context_at = |key: &'static str, from_profile: bool| in_profile(source, name, key, from_profile);
-        let context = context_at("output", false);
+    Ok(formats)
+}
+
+/// What every job of one request shares.
+struct Shared<'r> {
+    args: &'r Request,
+    source: &'r Source,
+    resume: &'r Resume,
+    today: YearMonth,
+    write: bool,
+    every_profile: bool,
+    formats: Vec<Format>,
+    extra_fonts: Vec<typst::text::Font>,
+    font_files: Vec<PathBuf>,
+    /// The résumé's text and model, shared by every job rather than
+    /// copied (a thousand profiles must not mean a thousand copies).
+    source_arc: Arc<Source>,
+    resume_arc: Arc<Resume>,
+}
+
+/// One profile's choices that every document of it shares.
+struct ProfileChoices {
+    languages: Vec<Language>,
+    selection: Selection,
+    documents: Vec<Document>,
+    packet: bool,
+}
+
+impl Shared<'_> {
+    /// A profile (or the flags alone) as one job per document.
+    fn profile_jobs(&self, name: Option<&str>, profile: &Profile) -> Result<Vec<Job>> {
+        let choices = self.choices(name, profile)?;
+        let several = choices.documents.len() > 1;
+        let mut jobs = Vec::new();
+        for document in &choices.documents {
+            jobs.push(self.document_job(name, profile, &choices, document, several)?);
+        }
+        Ok(jobs)
+    }
+
+    /// The languages, selection, documents and packet of a profile, each
+    /// error pointed at the flag or the profile key it came from.
+    fn choices(&self, name: Option<&str>, profile: &Profile) -> Result<ProfileChoices> {
+        let (args, source, resume) = (self.args, self.source, self.resume);
+        let at = |key: &'static str, from_profile: bool| in_profile(source, name, key, from_profile);
         let languages = languages(args.lang.as_deref().unwrap_or(&profile.lang))
-            .map_err(context_at("lang", args.lang.is_none()))?;
+            .map_err(at("lang", args.lang.is_none()))?;
+        // Each list is checked on its own, so an error names its key.
+        Selection::new(&profile.only, &[], resume, self.today).map_err(at("only", true))?;
         // Flags beside a profile add to its lists: `--only` narrows what the
         // profile keeps, `--hide` drops more.
-        let selection = Selection::new(&profile.only, &profile.hide, resume, today)
-            .map_err(|err| {
-                let key = if err.message.contains("--hide") { "hide" } else { "only" };
-                context_at(key, true)(err)
-            })?
+        let selection = Selection::new(&profile.only, &profile.hide, resume, self.today)
+            .map_err(at("hide", true))?
             .narrowed(&args.only, &args.hide, resume)
-            .map_err(context_at("only", false))?;
-        // Each document is a job of its own; the form is Korean only, so a
-        // build in several languages makes it in Korean.
-        let asked: &[String] = if args.documents.is_empty() { &profile.documents } else { &args.documents };
+            .map_err(at("only", false))?;
+        let from_profile = args.documents.is_empty();
+        let asked: &[String] = if from_profile { &profile.documents } else { &args.documents };
         let mut documents = Vec::new();
         for text in asked {
-            let document =
-                Document::parse(text, resume).map_err(context_at("documents", args.documents.is_empty()))?;
+            let document = Document::parse(text, resume).map_err(at("documents", from_profile))?;
             if !documents.contains(&document) {
                 documents.push(document);
             }
@@ -188,147 +248,184 @@ pub(super) fn configure_for(
         if documents.is_empty() {
             documents.push(Document::Resume);
         }
-        let several = documents.len() > 1;
         // A profile's packet is its PDF build's: `resume docx --profile
         // NAME` writes each document, as it would without the packet.
-        let pdf_only = formats == [Format::Pdf];
+        let pdf_only = self.formats == [Format::Pdf];
         let packet = args.packet.unwrap_or(profile.packet == Some(true) && pdf_only);
         if packet && !pdf_only {
             return Err(Error::new("a packet is one PDF, but `--format` asks for more").with_hint(
                 "build the packet with `--format pdf`, and the other formats without `--packet`",
             ))
-            .map_err(context_at("packet", args.packet.is_none()));
+            .map_err(at("packet", args.packet.is_none()));
         }
-        for document in documents {
-            let languages: Vec<Language> = match &document {
-                Document::Form if several && languages.iter().any(|l| l.code == "ko") => {
-                    languages.iter().copied().filter(|l| l.code == "ko").collect()
-                }
-                _ => languages.clone(),
-            };
-            // `--layout` is the résumé's when several documents are built:
-            // each letter and the form keep their own.
-            let flag = args.layout.as_ref().filter(|_| document == Document::Resume || !several);
-            let layout = match (flag, &profile.layout, &document) {
-                (Some(flag), _, _) => folder_layout(source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
-                // A profile's layout is its résumé's: a letter keeps its own.
-                (None, Some(field), Document::Resume) => {
-                    profile_layout(source, field).map_err(context_at("layout", true))?
-                }
-                (None, _, Document::Letter(_)) => Layout::Builtin("letter"),
-                (None, _, Document::Form) => Layout::Builtin("iryeokseo"),
-                (None, _, Document::Resume) => Layout::Builtin("classic"),
-            };
-            let mut inputs = inputs(source, &layout, &font_files);
-            let paper = match (args.paper, &profile.paper) {
-                (Some(paper), _) => paper,
-                (None, Some(field)) => parse_paper(field).map_err(context_at("paper", true))?,
-                (None, None) => Paper::A4,
-            };
-            // The form has a photo cell: it shows the photo whenever there is one.
-            let form_photo = (document == Document::Form && resume.person.photo.is_some()).then_some(true);
-            let style = crate::style::resolve(
-                &crate::style::StyleRequest {
-                    accent: args.accent.as_deref().or(profile.accent.as_deref()),
-                    size: args.font_size.or(profile.font_size),
-                    photo: args.photo.or(form_photo).or(profile.photo),
-                },
-                source,
-                resume.person.photo.as_deref(),
-            )
-            .map_err(|err| {
-                let key = if err.message.contains("colour") {
-                    ("accent", args.accent.is_none())
-                } else if err.message.contains("font size") {
-                    ("font_size", args.font_size.is_none())
-                } else {
-                    ("photo", args.photo.is_none())
-                };
-                context_at(key.0, key.1)(err)
-            })?;
-            if let (Some(photo), Some(dir)) = (&style.photo, &source.dir) {
-                inputs.push(dir.join(photo.trim_start_matches('/')));
-            }
-            let letter_pattern;
-            let default_pattern = match (&document, name) {
-                // A profile's documents carry its name, so that `--profile
-                // all` never writes two profiles' forms to one file.
-                (Document::Letter(id), Some(_)) => {
-                    letter_pattern = format!("{{profile}}-letter-{id}-{{lang}}.pdf");
-                    letter_pattern.as_str()
-                }
-                (Document::Letter(id), None) => {
-                    letter_pattern = format!("letter-{id}-{{lang}}.pdf");
-                    letter_pattern.as_str()
-                }
-                (Document::Form, Some(_)) => "{profile}-iryeokseo-{lang}.pdf",
-                (Document::Form, None) => "iryeokseo-{lang}.pdf",
-                (Document::Resume, Some(_)) => "{profile}-{lang}.pdf",
-                (Document::Resume, None) => "resume-{lang}.pdf",
-            };
-            // A packet is one file for all the documents of a language:
-            // the profile's `output` names it, as it names the résumé.
-            let packet_pattern =
-                if name.is_some() { "{profile}-packet-{lang}.pdf" } else { "packet-{lang}.pdf" };
-            let pattern = match &document {
-                _ if packet => profile.output.as_deref().unwrap_or(packet_pattern),
-                Document::Resume => profile.output.as_deref().unwrap_or(default_pattern),
-                Document::Letter(_) | Document::Form => default_pattern,
-            };
-            if document == Document::Form
-                && let Some(other) = languages.iter().find(|l| l.code != "ko")
-            {
-                return Err(Error::new(format!(
-                    "the 이력서 form is Korean only, but `{}` was asked for",
-                    other.code
-                ))
-                .with_hint(
-                    "build it with `--lang ko`; for English, a résumé layout (`--layout international`) serves",
-                ));
-            }
-            let output = match (&args.output, every_profile) {
-                (Some(path), _) => Some(path.clone()),
-                (None, true) => Some(PathBuf::from("out")),
-                (None, false) => None,
-            };
-            let targets = if write {
-                let named = args.output.is_some();
-                let place =
-                    Place { output: output.as_deref(), pattern, profile: name, folder: every_profile };
-                names::targets(&languages, &place, &formats, &inputs, named).map_err(&context)?
-            } else {
-                // Named but not checked: nothing is written.
-                languages.iter().map(|l| (*l, PathBuf::from(names::file_name(pattern, name, *l)))).collect()
-            };
-            configs.push(Job {
-                profile: name.map(str::to_string),
-                source: shared_source.clone(),
-                resume: shared_resume.clone(),
-                targets,
-                selection: selection.clone(),
-                today,
-                layout,
-                paper,
-                extra_fonts: extra_fonts.clone(),
-                allow_missing_glyphs: args.allow_missing_glyphs,
-                max_pages: args.max_pages.map(usize::from).or(profile.max_pages),
-                inputs,
-                allow_plugins: args.allow_plugins,
-                allow_overflow: args.allow_overflow,
-                strict: args.strict,
-                formats: formats.clone(),
-                ppi: args.ppi.unwrap_or(DEFAULT_PPI),
-                style,
-                document: document.clone(),
-                day: crate::today::day(args.source.today.as_deref()),
-                packet,
-            });
+        Ok(ProfileChoices { languages, selection, documents, packet })
+    }
+
+    /// One document of a profile as a job: its languages, layout, paper,
+    /// style and files.
+    fn document_job(
+        &self,
+        name: Option<&str>,
+        profile: &Profile,
+        choices: &ProfileChoices,
+        document: &Document,
+        several: bool,
+    ) -> Result<Job> {
+        let (args, source) = (self.args, self.source);
+        let at = |key: &'static str, from_profile: bool| in_profile(source, name, key, from_profile);
+        let languages = document_languages(document, &choices.languages, several)?;
+        let layout = self.layout(name, profile, document, several)?;
+        let mut inputs = inputs(source, &layout, &self.font_files);
+        let paper = match (args.paper, &profile.paper) {
+            (Some(paper), _) => paper,
+            (None, Some(field)) => parse_paper(field).map_err(at("paper", true))?,
+            (None, None) => Paper::A4,
+        };
+        let style = self.style(name, profile, document)?;
+        if let (Some(photo), Some(dir)) = (&style.photo, &source.dir) {
+            inputs.push(dir.join(photo.trim_start_matches('/')));
         }
+        let pattern = output_pattern(document, name, choices.packet, profile.output.as_deref());
+        let targets = self.targets(name, &languages, &pattern, &inputs).map_err(at("output", false))?;
+        Ok(Job {
+            profile: name.map(str::to_string),
+            source: self.source_arc.clone(),
+            resume: self.resume_arc.clone(),
+            targets,
+            selection: choices.selection.clone(),
+            today: self.today,
+            layout,
+            paper,
+            extra_fonts: self.extra_fonts.clone(),
+            allow_missing_glyphs: args.allow_missing_glyphs,
+            max_pages: args.max_pages.map(usize::from).or(profile.max_pages),
+            inputs,
+            allow_plugins: args.allow_plugins,
+            allow_overflow: args.allow_overflow,
+            strict: args.strict,
+            formats: self.formats.clone(),
+            ppi: args.ppi.unwrap_or(DEFAULT_PPI),
+            style,
+            document: document.clone(),
+            day: crate::today::day(args.source.today.as_deref()),
+            packet: choices.packet,
+        })
     }
-    if write {
-        refuse_shared_outputs(&configs)?;
+
+    /// The layout of one document: `--layout` is the résumé's when several
+    /// documents are built (each letter and the form keep their own), and
+    /// a profile's layout is its résumé's.
+    fn layout(
+        &self,
+        name: Option<&str>,
+        profile: &Profile,
+        document: &Document,
+        several: bool,
+    ) -> Result<Layout> {
+        let flag = self.args.layout.as_ref().filter(|_| *document == Document::Resume || !several);
+        Ok(match (flag, &profile.layout, document) {
+            (Some(flag), _, _) => folder_layout(self.source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
+            (None, Some(field), Document::Resume) => {
+                profile_layout(self.source, field).map_err(in_profile(self.source, name, "layout", true))?
+            }
+            (None, _, Document::Letter(_)) => Layout::Builtin("letter"),
+            (None, _, Document::Form) => Layout::Builtin("iryeokseo"),
+            (None, _, Document::Resume) => Layout::Builtin("classic"),
+        })
     }
-    Ok(configs)
+
+    /// The accent, size and photo, each checked and any error pointed at
+    /// its own key. The form has a photo cell: it shows the photo whenever
+    /// there is one.
+    fn style(
+        &self,
+        name: Option<&str>,
+        profile: &Profile,
+        document: &Document,
+    ) -> Result<crate::view::StyleView> {
+        let args = self.args;
+        let form_photo = (*document == Document::Form && self.resume.person.photo.is_some()).then_some(true);
+        let request = crate::style::StyleRequest {
+            accent: args.accent.as_deref().or(profile.accent.as_deref()),
+            size: args.font_size.or(profile.font_size),
+            photo: args.photo.or(form_photo).or(profile.photo),
+        };
+        crate::style::resolve(&request, self.source, self.resume.person.photo.as_deref()).map_err(|err| {
+            let from_profile = match err.field {
+                crate::style::StyleField::Accent => args.accent.is_none(),
+                crate::style::StyleField::Size => args.font_size.is_none(),
+                crate::style::StyleField::Photo => args.photo.is_none(),
+            };
+            in_profile(self.source, name, err.field.key(), from_profile)(err.error)
+        })
+    }
+
+    /// Where each language's file goes: placed and checked when the build
+    /// writes, only named when it does not.
+    fn targets(
+        &self,
+        name: Option<&str>,
+        languages: &[Language],
+        pattern: &str,
+        inputs: &[PathBuf],
+    ) -> Result<Vec<(Language, PathBuf)>> {
+        if !self.write {
+            return Ok(languages
+                .iter()
+                .map(|l| (*l, PathBuf::from(names::file_name(pattern, name, *l))))
+                .collect());
+        }
+        let output = match (&self.args.output, self.every_profile) {
+            (Some(path), _) => Some(path.clone()),
+            (None, true) => Some(PathBuf::from("out")),
+            (None, false) => None,
+        };
+        let place = Place { output: output.as_deref(), pattern, profile: name, folder: self.every_profile };
+        names::targets(languages, &place, &self.formats, inputs, self.args.output.is_some())
+    }
+}
+
+/// The languages a document is made in: the form is Korean only, so a
+/// build of several documents in several languages makes it in Korean,
+/// and a form asked for in another language alone is an error.
+fn document_languages(document: &Document, languages: &[Language], several: bool) -> Result<Vec<Language>> {
+    let languages: Vec<Language> = match document {
+        Document::Form if several && languages.iter().any(|l| l.code == "ko") => {
+            languages.iter().copied().filter(|l| l.code == "ko").collect()
+        }
+        _ => languages.to_vec(),
+    };
+    if *document == Document::Form
+        && let Some(other) = languages.iter().find(|l| l.code != "ko")
+    {
+        return Err(Error::new(format!(
+            "the 이력서 form is Korean only, but `{}` was asked for",
+            other.code
+        ))
+        .with_hint(
+            "build it with `--lang ko`; for English, a résumé layout (`--layout international`) serves",
+        ));
+    }
+    Ok(languages)
+}
+
+/// A document's file name pattern. A profile's documents carry its name,
+/// so that `--profile all` never writes two profiles' forms to one file; a
+/// packet is one file for all the documents of a language, and the
+/// profile's `output` names it, as it names the résumé.
+fn output_pattern(document: &Document, profile: Option<&str>, packet: bool, output: Option<&str>) -> String {
+    let prefix = if profile.is_some() { "{profile}-" } else { "" };
+    let own = match document {
+        Document::Letter(id) => format!("{prefix}letter-{id}-{{lang}}.pdf"),
+        Document::Form => format!("{prefix}iryeokseo-{{lang}}.pdf"),
+        Document::Resume if profile.is_some() => "{profile}-{lang}.pdf".to_string(),
+        Document::Resume => "resume-{lang}.pdf".to_string(),
+    };
+    match document {
+        _ if packet => output.map_or_else(|| format!("{prefix}packet-{{lang}}.pdf"), str::to_string),
+        Document::Resume => output.map_or(own, str::to_string),
+        Document::Letter(_) | Document::Form => own,
+    }
 }
 
 /// The files a build reads, which no output may replace.

@@ -38,6 +38,10 @@ pub struct Rendered {
     pub texts: Vec<String>,
     /// Each page's width and height in points.
     pub sizes: Vec<(f64, f64)>,
+    /// What the build warns about (Korean text in an English document,
+    /// the layout's own warnings, text allowed off the page), for the
+    /// caller to show: the library prints nothing.
+    pub warnings: Vec<Error>,
 }
 
 /// How a document is named inside a packet: what its layout titled it,
@@ -71,47 +75,31 @@ pub fn world_for(config: &Job) -> Result<ResumeWorld> {
     )
 }
 
-/// Like [`render_language`], in a given world.
+/// Like [`render_language`], in a given world. The warnings come back in
+/// [`Rendered::warnings`] for the caller to show: the library prints
+/// nothing.
 pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
     let _watched = crate::limits::watch(describe(config, language));
     world.forget_files();
     let catalogue = catalogue(&config.source, language)?;
-    let mut view = localize::localize(
-        &config.resume,
-        &config.source,
-        &catalogue,
-        &config.selection,
-        ViewOptions { today: config.today, paper: config.paper, arrangement: config.layout.arrangement() },
-    )?;
-    view.style = config.style.clone();
-    match &config.document {
-        Document::Resume => {
-            refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?
-        }
-        Document::Letter(id) => {
-            view.letter =
-                Some(localize::letter(&config.resume, &config.source, &catalogue, id, config.today)?);
-        }
-        Document::Form => {
-            view.form =
-                Some(localize::form(&config.resume, &config.source, &catalogue, config.today, config.day)?);
-        }
-    }
+    let mut view = document_view(config, &catalogue)?;
+    let mut warnings = std::mem::take(&mut view.warnings);
     if config.strict
-        && let Some(error) = strict_error(&view.warnings)
+        && let Some(error) = strict_error(&warnings)
     {
         return Err(error);
     }
-    for warning in &view.warnings {
-        crate::error::emit(&warning.clone().into_warning());
+    for warning in &mut warnings {
+        *warning = warning.clone().into_warning();
     }
-    let docx = match (&config.document, config.formats.contains(&Format::Docx)) {
-        (_, false) => None,
-        (_, true) => Some(crate::formats::docx::export(&view)?),
+    let docx = match config.formats.contains(&Format::Docx) {
+        false => None,
+        true => Some(crate::formats::docx::export(&view)?),
     };
     // A Word document alone needs no typesetting.
     if let (Some(docx), [Format::Docx]) = (&docx, config.formats.as_slice()) {
-        return Ok(Rendered { encoded: vec![(Format::Docx, vec![docx.clone()])], ..Rendered::default() });
+        let encoded = vec![(Format::Docx, vec![docx.clone()])];
+        return Ok(Rendered { encoded, warnings, ..Rendered::default() });
     }
     let world = &mut *world;
     let document =
@@ -121,51 +109,10 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
             }
             None => err,
         })?;
-    if let Some(warning) = crate::typeset::compile::warnings(world) {
-        if config.strict {
-            return Err(warning.into_error());
-        }
-        crate::error::emit(&warning);
-    }
-    if !config.allow_missing_glyphs {
-        let missing = fonts::missing_glyphs(&document);
-        if !missing.is_empty() {
-            return Err(fonts::missing_glyph_error(&missing, &config.source, catalogue.user_files()));
-        }
-    }
-    let links = document_links::unsafe_links(&document);
-    if !links.is_empty() {
-        return Err(document_links::unsafe_link_error(&links, &describe(config, language)));
-    }
-    let lost = overflow::lost_text(&document);
-    if !lost.is_empty() {
-        let error = overflow::lost_text_error(&lost, &document);
-        if !config.allow_overflow || config.strict {
-            return Err(error);
-        }
-        crate::error::emit(&error.into_warning());
-    }
+    warnings.extend(checked(config, language, world, &document, &catalogue)?);
     let names = part_names(&document, &view, &catalogue)?;
     let ident = format!("resume-{}-{}", language.code, view.document.author);
-    let mut encoded = Vec::new();
-    for format in &config.formats {
-        let pages = document.pages().len();
-        let files = match format {
-            Format::Pdf => vec![crate::output::pdf::pdf(world, &document, &ident)?],
-            Format::Png => (0..pages)
-                .map(|page| {
-                    crate::output::png::png(&document, page, config.ppi)
-                        .ok_or_else(|| Error::new(format!("page {} could not be encoded as PNG", page + 1)))
-                })
-                .collect::<Result<_>>()?,
-            Format::Svg => (0..pages)
-                .filter_map(|page| crate::output::svg::svg(&document, page))
-                .map(String::into_bytes)
-                .collect(),
-            Format::Docx => docx.iter().cloned().collect(),
-        };
-        encoded.push((*format, files));
-    }
+    let encoded = encode(config, world, &document, &ident, docx)?;
     let texts = if config.formats.contains(&Format::Svg) {
         document.pages().iter().map(|page| crate::typeset::text::page_text(&page.frame)).collect()
     } else {
@@ -173,7 +120,100 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     };
     let sizes =
         document.pages().iter().map(|p| (p.frame.width().to_pt(), p.frame.height().to_pt())).collect();
-    Ok(Rendered { encoded, pages: document.pages().len(), read: world.files_read(), names, texts, sizes })
+    let pages = document.pages().len();
+    Ok(Rendered { encoded, pages, read: world.files_read(), names, texts, sizes, warnings })
+}
+
+/// The view of the job's document in the catalogue's language: the
+/// résumé (refused when the selection keeps nothing), a letter or the form.
+fn document_view(config: &Job, catalogue: &Catalogue) -> Result<View> {
+    let options =
+        ViewOptions { today: config.today, paper: config.paper, arrangement: config.layout.arrangement() };
+    let mut view = localize::localize(&config.resume, &config.source, catalogue, &config.selection, options)?;
+    view.style = config.style.clone();
+    match &config.document {
+        Document::Resume => {
+            refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?
+        }
+        Document::Letter(id) => {
+            view.letter =
+                Some(localize::letter(&config.resume, &config.source, catalogue, id, config.today)?);
+        }
+        Document::Form => {
+            view.form =
+                Some(localize::form(&config.resume, &config.source, catalogue, config.today, config.day)?);
+        }
+    }
+    Ok(view)
+}
+
+/// The checks on the laid-out pages: the layout's own warnings, a
+/// character no font has, a link to an unsafe address, text off the page.
+/// What fails the build is an error; what does not comes back as warnings.
+fn checked(
+    config: &Job,
+    language: Language,
+    world: &ResumeWorld,
+    document: &typst_layout::PagedDocument,
+    catalogue: &Catalogue,
+) -> Result<Vec<Error>> {
+    let mut warnings = Vec::new();
+    if let Some(warning) = crate::typeset::compile::warnings(world) {
+        if config.strict {
+            return Err(warning.into_error());
+        }
+        warnings.push(warning);
+    }
+    if !config.allow_missing_glyphs {
+        let missing = fonts::missing_glyphs(document);
+        if !missing.is_empty() {
+            return Err(fonts::missing_glyph_error(&missing, &config.source, catalogue.user_files()));
+        }
+    }
+    let links = document_links::unsafe_links(document);
+    if !links.is_empty() {
+        return Err(document_links::unsafe_link_error(&links, &describe(config, language)));
+    }
+    let lost = overflow::lost_text(document);
+    if !lost.is_empty() {
+        let error = overflow::lost_text_error(&lost, document);
+        if !config.allow_overflow || config.strict {
+            return Err(error);
+        }
+        warnings.push(error.into_warning());
+    }
+    Ok(warnings)
+}
+
+/// The laid-out document in each format the job asks for: one PDF, one
+/// image per page, or the Word file made from the view.
+fn encode(
+    config: &Job,
+    world: &ResumeWorld,
+    document: &typst_layout::PagedDocument,
+    ident: &str,
+    docx: Option<Vec<u8>>,
+) -> Result<Vec<(Format, Vec<Vec<u8>>)>> {
+    let pages = document.pages().len();
+    let mut encoded = Vec::new();
+    for format in &config.formats {
+        let files = match format {
+            Format::Pdf => vec![crate::output::pdf::pdf(world, document, ident)?],
+            Format::Png => (0..pages)
+                .map(|page| {
+                    crate::output::png::png(document, page, config.ppi)
+                        .ok_or_else(|| Error::new(format!("page {} could not be encoded as PNG", page + 1)))
+                })
+                .collect::<Result<_>>()?,
+            Format::Svg => (0..pages)
+                .filter_map(|page| crate::output::svg::svg(document, page))
+                .map(String::into_bytes)
+                .collect(),
+            Format::Docx => docx.iter().cloned().collect(),
+        };
+        encoded.push((*format, files));
+    }
+    Ok(encoded)
 }
 
 /// A document's names in a packet, from the title its layout gave it

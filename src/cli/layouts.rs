@@ -64,7 +64,10 @@ pub fn run(command: &LayoutCommand) -> Result<()> {
     let jobs = resume::build::unwritten(&request)?;
     let mut built = Vec::new();
     for ((_, language, _), result) in resume::build::render_all(&jobs) {
-        let pages = result?;
+        let (pages, warnings) = result?;
+        for warning in &warnings {
+            resume::error::emit(warning);
+        }
         built.push(format!("{}: {pages} {}", language.code, if pages == 1 { "page" } else { "pages" }));
     }
     eprintln!("it builds ({}); next: resume pdf --layout {}", built.join(", "), args.name);

@@ -226,11 +226,17 @@ pub fn run(args: &PdfArgs) -> Result<()> {
     let mut failure = None;
     for outcome in build::build(&configs) {
         match outcome {
-            // A Word document alone has no pages of ours: Word lays it out.
-            Ok((paths, 0)) => eprintln!("wrote {}", clean(&resume::output::written(&paths))),
-            Ok((paths, pages)) => {
-                let noun = if pages == 1 { "page" } else { "pages" };
-                eprintln!("wrote {} ({pages} {noun})", clean(&resume::output::written(&paths)));
+            Ok(written) => {
+                for warning in &written.warnings {
+                    resume::error::emit(warning);
+                }
+                let files = clean(&resume::output::written(&written.files));
+                match written.pages {
+                    // A Word document alone has no pages of ours: Word lays it out.
+                    0 => eprintln!("wrote {files}"),
+                    1 => eprintln!("wrote {files} (1 page)"),
+                    pages => eprintln!("wrote {files} ({pages} pages)"),
+                }
             }
             Err(err) => {
                 if let Some(earlier) = failure.replace(err) {

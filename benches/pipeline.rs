@@ -113,6 +113,7 @@ fn main() {
         assert!(status.success());
     });
     serve_latency(&binary, &out);
+    scale(&binary, &out);
 
     println!("\nprofiles (the example's four profiles, six PDFs):");
     let run_profile = |profile: &str| {
@@ -188,6 +189,44 @@ fn main() {
     let _ = (cold, recompile, unchanged);
 
     let _ = std::fs::remove_dir_all(&out);
+}
+
+/// A career of 400 projects at 40 companies (generated here): how the
+/// whole process grows with the résumé, in time and peak memory.
+fn scale(binary: &std::path::Path, out: &std::path::Path) {
+    println!("\nscale: a generated résumé of 400 projects at 40 companies, whole process:");
+    let dir = out.join("scale");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut toml = String::from("[person]\nname = { ko = \"김규모\", en = \"Gyumo Kim\" }\n");
+    for c in 0..40 {
+        toml.push_str(&format!(
+            "\n[[company]]\nid = \"c{c}\"\nname = \"Company {c}\"\nrole = \"Engineer\"\n"
+        ));
+    }
+    for p in 0..400 {
+        let (year, month) = (1990 + p / 12, 1 + p % 12);
+        toml.push_str(&format!(
+            "\n[[project]]\nid = \"p{p}\"\nname = {{ ko = \"프로젝트 {p}\", en = \"Project {p}\" }}\ncompany = \"c{}\"\n\
+             period = \"{year}-{month:02}..{year}-{month:02}\"\nlanguages = [\"rust\", \"go\"]\n\
+             responsibilities = [{{ ko = \"서비스 {p}의 서버를 설계하고 운영했습니다\", en = \"Designed and ran the servers of service {p}.\" }}]\n",
+            p / 10
+        ));
+    }
+    std::fs::write(dir.join("resume.toml"), toml).unwrap();
+    let before = children_peak_kib();
+    measure("process: pdf --lang ko, 400 projects", 5, || {
+        let status = Command::new(binary)
+            .args(["pdf", "--lang", "ko", "--today", "2026-11", "-o", "scale.pdf"])
+            .current_dir(&dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    });
+    let peak = children_peak_kib();
+    if peak > before {
+        println!("{:<44} {:>9.1} MB", "peak memory (max RSS) of those runs", peak as f64 / 1024.0);
+    }
 }
 
 /// `resume serve`: from a save of resume.toml to the event that tells the

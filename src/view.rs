@@ -114,6 +114,10 @@ pub struct FormView {
     pub email: Option<String>,
     /// 주소.
     pub address: Option<String>,
+    /// 국적, when the applicant gives it (a foreign national).
+    pub nationality: Option<String>,
+    /// 체류자격 (`E-7`), when the applicant gives it.
+    pub visa: Option<String>,
     /// 학력사항.
     pub education: Vec<FormRow>,
     /// 경력사항, newest first.
@@ -124,6 +128,9 @@ pub struct FormView {
     pub languages: Vec<FormRow>,
     /// 병역사항: branch, rank, period, specialty; or the exemption.
     pub military: Option<FormRow>,
+    /// Whether the 병역사항 table prints: not when the duty does not apply
+    /// (`status = "not-applicable"`) or the selection hides `military`.
+    pub military_table: bool,
     /// 수상·활동.
     pub awards: Vec<FormRow>,
     /// The day it is signed (`2026년 12월 1일`).
@@ -162,6 +169,9 @@ pub struct LetterView {
     pub paragraphs: Vec<String>,
     /// A cover letter's sign-off.
     pub closing: Option<String>,
+    /// Who signs it: the person's name, looked up as every document looks
+    /// it up (a `.ftl` message first).
+    pub signature: String,
 }
 
 /// A question with its answer.
@@ -175,6 +185,9 @@ pub struct QuestionView {
     pub answer: String,
     /// The answer's count in its limit's unit (`842 / 1,000자`).
     pub count: Option<String>,
+    /// Whether the answer is over its limit: a build fails on it, unless
+    /// `--allow-over-limit` asks for a draft, which prints the count in red.
+    pub over: bool,
 }
 
 /// Type size and spacing, the two things a page budget may tighten, as

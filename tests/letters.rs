@@ -41,7 +41,9 @@ fn letter_count_prints_every_count_and_the_room_left() {
     let ok = LETTERS.replace("limit = { min = 10, bytes = 40 }", "limit = { min = 1, bytes = 40 }");
     dir.write("resume.toml", &ok);
     let out = resume(&dir.0, &["letter", "count", "kakao"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // One answer is over its limit: every count is printed, and the command fails.
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 answer is over its limit"));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "kakao · 1. 지원 동기");
@@ -120,7 +122,7 @@ fn the_text_export_prints_answers_exactly_as_counted() {
     let out = resume(&dir.0, &["export", "--format", "text", "--document", "letter:x"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("지원서\n\n1. 지원 동기\n(at most 500 characters with spaces)\n\n"), "{text}");
+    assert!(text.starts_with("지원서\n\n1. 지원 동기\n(500자 이내)\n\n"), "{text}");
     assert!(text.contains(answer), "the answer is printed verbatim: {text:?}");
     // Every character here is one code point, so counting them is counting clusters.
     let with_spaces = answer.chars().count();
@@ -169,7 +171,8 @@ fn a_personal_statement_prints_questions_limits_answers_and_counts() {
     for needle in [
         "자기소개서".to_string(),
         "1.지원동기를적어주세요.".to_string(),
-        "(1,000자이내,공백포함)".to_string(),
+        // The limit as the portal wrote it.
+        "(1,000자이내(공백포함))".to_string(),
         "배포가느린팀에서일하며".to_string(),
         format!("{with_spaces}/1,000자"),
         "(300자이상600자이내,공백제외)".to_string(),

@@ -71,6 +71,8 @@ pub struct Job {
     pub allow_plugins: bool,
     /// Report text that runs off its page as a warning, not an error.
     pub allow_overflow: bool,
+    /// Build a letter with an answer over its limit, as a draft.
+    pub allow_over_limit: bool,
     /// Warnings fail the build (`--strict`).
     pub strict: bool,
     /// What to write: PDF, or images one per page; never empty.
@@ -302,6 +304,7 @@ impl Shared<'_> {
             inputs,
             allow_plugins: args.allow_plugins,
             allow_overflow: args.allow_overflow,
+            allow_over_limit: args.allow_over_limit,
             strict: args.strict,
             formats: self.formats.clone(),
             ppi: args.ppi.unwrap_or(DEFAULT_PPI),

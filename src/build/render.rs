@@ -136,15 +136,58 @@ fn document_view(config: &Job, catalogue: &Catalogue) -> Result<View> {
             refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?
         }
         Document::Letter(id) => {
-            view.letter =
-                Some(localize::letter(&config.resume, &config.source, catalogue, id, config.today)?);
+            let letter = localize::letter(&config.resume, &config.source, catalogue, id, config.today)?;
+            if !config.allow_over_limit {
+                refuse_over_limit(config, &letter)?;
+            }
+            view.letter = Some(letter);
         }
         Document::Form => {
-            view.form =
-                Some(localize::form(&config.resume, &config.source, catalogue, config.today, config.day)?);
+            view.form = Some(localize::form(
+                &config.resume,
+                &config.source,
+                catalogue,
+                &config.selection,
+                config.today,
+                config.day,
+            )?);
         }
     }
     Ok(view)
+}
+
+/// A letter with an answer over its limit is not sent: a portal cuts it
+/// or refuses it. The error names the letter, the question and the
+/// counts, at the answer's line; `--allow-over-limit` builds a draft.
+fn refuse_over_limit(config: &Job, letter: &crate::view::LetterView) -> Result<()> {
+    let Some((n, question)) = letter.questions.iter().enumerate().find(|(_, q)| q.over) else {
+        return Ok(());
+    };
+    let mut error = Error::new(format!(
+        "the answer to “{}” in the letter `{}` is over its limit: {} ({})",
+        question.question,
+        letter.id,
+        question.count.as_deref().unwrap_or_default(),
+        question.limit.as_deref().unwrap_or_default(),
+    ))
+    .with_hint(
+        "shorten it (`resume letter count` shows the counts), or build a draft with `--allow-over-limit`",
+    );
+    let index = config.resume.letters.iter().position(|l| l.id == letter.id);
+    if let Some(index) = index {
+        use crate::model::Step;
+        let path = [
+            Step::Key("letter"),
+            Step::Index(index),
+            Step::Key("question"),
+            Step::Index(n),
+            Step::Key("answer"),
+        ];
+        if let Some(location) = crate::model::locate(&config.source, &path) {
+            error = error.at(location);
+        }
+    }
+    Err(error)
 }
 
 /// The checks on the laid-out pages: the layout's own warnings, a

@@ -50,6 +50,9 @@ pub struct Request {
     pub allow_missing_glyphs: bool,
     /// `--allow-overflow`.
     pub allow_overflow: bool,
+    /// `--allow-over-limit`: build a letter whose answer is over its
+    /// limit, as a draft.
+    pub allow_over_limit: bool,
     /// `--allow-plugins`.
     pub allow_plugins: bool,
     /// `--strict`: warnings fail the build.

@@ -45,6 +45,11 @@ pub struct ExportArgs {
     #[arg(long, value_name = "letter:ID")]
     pub document: Option<String>,
 
+    /// With `--document letter:ID`, print only the answer to question N
+    /// (from 1), exactly as counted, for a portal's field.
+    #[arg(long, value_name = "N", requires = "document")]
+    pub question: Option<usize>,
+
     /// Wrap plain text to this many columns (a Hangul syllable takes two),
     /// between words only [default: no wrapping].
     #[arg(long, value_name = "COLUMNS")]
@@ -128,16 +133,20 @@ fn letter(args: &ExportArgs, document: &str) -> Result<()> {
     }
     let language =
         resume::i18n::Language::negotiate(args.lang.as_deref().unwrap_or(resume::i18n::DEFAULT_LANGUAGE))?;
-    let (source, _) = build::read(&args.source.request())?;
+    let (source, today) = build::read(&args.source.request())?;
     let resume = resume::model::load(&source)?;
-    let Some(letter) = resume.letters.iter().find(|l| l.id == id) else {
-        let ids: Vec<&str> = resume.letters.iter().map(|l| l.id.as_str()).collect();
-        return Err(resume::Error::new(format!("there is no letter `{id}`")).with_hint(if ids.is_empty() {
-            "the résumé has no letters; add a `[[letter]]`".to_string()
-        } else {
-            format!("the letters are: {}", ids.join(", "))
-        }));
-    };
-    print!("{}", formats::text::letter(letter, language.code));
+    let catalogue = build::catalogue(&source, language)?;
+    let letter = resume::localize::letter(&resume, &source, &catalogue, id, today)?;
+    match args.question {
+        // One answer alone, exactly as counted: what a portal's field takes.
+        Some(n) => {
+            let Some(question) = n.checked_sub(1).and_then(|i| letter.questions.get(i)) else {
+                return Err(resume::Error::new(format!("the letter `{id}` has no question {n}"))
+                    .with_hint(format!("its questions are numbered 1 to {}", letter.questions.len())));
+            };
+            print!("{}", question.answer);
+        }
+        None => print!("{}", formats::text::letter(&letter)),
+    }
     Ok(())
 }

@@ -58,6 +58,7 @@ pub fn run(command: &LetterCommand) -> Result<()> {
         return Err(Error::new(format!("no answer has a `{}` version", language.code))
             .with_hint("count another language with `--lang`"));
     }
+    let mut over = 0;
     for answer in answers {
         println!("{} · {}. {}", answer.letter, answer.index + 1, clean(answer.question));
         let c = answer.counts;
@@ -70,7 +71,10 @@ pub fn run(command: &LetterCommand) -> Result<()> {
         );
         if let Some((limit, n, verdict)) = answer.limit {
             let standing = match verdict {
-                Verdict::Over(by) => format!("OVER by {}", thousands(by)),
+                Verdict::Over(by) => {
+                    over += 1;
+                    format!("OVER by {}", thousands(by))
+                }
                 Verdict::Under(by) => format!("{} short of the minimum", thousands(by)),
                 Verdict::Short(room) | Verdict::Fits(Some(room)) => format!("{} left", thousands(room)),
                 Verdict::Fits(None) => "fits".to_string(),
@@ -78,5 +82,14 @@ pub fn run(command: &LetterCommand) -> Result<()> {
             println!("  limit: {limit}: {} counted, {standing}", thousands(n));
         }
     }
-    Ok(())
+    // Over a limit is a failure, for scripts and CI as for the portal.
+    match over {
+        0 => Ok(()),
+        n => Err(Error::new(format!(
+            "{n} answer{} over {} limit",
+            if n == 1 { " is" } else { "s are" },
+            if n == 1 { "its" } else { "their" }
+        ))
+        .with_hint("shorten them; `resume pdf` refuses to build a letter over its limit")),
+    }
 }

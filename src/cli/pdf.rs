@@ -69,6 +69,11 @@ pub struct PdfArgs {
     #[arg(long)]
     pub allow_overflow: bool,
 
+    /// Build a letter even when an answer is over its limit, as a draft
+    /// (its count is printed in red); without it, such a build fails.
+    #[arg(long)]
+    pub allow_over_limit: bool,
+
     /// Let a custom layout run WebAssembly plugins (`plugin(…)`). Off by
     /// default: a plugin runs code that cannot be interrupted.
     #[arg(long)]
@@ -149,6 +154,7 @@ impl PdfArgs {
             font_path: self.font_path.clone(),
             allow_missing_glyphs: self.allow_missing_glyphs,
             allow_overflow: self.allow_overflow,
+            allow_over_limit: self.allow_over_limit,
             allow_plugins: self.allow_plugins,
             strict: self.strict,
             accent: self.accent.clone(),

@@ -51,7 +51,7 @@ pub fn export(view: &View) -> Result<Vec<u8>> {
         (Some(form), _) => writer.form(form, view),
         (None, Some(letter)) => {
             writer.header(view);
-            writer.letter(letter, &view.person.name);
+            writer.letter(letter);
         }
         (None, None) => {
             writer.header(view);
@@ -494,7 +494,7 @@ impl Writer {
     }
 
     /// A 자기소개서 (questions) or a cover letter (paragraphs).
-    fn letter(&mut self, letter: &LetterView, name: &str) {
+    fn letter(&mut self, letter: &LetterView) {
         if letter.questions.is_empty() {
             // A business letter in block style, as the PDF sets it: the
             // date first, then the addressee, the subject, the greeting.
@@ -555,7 +555,7 @@ impl Writer {
             let sign_off =
                 self.para().keep_next(true).line_spacing(LineSpacing::new().before(240).after(480));
             self.add(sign_off.add_run(Run::new().add_text(closing)));
-            let signature = self.para().add_run(Run::new().bold().add_text(name));
+            let signature = self.para().add_run(Run::new().bold().add_text(&letter.signature));
             self.add(signature);
         }
     }
@@ -605,12 +605,19 @@ impl Writer {
                 self.centred(&form.name_latin),
             ]),
         ];
-        for (id, text) in [
+        let rows_of = [
             ("form-birth-date", &form.birth_date),
             ("form-phone", &form.phone),
             ("form-email", &form.email),
             ("form-address", &form.address),
-        ] {
+            ("form-nationality", &form.nationality),
+            ("form-visa", &form.visa),
+        ];
+        for (id, text) in rows_of {
+            // A foreign national's rows only when given.
+            if text.is_none() && matches!(id, "form-nationality" | "form-visa") {
+                continue;
+            }
             rows.push(TableRow::new(vec![
                 photo(VMergeType::Continue),
                 self.head(&label(id)),
@@ -653,7 +660,9 @@ impl Writer {
             ("form-awards", &["form-award-date", "form-award", "form-issuer"], &form.awards),
         ];
         for (title, heads, body) in parts {
-            if title == "form-awards" && body.is_empty() {
+            if (title == "form-awards" && body.is_empty())
+                || (title == "form-military" && !form.military_table)
+            {
                 continue;
             }
             self.form_heading(&label(title));

@@ -10,8 +10,7 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::Letter;
-use crate::view::{Arrangement, BulletView, Skill, View};
+use crate::view::{Arrangement, BulletView, LetterView, Skill, View};
 
 /// The résumé's view as plain text, in the order the layouts print it.
 pub fn export(view: &View) -> String {
@@ -207,35 +206,38 @@ fn write_bullets(out: &mut String, bullets: &[BulletView], depth: usize) {
     }
 }
 
-/// A letter in `lang`: its title and addressee, then each question with
-/// its limit and its answer exactly as written; or a cover letter's
-/// salutation, paragraphs and closing.
-pub fn letter(letter: &Letter, lang: &str) -> String {
-    let text = |t: &crate::model::Text| t.get(lang).unwrap_or_else(|| t.any()).to_string();
+/// A letter as its document has it (in the build's language, limits as
+/// the portal wrote them): its title and addressee, then each question
+/// with its limit and its answer exactly as written; or a cover letter's
+/// date, addressee, salutation, paragraphs, closing and signature.
+pub fn letter(letter: &LetterView) -> String {
     let mut out = String::new();
+    if letter.questions.is_empty() {
+        let _ = writeln!(out, "{}", letter.date);
+    }
     for line in [&letter.title, &letter.addressee].into_iter().flatten() {
-        let _ = writeln!(out, "{}", text(line));
+        let _ = writeln!(out, "{line}");
     }
     for (n, question) in letter.questions.iter().enumerate() {
-        let _ = writeln!(out, "\n{}. {}", n + 1, text(&question.question));
+        let _ = writeln!(out, "\n{}. {}", n + 1, question.question);
         if let Some(limit) = &question.limit {
             let _ = writeln!(out, "({limit})");
         }
         // The answer as counted: a blank line before it, and after it only
         // the line break that ends the output.
-        let _ = write!(out, "\n{}", text(&question.answer));
+        let _ = write!(out, "\n{}", question.answer);
         if !out.ends_with('\n') {
             out.push('\n');
         }
     }
     if let Some(salutation) = &letter.salutation {
-        let _ = writeln!(out, "\n{}", text(salutation));
+        let _ = writeln!(out, "\n{salutation}");
     }
     for paragraph in &letter.paragraphs {
-        let _ = writeln!(out, "\n{}", text(paragraph));
+        let _ = writeln!(out, "\n{paragraph}");
     }
     if let Some(closing) = &letter.closing {
-        let _ = writeln!(out, "\n{}", text(closing));
+        let _ = writeln!(out, "\n{closing}\n{}", letter.signature);
     }
     out
 }

@@ -23,8 +23,9 @@ pub enum Unit {
     Bytes(Encoding),
 }
 
-/// A limit: at least `min`, at most `max`, of `unit`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A limit: at least `min`, at most `max`, of `unit`. Two limits are
+/// equal when they count the same way, however they were written.
+#[derive(Debug, Clone)]
 pub struct Limit {
     /// What is counted.
     pub unit: Unit,
@@ -36,7 +37,20 @@ pub struct Limit {
     /// counts it otherwise than the unit does (1 character; the
     /// encoding's bytes).
     pub line_break: Option<u64>,
+    /// The limit as the portal wrote it (`한글 2byte 기준 1,000byte`),
+    /// when it was given as text: what the letter prints, rather than a
+    /// counting rule the portal never stated.
+    pub stated: Option<String>,
 }
+
+impl PartialEq for Limit {
+    fn eq(&self, other: &Self) -> bool {
+        (self.unit, self.min, self.max, self.line_break)
+            == (other.unit, other.min, other.max, other.line_break)
+    }
+}
+
+impl Eq for Limit {}
 
 /// How a text stands against its limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,9 +105,27 @@ impl Limit {
         }
     }
 
-    /// Reads a limit as a portal writes it.
+    /// Reads a limit as a portal writes it. Korean portals that count
+    /// bytes say how many a Hangul syllable takes (`한글 2byte 기준`,
+    /// `(한글 2바이트)`, `한글 3byte`): 2 is EUC-KR (CP949), 3 is UTF-8,
+    /// and that number is no part of the limit.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let lower = text.to_lowercase();
+        let (hangul_bytes, text_without) = hangul_byte_size(text);
+        let mut limit = Self::parse_plain(&text_without, text)?;
+        if let (Some(size), Unit::Bytes(encoding)) = (hangul_bytes, &mut limit.unit) {
+            let named = ["euc-kr", "euckr", "cp949", "ms949", "neis", "utf-8", "utf8"]
+                .iter()
+                .any(|name| text.to_lowercase().contains(name));
+            if !named {
+                *encoding = if size == 2 { Encoding::EucKr } else { Encoding::Utf8 };
+            }
+        }
+        limit.stated = Some(text.trim().to_string());
+        Ok(limit)
+    }
+
+    fn parse_plain(lower: &str, text: &str) -> Result<Self, String> {
+        let lower = lower.to_lowercase();
         // `1,000` is one number: commas between digits are dropped.
         let chars: Vec<char> = lower.chars().collect();
         let mut digits = String::new();
@@ -139,8 +171,50 @@ impl Limit {
         if max == Some(0) {
             return Err(format!("`{text}` allows nothing"));
         }
-        Ok(Limit { unit, min, max, line_break: None })
+        Ok(Limit { unit, min, max, line_break: None, stated: None })
     }
+}
+
+/// How many bytes a Hangul syllable takes, when the limit says so (`한글
+/// 2byte`, `2바이트 기준`), with that phrase's number taken out of the
+/// text, so it is not read as a minimum or a maximum.
+fn hangul_byte_size(text: &str) -> (Option<u64>, String) {
+    let lower = text.to_lowercase();
+    let bytes: Vec<(usize, char)> = lower.char_indices().collect();
+    for (i, (at, c)) in bytes.iter().enumerate() {
+        let size = match c {
+            '2' => 2,
+            '3' => 3,
+            _ => continue,
+        };
+        // A lone digit: not part of a larger number.
+        let before = i.checked_sub(1).map(|j| bytes[j].1);
+        let after_digit = bytes.get(i + 1).map(|(_, c)| *c);
+        if before.is_some_and(|b| b.is_ascii_digit() || b == ',')
+            || after_digit.is_some_and(|a| a.is_ascii_digit() || a == ',')
+        {
+            continue;
+        }
+        let rest = lower[at + 1..].trim_start();
+        let unit = ["byte", "바이트"].iter().find(|u| rest.starts_with(*u));
+        let Some(unit) = unit else { continue };
+        let head = &lower[..*at];
+        let tail = rest[unit.len()..].trim_start_matches(['s', ' ']);
+        let about_hangul = head.trim_end().ends_with("한글")
+            || head.trim_end().ends_with("한글 1자")
+            || head.trim_end().ends_with("한글1자")
+            || tail.starts_with("기준");
+        if about_hangul {
+            let end = lower.len() - tail.len();
+            let mut without = lower[..*at].to_string();
+            without.push(' ');
+            without.push_str(&lower[end..]);
+            // The unit word stays once for the limit itself.
+            without.push_str(" byte");
+            return (Some(size), without);
+        }
+    }
+    (None, text.to_string())
 }
 
 impl fmt::Display for Limit {
@@ -228,7 +302,7 @@ impl LimitTable {
         } else {
             Unit::Chars { spaces: self.spaces.unwrap_or(true) }
         };
-        Ok(Limit { unit, min: self.min, max, line_break: self.line_break })
+        Ok(Limit { unit, min: self.min, max, line_break: self.line_break, stated: None })
     }
 }
 
@@ -300,7 +374,24 @@ mod tests {
     use super::*;
 
     fn chars(min: Option<u64>, max: Option<u64>, spaces: bool) -> Limit {
-        Limit { unit: Unit::Chars { spaces }, min, max, line_break: None }
+        Limit { unit: Unit::Chars { spaces }, min, max, line_break: None, stated: None }
+    }
+
+    #[test]
+    fn byte_limits_as_korean_portals_state_them() {
+        let read = |s: &str| Limit::parse(s).unwrap();
+        let two = read("한글 2byte 기준 1,000byte");
+        assert_eq!((two.unit, two.min, two.max), (Unit::Bytes(Encoding::EucKr), None, Some(1000)));
+        let two = read("1,000 bytes (한글 2바이트)");
+        assert_eq!((two.unit, two.min, two.max), (Unit::Bytes(Encoding::EucKr), None, Some(1000)));
+        let three = read("한글 3byte 기준 1500 bytes");
+        assert_eq!((three.unit, three.max), (Unit::Bytes(Encoding::Utf8), Some(1500)));
+        let range = read("200바이트 이상 2,000바이트 이내 (한글 2바이트)");
+        assert_eq!((range.unit, range.min, range.max), (Unit::Bytes(Encoding::EucKr), Some(200), Some(2000)));
+        // A number of its own is never taken for the Hangul byte size.
+        assert_eq!(read("2 byte").max, Some(2));
+        // The limit prints as the portal wrote it.
+        assert_eq!(read("1,000 bytes (한글 2바이트)").stated.as_deref(), Some("1,000 bytes (한글 2바이트)"));
     }
 
     #[test]

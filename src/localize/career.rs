@@ -294,6 +294,11 @@ pub(crate) fn employments(
     }
     let mut stretches: Vec<(&str, Period)> = Vec::new();
     for company in companies {
+        // The certificate's dates, when the résumé gives them, are the truth.
+        if let Some(period) = resume.companies.iter().find(|c| c.id == company).and_then(|c| c.period) {
+            stretches.push((company, period));
+            continue;
+        }
         let mut periods: Vec<Period> =
             resume.projects.iter().filter(|p| p.company == company).map(|p| p.period).collect();
         if let Some(entry) = resume.companies.iter().find(|c| c.id == company)

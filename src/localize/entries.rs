@@ -112,9 +112,7 @@ impl Localizer<'_> {
     /// Awards, each keyed by its name's content (they have no ids):
     /// `award-<key>-name`, `-issuer`, `-summary`.
     pub(super) fn awards(&self) -> Result<Vec<AwardView>> {
-        let keys = crate::message_id::item_keys(
-            self.resume.awards.iter().map(|a| (None, crate::message_id::source_of(&a.name).to_string())),
-        );
+        let keys = self.award_keys();
         let mut views = Vec::new();
         for (n, (award, key)) in self.resume.awards.iter().zip(&keys).enumerate() {
             let at =
@@ -133,9 +131,7 @@ impl Localizer<'_> {
     /// Language tests: the test and score as the certificate writes them,
     /// the issuer in the document's language (`language-test-<key>-issuer`).
     pub(super) fn language_tests(&self) -> Result<Vec<LanguageTestView>> {
-        let keys = crate::message_id::item_keys(
-            self.resume.language_tests.iter().map(|t| (None, format!("{} {}", t.test, t.score))),
-        );
+        let keys = self.language_test_keys();
         let mut views = Vec::new();
         for (n, (test, key)) in self.resume.language_tests.iter().zip(&keys).enumerate() {
             views.push(LanguageTestView {
@@ -149,6 +145,20 @@ impl Localizer<'_> {
             });
         }
         Ok(views)
+    }
+
+    /// The key of each award's messages: its name's content.
+    pub(super) fn award_keys(&self) -> Vec<String> {
+        crate::message_id::item_keys(
+            self.resume.awards.iter().map(|a| (None, crate::message_id::source_of(&a.name).to_string())),
+        )
+    }
+
+    /// The key of each language test's messages: its test and score.
+    pub(super) fn language_test_keys(&self) -> Vec<String> {
+        crate::message_id::item_keys(
+            self.resume.language_tests.iter().map(|t| (None, format!("{} {}", t.test, t.score))),
+        )
     }
 
     pub(super) fn sections(&self) -> Result<Vec<SectionView>> {

@@ -5,7 +5,7 @@ use fluent_bundle::FluentArgs;
 
 use super::Localizer;
 use crate::error::{Error, Result};
-use crate::letters::{Limit, Unit, thousands};
+use crate::letters::{Limit, Unit, Verdict, thousands};
 use crate::model::{Step, Text, locate};
 use crate::view::{LetterView, QuestionView};
 
@@ -53,11 +53,14 @@ impl Localizer<'_> {
                 Some(limit) => (Some(self.limit(limit)?), Some(self.count(limit, limit.measure(&answer))?)),
                 None => (None, None),
             };
+            let over =
+                question.limit.as_ref().is_some_and(|l| matches!(l.verdict(&answer), Verdict::Over(_)));
             questions.push(QuestionView {
                 question: text(&question.question, at("question"))?,
                 limit,
                 answer,
                 count,
+                over,
             });
         }
         let mut paragraphs = Vec::new();
@@ -80,6 +83,7 @@ impl Localizer<'_> {
             salutation: optional(&letter.salutation, "salutation")?,
             paragraphs,
             closing: optional(&letter.closing, "closing")?,
+            signature: self.person()?.name,
         })
     }
 
@@ -91,8 +95,12 @@ impl Localizer<'_> {
         self.catalogue.label(id, None)
     }
 
-    /// `1,000자 이내, 공백 포함`; `2,000 bytes max, EUC-KR`.
+    /// The limit as the portal wrote it, when it was written as text; else
+    /// `1,000자 이내, 공백 포함`, `2,000 bytes max, EUC-KR`.
     fn limit(&self, limit: &Limit) -> Result<String> {
+        if let Some(stated) = &limit.stated {
+            return Ok(stated.clone());
+        }
         let mut args = FluentArgs::new();
         args.set("unit", self.unit(limit)?);
         let id = match (limit.min, limit.max) {

@@ -89,6 +89,8 @@ const LABEL_IDS: &[&str] = &[
     "form-phone",
     "form-email",
     "form-address",
+    "form-nationality",
+    "form-visa",
     "form-education",
     "form-career",
     "form-certifications",
@@ -155,16 +157,17 @@ pub fn letter(
 }
 
 /// The 이력서 form's rows in the catalogue's language (Korean: the form
-/// is Korean only), with the day it is signed when known.
+/// is Korean only), with the day it is signed when known; the selection
+/// may hide its `military` table.
 pub fn form(
     resume: &Resume,
     source: &Source,
     catalogue: &Catalogue,
+    selection: &Selection,
     today: YearMonth,
     day: Option<u8>,
 ) -> Result<crate::view::FormView> {
-    let selection = Selection::default();
-    Localizer::plain(resume, source, catalogue, &selection, today).form(day)
+    Localizer::plain(resume, source, catalogue, selection, today).form(day)
 }
 
 /// The message ids list items had when ids were positions
@@ -205,6 +208,11 @@ fn record(
         renames: Default::default(),
     };
     localizer.view(Paper::A4, Arrangement::ByProject)?;
+    // The form's own texts (duties, majors, the address) are translated
+    // like the rest, in Korean, the form's one language.
+    if catalogue.language.code == "ko" {
+        localizer.form(None)?;
+    }
     let renames = localizer.renames.into_inner();
     Ok((record.into_inner(), renames))
 }

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use super::source::{Source, Step, closest, locate};
-use super::{Bullet, Resume, Text};
+use super::{Bullet, Period, Resume, Text};
 use crate::error::Error;
 
 fn invalid(source: &Source, path: &[Step], message: String, hint: &str) -> Error {
@@ -222,6 +222,21 @@ fn check_companies(resume: &Resume, source: &Source, problems: &mut Vec<Error>) 
     }
     let ids: Vec<&str> = resume.companies.iter().map(|c| c.id.as_str()).collect();
     for (index, project) in resume.projects.iter().enumerate() {
+        if let Some(company) = resume.companies.iter().find(|c| c.id == project.company)
+            && let Some(employment) = company.period
+            && outside(project.period, employment)
+        {
+            problems.push(invalid(
+                source,
+                &[Step::Key("project"), Step::Index(index), Step::Key("period")],
+                format!(
+                    "the project `{}` ({}) runs outside the employment at `{}` ({})",
+                    project.id, project.period, company.id, employment
+                ),
+                "a project happens during its employment: correct its period, or the company's `period` \
+                 (as the certificate of employment states it)",
+            ));
+        }
         // An empty company is a project of no employer (a side project).
         if project.company.is_empty() || ids.contains(&project.company.as_str()) {
             continue;
@@ -242,6 +257,17 @@ fn check_companies(resume: &Resume, source: &Source, problems: &mut Vec<Error>) 
             &hint,
         ));
     }
+}
+
+/// Whether `inner` starts before `outer` or ends after it (an ongoing
+/// period ends after any period that has ended).
+fn outside(inner: Period, outer: Period) -> bool {
+    inner.start < outer.start
+        || match (inner.end, outer.end) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(a), Some(b)) => a > b,
+        }
 }
 
 /// A text an entry cannot do without (a name, a school, a title) must not

@@ -122,10 +122,31 @@ pub struct LanguageTest {
     pub issuer: Option<Text>,
 }
 
+/// Where the applicant stands with military service.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MilitaryStatus {
+    /// 군필: served (the branch, rank, period and specialty say how).
+    #[default]
+    #[serde(alias = "군필")]
+    Served,
+    /// 면제: exempted (`exemption` says why).
+    #[serde(alias = "면제")]
+    Exempt,
+    /// 비대상: the duty does not apply (a foreign national, say): the form
+    /// leaves its 병역사항 table out.
+    #[serde(alias = "비대상", alias = "해당 없음")]
+    NotApplicable,
+}
+
 /// Military service, or why there was none (병역사항).
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Military {
+    /// Served, exempt, or not applicable (`not-applicable` leaves the
+    /// form's table out).
+    #[serde(default)]
+    pub status: MilitaryStatus,
     /// 군별: the branch (`육군`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<Text>,

@@ -23,7 +23,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use checks::{is_email, languages_of, safe_url};
-pub use form::{Award, Day, LanguageTest, Military, Standing};
+pub use form::{Award, Day, LanguageTest, Military, MilitaryStatus, Standing};
 pub use letters::{Answer, Letter, Question, answers};
 pub use load::{Diagnosis, diagnose, load};
 pub use period::{Period, PeriodError, YearMonth};
@@ -46,6 +46,7 @@ pub const SECTIONS: &[&str] = &[
     "open-source",
     "awards",
     "language-tests",
+    "military",
 ];
 
 /// The parts of a project that can be kept or dropped on their own.
@@ -199,6 +200,13 @@ pub struct Person {
     /// 주소, printed only on the 이력서 form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Text>,
+    /// 국적, for an applicant who is not Korean: printed on the 이력서 form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<Text>,
+    /// 체류자격, the residence status (`E-7`, `F-2`), for an applicant who is
+    /// not Korean: printed on the 이력서 form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visa: Option<Text>,
 }
 
 /// An employer. Projects name it by `id`; a rename shows where a project
@@ -221,6 +229,12 @@ pub struct Company {
     /// career summary.
     #[serde(default)]
     pub location: Option<Text>,
+    /// The employment's dates as the employer's certificate of employment
+    /// (경력증명서) states them: the truth for every document, which no
+    /// project moves. Without it, the employment runs from the first to
+    /// the last month of its projects and titles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
 }
 
 /// An earlier name of a [`Company`].

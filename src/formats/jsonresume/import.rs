@@ -257,6 +257,8 @@ impl Importer {
             name_hanja: None,
             birth_date: None,
             address: None,
+            nationality: None,
+            visa: None,
             links,
         }
     }

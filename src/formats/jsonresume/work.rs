@@ -30,6 +30,7 @@ impl Importer {
             formerly: None,
             role: None,
             location: None,
+            period: None,
         });
         id
     }

@@ -103,6 +103,7 @@ impl Markdown<'_> {
                 formerly: company.formerly.map(|(name, until)| FormerName { name: Text::Plain(name), until }),
                 role: roles_of(company.roles),
                 location: company.location,
+                period: None,
             })
             .collect();
         (companies, company_of)

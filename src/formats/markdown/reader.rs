@@ -140,6 +140,8 @@ impl<'a> Markdown<'a> {
             name_hanja: None,
             birth_date: None,
             address: None,
+            nationality: None,
+            visa: None,
             links: vec![],
         })
     }

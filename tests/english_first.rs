@@ -1,0 +1,176 @@
+//! Either language first: a fictional applicant who writes his career in
+//! English and keeps its Korean in `ko.ftl` (`tests/fixtures/english-first/`)
+//! gets the same documents a Korean-first one does: the 이력서 form in
+//! Korean from `ko.ftl`, employment dates as his certificate states them,
+//! his nationality and residence status, no military table, and letters
+//! held to their limits as Korean portals state them.
+
+mod common;
+
+use common::{Pdf, Scratch, resume, resume_err, resume_ok, squash};
+
+const FIXTURE: &str = "tests/fixtures/english-first";
+
+/// A copy of the fixture in a fresh folder, with `extra` appended to its
+/// résumé.
+fn fixture(name: &str, extra: &str) -> Scratch {
+    let dir = Scratch::new(name);
+    let root = common::root().join(FIXTURE);
+    let toml = std::fs::read_to_string(root.join("resume.toml")).unwrap();
+    dir.write("resume.toml", &format!("{toml}{extra}"));
+    dir.write("ko.ftl", &std::fs::read_to_string(root.join("ko.ftl")).unwrap());
+    dir
+}
+
+fn pdf_text(dir: &Scratch, file: &str) -> String {
+    squash(&Pdf::open(&dir.path(file)).text())
+}
+
+fn stdout(dir: &Scratch, args: &[&str]) -> (String, Option<i32>) {
+    let out = resume(&dir.0, args);
+    (String::from_utf8(out.stdout).unwrap(), out.status.code())
+}
+
+#[test]
+fn the_form_takes_every_text_from_ko_ftl_like_the_career_description() {
+    let dir = fixture("ef-form", "");
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo"]);
+    let form = pdf_text(&dir, "iryeokseo-ko.pdf");
+    for korean in [
+        "다니엘오카포",
+        "테세라페이",
+        "결제팀",
+        "선임백엔드엔지니어",
+        "정산플랫폼개발",
+        "리즈대학교",
+        "컴퓨터과학",
+        "지원자다니엘오카포(인)",
+        "서울특별시마포구",
+    ] {
+        assert!(form.contains(korean), "`{korean}` missing from the form: {form}");
+    }
+    // English only where the form asks for it: the Latin name.
+    assert_eq!(form.matches("DanielOkafor").count(), 1, "{form}");
+    for english in ["TesseraPay", "Payments", "UniversityofLeeds", "Settlement"] {
+        assert!(!form.contains(english), "`{english}` printed on the Korean form: {form}");
+    }
+    // The packet's outline names him in Korean too.
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo,resume", "--packet", "--lang", "ko"]);
+    let outline = Pdf::open(&dir.path("packet-ko.pdf")).outline_titles().join("\n");
+    assert!(!outline.contains("Daniel"), "{outline}");
+}
+
+#[test]
+fn the_employment_is_the_truth_for_its_dates_and_a_role_outside_projects_is_kept() {
+    let dir = fixture("ef-dates", "");
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo"]);
+    let form = pdf_text(&dir, "iryeokseo-ko.pdf");
+    // The first project began in October; the employment in September.
+    assert!(form.contains("2021.09~2022.12"), "{form}");
+    assert!(!form.contains("2021.10"), "{form}");
+    assert!(form.contains("2018.03~2021.08하버랩스"), "the role outside every project: {form}");
+    resume_ok(&dir.0, &["pdf", "--lang", "ko", "-o", "ko.pdf"]);
+    let career = pdf_text(&dir, "ko.pdf");
+    assert!(career.contains("2021.09~2023.12(2년4개월)"), "{career}");
+    assert!(career.contains("총경력5년10개월"), "{career}");
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "international", "-o", "en.pdf"]);
+    let international = pdf_text(&dir, "en.pdf");
+    assert!(international.contains("Sep2021–Dec2023"), "{international}");
+    assert!(!international.contains("Oct2021–Present"), "{international}");
+    // A project outside its employment is an error at its period.
+    let ok = resume_ok(&dir.0, &["check"]);
+    assert!(!ok.contains("outside the employment"), "{ok}");
+    let dir = fixture(
+        "ef-outside",
+        "\n[[project]]\nid = \"late\"\nname = { en = \"Late\", ko = \"늦음\" }\ncompany = \"tessera\"\nperiod = \"2023-06..2024-02\"\n",
+    );
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(
+        err.contains("the project `late` (2023-06..2024-02) runs outside the employment at `tessera`"),
+        "{err}"
+    );
+    assert!(err.contains("resume.toml:"), "located: {err}");
+}
+
+#[test]
+fn the_form_fits_a_foreign_national() {
+    let dir = fixture("ef-foreign", "");
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo"]);
+    let form = pdf_text(&dir, "iryeokseo-ko.pdf");
+    assert!(form.contains("국적영국") && form.contains("체류자격F-2"), "{form}");
+    assert!(!form.contains("병역사항"), "military service does not apply: {form}");
+    resume_ok(&dir.0, &["docx", "--document", "iryeokseo"]);
+    let word = common::docx::part(&dir.path("iryeokseo-ko.docx"), "word/document.xml");
+    assert!(word.contains("체류자격") && !word.contains("병역사항"));
+    // `military` is a selector like any section: a Korean applicant may
+    // leave the table out of one application.
+    let packet = Scratch::new("ef-hide-military");
+    let input = common::root().join("examples/packet/resume.toml");
+    let input = input.to_str().unwrap();
+    resume_ok(&packet.0, &["pdf", "--document", "iryeokseo", "--input", input, "-o", "with.pdf"]);
+    resume_ok(
+        &packet.0,
+        &["pdf", "--document", "iryeokseo", "--input", input, "--hide", "military", "-o", "without.pdf"],
+    );
+    assert!(pdf_text(&packet, "with.pdf").contains("병역사항"));
+    assert!(!pdf_text(&packet, "without.pdf").contains("병역사항"));
+}
+
+#[test]
+fn an_answer_over_its_limit_is_never_sent() {
+    // 51 bytes in EUC-KR (the portal's 2-byte count), 73 in UTF-8; the
+    // longer answer below is 106 and 151: over the limit either way.
+    let dir = fixture("ef-limits", "");
+    resume_ok(&dir.0, &["pdf", "--document", "letter:toss"]);
+    let letter = pdf_text(&dir, "letter-toss-ko.pdf");
+    assert!(letter.contains("한글2byte기준100byte"), "the limit as the portal wrote it: {letter}");
+    assert!(!letter.contains("UTF-8"), "{letter}");
+    let (counted, code) = stdout(&dir, &["letter", "count", "toss"]);
+    assert_eq!(code, Some(0), "{counted}");
+    assert!(counted.contains("EUC-KR bytes"), "{counted}");
+
+    // Over by a few bytes: the build fails, naming the letter, the question
+    // and the counts, at the answer's line; a draft builds on request.
+    let text = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    let long = "결제가 빠르고 정확해야 한다는 것을 매일 배웠습니다. 그래서 정산 플랫폼을 함께 만들고 싶습니다. 감사합니다.";
+    dir.write("resume.toml", &text.replace("결제가 빠르고 정확해야 한다는 것을 매일 배웠습니다.", long));
+    let err = resume_err(&dir.0, &["pdf", "--document", "letter:toss"]);
+    assert!(err.contains("“지원 동기를 적어 주세요.” in the letter `toss` is over its limit"), "{err}");
+    assert!(err.contains("/ 100"), "the counts: {err}");
+    assert!(err.contains("resume.toml:"), "located: {err}");
+    // The letter built before is left as it was.
+    assert!(pdf_text(&dir, "letter-toss-ko.pdf") == letter);
+    resume_ok(&dir.0, &["pdf", "--document", "letter:toss", "--allow-over-limit", "-o", "draft.pdf"]);
+    assert!(pdf_text(&dir, "draft.pdf").contains("/100"), "the draft shows the count");
+    let (counted, code) = stdout(&dir, &["letter", "count", "toss"]);
+    assert_eq!(code, Some(1), "over a limit fails: {counted}");
+    assert!(counted.contains("OVER by"), "{counted}");
+}
+
+#[test]
+fn one_answer_exports_alone_and_a_korean_export_speaks_korean() {
+    let dir = fixture("ef-export", "");
+    let (all, _) = stdout(&dir, &["export", "--format", "text", "--document", "letter:toss"]);
+    assert!(all.contains("(200자 이내 (공백 포함))"), "limits as the portal wrote them: {all}");
+    assert!(!all.contains("characters"), "{all}");
+    let (one, code) =
+        stdout(&dir, &["export", "--format", "text", "--document", "letter:toss", "--question", "2"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(one, "정산이 30초 안에 끝나야 했습니다.");
+    let err =
+        resume_err(&dir.0, &["export", "--format", "text", "--document", "letter:toss", "--question", "4"]);
+    assert!(err.contains("has no question 4") && err.contains("1 to 3"), "{err}");
+}
+
+#[test]
+fn hiding_the_summary_keeps_the_career_history() {
+    let dir = fixture("ef-hide-summary", "\nsummary = { en = \"I build payment systems.\" }\n");
+    let toml = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    // `summary` is a top-level key: put it before the first table.
+    let toml = toml.replace("\nsummary = { en = \"I build payment systems.\" }\n", "");
+    dir.write("resume.toml", &format!("summary = {{ en = \"I build payment systems.\" }}\n{toml}"));
+    let (text, code) = stdout(&dir, &["export", "--format", "text", "--lang", "en", "--hide", "summary"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(!text.contains("I build payment systems."), "{text}");
+    assert!(text.contains("Tessera → Tessera Pay"), "the career summary stays: {text}");
+}

@@ -174,3 +174,43 @@ fn hiding_the_summary_keeps_the_career_history() {
     assert!(!text.contains("I build payment systems."), "{text}");
     assert!(text.contains("Tessera → Tessera Pay"), "the career summary stays: {text}");
 }
+
+#[test]
+fn an_application_of_several_documents_is_written_whole_or_not_at_all() {
+    let profile = "\n[profile.berlin]\nlang = [\"en\"]\ndocuments = [\"resume\", \"letter:berlin\"]\n\
+                   [[letter]]\nid = \"berlin\"\nsalutation = { en = \"Dear team,\" }\n\
+                   paragraphs = [{ en = \"I would like to join you.\" }]\nclosing = { en = \"Kind regards,\" }\n";
+    let dir = fixture("ef-berlin", profile);
+    // The file names never repeat a word; `-o` names a folder, made if need be.
+    resume_ok(&dir.0, &["pdf", "--profile", "berlin", "-o", "out/berlin2"]);
+    for file in ["out/berlin2/berlin-en.pdf", "out/berlin2/berlin-letter-en.pdf"] {
+        assert!(dir.path(file).exists(), "{file}");
+    }
+    // The résumé fails (its selection keeps no project): the letter is
+    // not written either, and says why.
+    let toml = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    dir.write(
+        "resume.toml",
+        &toml.replace("lang = [\"en\"]\ndocuments", "lang = [\"en\"]\nonly = [\"2030-\"]\ndocuments"),
+    );
+    let err = resume_err(&dir.0, &["pdf", "--profile", "berlin"]);
+    assert!(err.contains("none is sent without the rest"), "{err}");
+    assert!(!dir.path("berlin-letter-en.pdf").exists() && !dir.path("berlin-en.pdf").exists());
+}
+
+#[test]
+fn skills_of_one_name_are_one_skill() {
+    let extra = "\n[[project]]\nid = \"ops\"\nname = { en = \"Ops\", ko = \"운영\" }\ncompany = \"tessera\"\n\
+                 period = \"2022-01..2022-06\"\nplatform = [\"aws (ec2, s3)\"]\n\
+                 [[project]]\nid = \"infra\"\nname = { en = \"Infra\", ko = \"인프라\" }\ncompany = \"tessera\"\n\
+                 period = \"2023-01..2023-06\"\nplatform = [\"aws (eks, sqs, kms)\"]\n";
+    let dir = fixture("ef-skills", extra);
+    let (view, code) = stdout(&dir, &["export", "--format", "json", "--lang", "en"]);
+    assert_eq!(code, Some(0), "{view}");
+    let view: serde_json::Value = serde_json::from_str(&view).unwrap();
+    let platform = view["skills"].as_array().unwrap().iter().find(|g| g["label"] == "Platform").unwrap();
+    let names: Vec<&str> =
+        platform["items"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["aws"], "one skill for both projects");
+    assert_eq!(platform["items"][0]["duration"], "1 yr", "the months of both");
+}

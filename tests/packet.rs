@@ -41,7 +41,7 @@ fn an_application_is_one_command() {
     let input = common::root().join("examples/packet/resume.toml");
     let input = input.to_str().unwrap();
     let err = resume_ok(&dir.0, &["pdf", "--profile", "lumen", "--no-packet", "--input", input]);
-    for file in ["lumen-iryeokseo-ko.pdf", "lumen-ko.pdf", "lumen-letter-lumen-ko.pdf"] {
+    for file in ["lumen-iryeokseo-ko.pdf", "lumen-ko.pdf", "lumen-letter-ko.pdf"] {
         assert!(dir.path(file).exists(), "{file}: {err}");
     }
     let err =
@@ -147,12 +147,12 @@ fn a_packet_joins_the_documents_each_with_its_outline_entry_and_page_numbers() {
     // The profile says `packet = true`.
     let err = resume_ok(&dir.0, &["pdf", "--profile", "lumen", "--input", input]);
     assert!(err.contains("lumen-packet-ko.pdf (4 pages)"), "{err}");
-    for file in ["lumen-iryeokseo-ko.pdf", "lumen-ko.pdf", "lumen-letter-lumen-ko.pdf"] {
+    for file in ["lumen-iryeokseo-ko.pdf", "lumen-ko.pdf", "lumen-letter-ko.pdf"] {
         assert!(!dir.path(file).exists(), "{file} was written beside the packet");
     }
     resume_ok(&dir.0, &["pdf", "--profile", "lumen", "--no-packet", "--input", input, "-o", "parts/"]);
     let packet = dir.path("lumen-packet-ko.pdf");
-    let parts = ["parts/lumen-iryeokseo-ko.pdf", "parts/lumen-ko.pdf", "parts/lumen-letter-lumen-ko.pdf"];
+    let parts = ["parts/lumen-iryeokseo-ko.pdf", "parts/lumen-ko.pdf", "parts/lumen-letter-ko.pdf"];
     let parts: Vec<_> = parts.iter().map(|p| dir.path(p)).collect();
 
     // Every page of every document, in order, with the same text: the
@@ -315,7 +315,7 @@ fn a_packet_is_written_whole_or_not_at_all() {
     assert!(err.contains("a packet is one PDF"), "{err}");
     // A profile's packet is its PDF's: in Word, each document on its own.
     let err = resume_ok(&dir.0, &["docx", "--profile", "lumen", "--input", input, "-o", "word/"]);
-    for file in ["word/lumen-iryeokseo-ko.docx", "word/lumen-ko.docx", "word/lumen-letter-lumen-ko.docx"] {
+    for file in ["word/lumen-iryeokseo-ko.docx", "word/lumen-ko.docx", "word/lumen-letter-ko.docx"] {
         assert!(dir.path(file).exists(), "{file}: {err}");
     }
 

@@ -16,20 +16,42 @@ use super::render::{Rendered, render_language};
 /// profiles are a thousand jobs, not a thousand threads, and only the
 /// documents in flight are held in memory). Each outcome is reported on
 /// its own: a failed build never touches its output file, and does not
-/// stop the others.
+/// stop the others. The documents of one application (a profile's several
+/// documents) are written all or none: none is sent without the rest.
 pub fn build(configs: &[Job]) -> Vec<Result<Written>> {
     let jobs = jobs(configs);
     let outcomes = on_pool(&jobs, |(config, language, path)| {
         let rendered = render_language(config, *language);
         trim_caches(jobs.len());
         let rendered = rendered?;
-        if config.packet {
-            // Written once all its documents are done, joined.
+        if config.packet || config.together {
+            // Written once all its documents are done: joined, or each.
             return Ok(Built::Part(rendered));
         }
         Ok(Built::Written(write(path, &rendered, &config.inputs)?))
     });
     let mut results = Vec::new();
+    let mut applications: Vec<Application> = Vec::new();
+    for ((config, _, path), outcome) in jobs.iter().zip(&outcomes) {
+        if !config.together || config.packet {
+            continue;
+        }
+        let index = match applications.iter().position(|a| a.profile == config.profile.as_deref()) {
+            Some(index) => index,
+            None => {
+                applications.push(Application {
+                    profile: config.profile.as_deref(),
+                    parts: Vec::new(),
+                    failed: false,
+                });
+                applications.len() - 1
+            }
+        };
+        match outcome {
+            Ok(_) => applications[index].parts.push(path),
+            Err(_) => applications[index].failed = true,
+        }
+    }
     let mut packets: Vec<Packet> = Vec::new();
     for ((config, language, path), outcome) in jobs.iter().zip(outcomes) {
         let packet = config.packet.then(|| match packets.iter().position(|p| p.path == *path) {
@@ -45,10 +67,16 @@ pub fn build(configs: &[Job]) -> Vec<Result<Written>> {
                 packets.len() - 1
             }
         });
+        let application = (config.together && !config.packet)
+            .then(|| applications.iter().find(|a| a.profile == config.profile.as_deref()))
+            .flatten();
         match (outcome, packet) {
             (Ok(Built::Written(written)), _) => results.push(Ok(written)),
             (Ok(Built::Part(rendered)), Some(index)) => packets[index].parts.push(rendered),
-            (Ok(Built::Part(_)), None) => {}
+            (Ok(Built::Part(rendered)), None) => match application {
+                Some(application) if application.failed => {}
+                _ => results.push(write(path, &rendered, &config.inputs)),
+            },
             (Err(err), packet) => {
                 if let Some(index) = packet {
                     packets[index].failed = true;
@@ -60,7 +88,24 @@ pub fn build(configs: &[Job]) -> Vec<Result<Written>> {
     for packet in packets.iter().filter(|p| !p.failed) {
         results.push(packet.write());
     }
+    for application in applications.iter().filter(|a| a.failed && !a.parts.is_empty()) {
+        let names: Vec<String> = application.parts.iter().map(|path| path.display().to_string()).collect();
+        results.push(Err(Error::new(format!(
+            "{} not written: a document of the same application failed, and none is sent without the rest",
+            names.join(", ")
+        ))
+        .with_hint("fix the error above and build again; earlier files are left as they were")));
+    }
     results
+}
+
+/// The documents of one application built as separate files: written all
+/// or none.
+struct Application<'a> {
+    profile: Option<&'a str>,
+    /// The files of the parts that built.
+    parts: Vec<&'a PathBuf>,
+    failed: bool,
 }
 
 /// What one build of [`build`] gave: files written, or a packet's part.

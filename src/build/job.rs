@@ -85,6 +85,9 @@ pub struct Job {
     pub document: Document,
     /// Today's day of the month, when known, for the form's date.
     pub day: Option<u8>,
+    /// Whether this document is one of several of an application, written
+    /// only when every one of them builds.
+    pub together: bool,
     /// Whether this document is a part of a packet: it is then joined
     /// with the profile's other documents of its language into the one
     /// file its targets name, not written on its own.
@@ -288,7 +291,11 @@ impl Shared<'_> {
             inputs.push(dir.join(photo.trim_start_matches('/')));
         }
         let pattern = output_pattern(document, name, choices.packet, profile.output.as_deref());
-        let targets = self.targets(name, &languages, &pattern, &inputs).map_err(at("output", false))?;
+        // Several documents not joined into a packet are several files: `-o`
+        // is then their folder, made if need be.
+        let folder = several && !choices.packet;
+        let targets =
+            self.targets(name, &languages, &pattern, &inputs, folder).map_err(at("output", false))?;
         Ok(Job {
             profile: name.map(str::to_string),
             source: self.source_arc.clone(),
@@ -312,6 +319,7 @@ impl Shared<'_> {
             document: document.clone(),
             day: crate::today::day(args.source.today.as_deref()),
             packet: choices.packet,
+            together: several,
         })
     }
 
@@ -371,6 +379,7 @@ impl Shared<'_> {
         languages: &[Language],
         pattern: &str,
         inputs: &[PathBuf],
+        folder: bool,
     ) -> Result<Vec<(Language, PathBuf)>> {
         if !self.write {
             return Ok(languages
@@ -383,7 +392,8 @@ impl Shared<'_> {
             (None, true) => Some(PathBuf::from("out")),
             (None, false) => None,
         };
-        let place = Place { output: output.as_deref(), pattern, profile: name, folder: self.every_profile };
+        let folder = folder || self.every_profile;
+        let place = Place { output: output.as_deref(), pattern, profile: name, folder };
         names::targets(languages, &place, &self.formats, inputs, self.args.output.is_some())
     }
 }
@@ -419,6 +429,8 @@ fn document_languages(document: &Document, languages: &[Language], several: bool
 fn output_pattern(document: &Document, profile: Option<&str>, packet: bool, output: Option<&str>) -> String {
     let prefix = if profile.is_some() { "{profile}-" } else { "" };
     let own = match document {
+        // `berlin-letter-en.pdf`, not `berlin-letter-berlin-en.pdf`.
+        Document::Letter(id) if Some(id.as_str()) == profile => format!("{prefix}letter-{{lang}}.pdf"),
         Document::Letter(id) => format!("{prefix}letter-{id}-{{lang}}.pdf"),
         Document::Form => format!("{prefix}iryeokseo-{{lang}}.pdf"),
         Document::Resume if profile.is_some() => "{profile}-{lang}.pdf".to_string(),

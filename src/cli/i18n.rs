@@ -71,7 +71,9 @@ fn missing(args: &I18nArgs) -> Result<()> {
             .unwrap_or_default();
         println!("{}", clean(&format!("{place}  {}  ({source})", entry.id)));
     }
-    eprintln!("{} of {} texts lack a `{}` version", missing.len(), entries.len(), args.lang);
+    // "an `en` version", "a `ko` version": the article follows the sound.
+    let article = if args.lang.starts_with(['a', 'e', 'i', 'o']) { "an" } else { "a" };
+    eprintln!("{} of {} texts lack {article} `{}` version", missing.len(), entries.len(), args.lang);
     Ok(())
 }
 

@@ -12,13 +12,23 @@ impl Localizer<'_> {
     pub(super) fn skills(&self, kept: &[&Project], arrangement: Arrangement) -> Result<Vec<SkillGroup>> {
         let mut groups = Vec::new();
         for key in SKILL_FACTS {
-            // name (lowercased) -> (spelling, periods)
+            // A technology is one by its name before any parenthesis:
+            // `aws (eks, sqs)` and `aws (ec2, s3)` are both `aws`, used for
+            // the months of both. (base, lowercased) -> (spelling, periods)
             let mut found: Vec<(String, String, Vec<Period>)> = Vec::new();
             for project in kept {
                 for name in technologies(project, key) {
-                    let folded = name.to_lowercase();
+                    let base = name.split('(').next().unwrap_or(name).trim();
+                    let base = if base.is_empty() { name } else { base };
+                    let folded = base.to_lowercase();
                     match found.iter_mut().find(|(k, _, _)| *k == folded) {
-                        Some((_, _, periods)) => periods.push(project.period),
+                        Some((_, spelling, periods)) => {
+                            // Two different details of one technology read as the technology.
+                            if !spelling.eq_ignore_ascii_case(name) {
+                                *spelling = base.to_string();
+                            }
+                            periods.push(project.period);
+                        }
                         None => found.push((folded, name.to_string(), vec![project.period])),
                     }
                 }

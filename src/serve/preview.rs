@@ -222,7 +222,9 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
 
 /// The built-in layouts, then the résumé's own (`layouts/NAME.typ`).
 fn layouts(job: Option<&Job>) -> Vec<String> {
-    let mut names: Vec<String> = crate::typeset::world::LAYOUTS.iter().map(|l| l.name.to_string()).collect();
+    // Résumé layouts only: the letters and the form keep their own.
+    let mut names: Vec<String> =
+        crate::typeset::world::LAYOUTS.iter().filter(|l| !l.letters).map(|l| l.name.to_string()).collect();
     let folder = job.and_then(|j| j.source.dir.clone()).map(|d| d.join("layouts"));
     if let Some(entries) = folder.and_then(|f| std::fs::read_dir(f).ok()) {
         let mut own: Vec<String> = entries

@@ -430,6 +430,7 @@ fn check_language(
         }
         report.errors.push(error);
     }
+    report.warnings.extend(changed_sources(language, &entries, &user));
     for (file, id, offset) in &orphans {
         if paired.contains(id) {
             continue;
@@ -441,6 +442,56 @@ fn check_language(
                 .with_hint("check its id against `resume i18n missing --lang …` (every text's id) or `resume export --format json` (the labels); terms start with `-`"),
         );
     }
+}
+
+/// Translations whose source changed since they were made: a text with a
+/// fixed id (a description, a summary, a name, a title) keeps its id when
+/// it is edited, so its translation would print the old meaning silently.
+/// `i18n extract` writes the source above each message (`# en: …`); when
+/// it no longer matches the source, the translation is stale. A warning
+/// (`--strict` fails) at the message, with both sources and the translation.
+fn changed_sources(
+    language: Language,
+    entries: &[localize::TextEntry],
+    user: &[UserCatalogue],
+) -> Vec<Error> {
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut warnings = Vec::new();
+    for entry in entries.iter().filter(|e| e.translated && !e.source.is_empty()) {
+        for file in user {
+            let Some((_, offset)) = message_ids(&file.text).into_iter().find(|(id, _)| *id == entry.id)
+            else {
+                continue;
+            };
+            let Some(was) = source_comment_above(&file.text, &entry.id) else { continue };
+            let Some((lang, text)) = was.split_once(": ") else { continue };
+            let Some((_, now)) = entry.source.iter().find(|(l, _)| l == lang) else { continue };
+            if squash(text) == squash(now) {
+                continue;
+            }
+            let translation = message_value(&file.text, &entry.id).unwrap_or_default();
+            let detail = format!(
+                "  the source was: {lang}: {text}\n  the source is:  {lang}: {now}\n  the `{}` text:   {translation}",
+                language.code
+            );
+            let mut warning = Error::warning(format!(
+                "the `{}` translation `{}` is stale: its source changed since it was made",
+                language.code, entry.id
+            ))
+            .with_detail(detail)
+            .with_hint(format!(
+                "bring the translation up to date, then the `# {lang}: …` comment above it to the source as it is now"
+            ))
+            .at(Location::from_span(&file.path, &file.text, offset..offset + entry.id.len()));
+            if let Some(location) = &entry.location {
+                warning.hint = warning
+                    .hint
+                    .map(|h| format!("{h} (the source is at {}:{})", location.file, location.line));
+            }
+            warnings.push(warning);
+        }
+    }
+    warnings
 }
 
 /// Whether two message ids are the same item's place in one list: the same

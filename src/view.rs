@@ -179,7 +179,7 @@ pub struct LetterView {
 pub struct QuestionView {
     /// The question.
     pub question: String,
-    /// Its limit as a portal states it (`1,000자 이내, 공백 포함`).
+    /// Its limit as a portal states it as written (`1,000자 이내 (공백 포함)`), or worded from a table limit.
     pub limit: Option<String>,
     /// The answer, line breaks kept.
     pub answer: String,

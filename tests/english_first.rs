@@ -214,3 +214,60 @@ fn skills_of_one_name_are_one_skill() {
     assert_eq!(names, ["aws"], "one skill for both projects");
     assert_eq!(platform["items"][0]["duration"], "1 yr", "the months of both");
 }
+
+#[test]
+fn a_translation_whose_source_changed_is_stale_and_moving_dates_stales_nothing() {
+    let dir = fixture("ef-stale", "");
+    // As `i18n extract` leaves a translated message: its source above it.
+    let ftl = std::fs::read_to_string(dir.path("ko.ftl")).unwrap().replace(
+        "project-settlement-description =",
+        "# en: Settles card payments within 30 seconds.\nproject-settlement-description =",
+    );
+    dir.write("ko.ftl", &ftl);
+    resume_ok(&dir.0, &["check", "--lang", "ko,en", "--strict"]);
+    // Moving a title's dates keeps its translations its own.
+    let toml = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    let moved = toml
+        .replace("period = \"2021-09..2023-12\"", "period = \"2021-08..2023-12\"")
+        .replace("period = \"2021-09..2022-12\"", "period = \"2021-08..2022-12\"");
+    dir.write("resume.toml", &moved);
+    let out = resume_ok(&dir.0, &["check", "--lang", "ko,en", "--strict"]);
+    assert!(!out.contains("stale"), "{out}");
+    // Editing a description stales its translation: said at the message,
+    // with what the source was and is, and `--strict` fails.
+    dir.write("resume.toml", &moved.replace("within 30 seconds", "within 60 seconds"));
+    let warned = resume_ok(&dir.0, &["check", "--lang", "ko"]);
+    assert!(warned.contains("the `ko` translation `project-settlement-description` is stale"), "{warned}");
+    assert!(warned.contains("the source was: en: Settles card payments within 30 seconds."), "{warned}");
+    assert!(warned.contains("the source is:  en: Settles card payments within 60 seconds."), "{warned}");
+    assert!(warned.contains("ko.ftl:"), "at the message: {warned}");
+    resume_err(&dir.0, &["check", "--lang", "ko", "--strict"]);
+}
+
+#[test]
+fn translations_made_for_the_old_role_ids_are_upgraded_in_place() {
+    let dir = fixture("ef-upgrade", "");
+    // The ids roles had by their first month, before ids followed titles.
+    let ftl = std::fs::read_to_string(dir.path("ko.ftl")).unwrap();
+    let engineer = "company-tessera-role-2021-09";
+    let harbor_line = ftl.lines().find(|l| l.starts_with("company-harbor-role-")).unwrap();
+    let harbor_key = &harbor_line[..harbor_line.rfind('-').unwrap()];
+    let old = ftl
+        .replace(ftl_key_of(&ftl, "선임 백엔드 엔지니어"), "company-tessera-role-2023-01")
+        .replace(ftl_key_of(&ftl, "정산 서비스 개발"), engineer)
+        .replace(harbor_key, "company-harbor-role-2018-03");
+    assert_ne!(old, ftl);
+    dir.write("ko.ftl", &old);
+    resume_err(&dir.0, &["pdf", "--document", "iryeokseo"]);
+    let upgraded = resume_ok(&dir.0, &["i18n", "upgrade", "--lang", "ko"]);
+    assert!(upgraded.contains(engineer), "{upgraded}");
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo"]);
+    assert!(pdf_text(&dir, "iryeokseo-ko.pdf").contains("선임백엔드엔지니어"));
+}
+
+/// The role key of the message whose value is `value`.
+fn ftl_key_of<'a>(ftl: &'a str, value: &str) -> &'a str {
+    let line = ftl.lines().find(|l| l.ends_with(&format!("= {value}"))).unwrap();
+    let id = line.split(" = ").next().unwrap();
+    &id[..id.rfind('-').unwrap()]
+}

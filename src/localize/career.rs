@@ -136,8 +136,8 @@ impl Localizer<'_> {
     }
 
     /// A company's titles, newest first. A single title keeps the message
-    /// id `company-ID-role`; one of many is `company-ID-role-2019-12`,
-    /// after the month it began.
+    /// id `company-ID-role`; one of many is `company-ID-role-<key>`, after
+    /// its `id` or its title's text (see [`crate::model::Roles::newest_first`]).
     fn roles(&self, index: usize, company: &Company) -> Result<Vec<RoleView>> {
         let id = &company.id;
         let Some(roles) = &company.role else { return Ok(vec![]) };
@@ -147,6 +147,11 @@ impl Localizer<'_> {
             return Ok(vec![RoleView { title, department: None, period: None, dates: None }]);
         }
         let crate::model::Roles::Many(list) = roles else { unreachable!("single handled above") };
+        // Translations made for the keys roles had by their first month.
+        for (former, key) in roles.former_keys() {
+            let suffixes = ["-title", "-department", "-duties"];
+            self.renamed(&format!("company-{id}-{former}"), &format!("company-{id}-{key}"), &suffixes);
+        }
         let mut views = Vec::new();
         for (key, role) in roles.newest_first() {
             let n = list.iter().position(|r| std::ptr::eq(r, role)).expect("a role of this list");

@@ -99,7 +99,13 @@ impl Importer {
                 [(title, _)] => Roles::One(title.clone()),
                 _ => Roles::Many(
                     held.into_iter()
-                        .map(|(title, period)| Role { title, period, department: None, duties: None })
+                        .map(|(title, period)| Role {
+                            id: None,
+                            title,
+                            period,
+                            department: None,
+                            duties: None,
+                        })
                         .collect(),
                 ),
             });

@@ -174,7 +174,7 @@ fn roles_of(mut read: Vec<ReadRole>) -> Option<crate::model::Roles> {
         [(title, None, None)] => Some(Roles::One(title.clone())),
         _ => Some(Roles::Many(
             read.into_iter()
-                .map(|(title, period, department)| Role { title, period, department, duties: None })
+                .map(|(title, period, department)| Role { id: None, title, period, department, duties: None })
                 .collect(),
         )),
     }

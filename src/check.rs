@@ -379,7 +379,14 @@ fn check_language(
     };
     check_glyphs(&entries, &user, report);
     for entry in entries.iter().filter(|e| e.foreign_script) {
-        let mut warning = Error::warning(format!("this text is Korean, but it is printed in `{}` too", language.code))
+        let written_in = match entry.source.first() {
+            Some((lang, _)) if lang != crate::model::SHARED => format!("written in `{lang}`"),
+            _ => "Korean".to_string(),
+        };
+        let mut warning = Error::warning(format!(
+            "this text is {written_in}, but it is printed in `{}` too",
+            language.code
+        ))
             .with_hint(format!(
                 "give it a `{0}` version, or define `{1} = …` in {0}.ftl; write `{{ all = \"…\" }}` if it is meant for every language",
                 language.code, entry.id

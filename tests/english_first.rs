@@ -271,3 +271,42 @@ fn ftl_key_of<'a>(ftl: &'a str, value: &str) -> &'a str {
     let id = line.split(" = ").next().unwrap();
     &id[..id.rfind('-').unwrap()]
 }
+
+#[test]
+fn plain_strings_in_the_source_language_are_prose_to_translate() {
+    let dir = Scratch::new("ef-source");
+    let toml = "[resume]\nsource = \"en\"\n\n[person]\nname = \"Daniel Okafor\"\nheadline = \"Backend engineer for payments\"\n\n\
+                [[company]]\nid = \"tessera\"\nname = \"Tessera Pay\"\nrole = \"Backend engineer\"\n\n\
+                [[project]]\nid = \"settle\"\nname = \"Settlement engine\"\ncompany = \"tessera\"\nperiod = \"2021-10..2023-12\"\n\
+                languages = [\"kotlin\", \"go lang\"]\nresponsibilities = [\"Designed the settlement pipeline.\"]\n\n\
+                [[language_test]]\ntest = \"TOPIK\"\nscore = { ko = \"TOPIK 4급\", en = \"Level 4\" }\n";
+    dir.write("resume.toml", toml);
+    // Prose is listed; names and technologies are shared.
+    let (listed, _) = stdout(&dir, &["i18n", "missing", "--lang", "ko"]);
+    let err = resume_ok(&dir.0, &["i18n", "missing", "--lang", "ko"]);
+    let all = format!("{listed}{err}");
+    for id in
+        ["person-headline", "company-tessera-role", "project-settle-name", "project-settle-responsibility-"]
+    {
+        assert!(all.contains(id), "{id} not listed: {all}");
+    }
+    for shared in ["person-name", "company-tessera-name", "project-settle-languages"] {
+        assert!(!all.contains(&format!("{shared} ")), "{shared} listed: {all}");
+    }
+    // A Korean build says so; `check --strict` fails; English builds quietly.
+    let warned = resume_ok(&dir.0, &["pdf", "--lang", "ko"]);
+    assert!(warned.contains("this text is written in `en`, but the document is in `ko`"), "{warned}");
+    resume_err(&dir.0, &["check", "--lang", "ko,en", "--strict"]);
+    let quiet = resume_ok(&dir.0, &["pdf", "--lang", "en"]);
+    assert!(!quiet.contains("warning"), "{quiet}");
+    // A score reads in each language.
+    let (view, _) = stdout(&dir, &["export", "--format", "json", "--lang", "ko"]);
+    assert!(view.contains("TOPIK 4급"), "{view}");
+    // An unknown source language is an error at its line.
+    dir.write("resume.toml", &toml.replace("source = \"en\"", "source = \"english\""));
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(
+        err.contains("`source = \"english\"` is not a language") && err.contains("resume.toml:2"),
+        "{err}"
+    );
+}

@@ -136,7 +136,9 @@ impl Localizer<'_> {
         for (n, (test, key)) in self.resume.language_tests.iter().zip(&keys).enumerate() {
             views.push(LanguageTestView {
                 test: test.test.clone(),
-                score: test.score.clone(),
+                score: self.required(&format!("language-test-{key}-score"), &test.score, || {
+                    path(&[Step::Key("language_test"), Step::Index(n), Step::Key("score")])
+                })?,
                 issuer: self.text(&format!("language-test-{key}-issuer"), test.issuer.as_ref(), || {
                     path(&[Step::Key("language_test"), Step::Index(n), Step::Key("issuer")])
                 })?,
@@ -157,7 +159,10 @@ impl Localizer<'_> {
     /// The key of each language test's messages: its test and score.
     pub(super) fn language_test_keys(&self) -> Vec<String> {
         crate::message_id::item_keys(
-            self.resume.language_tests.iter().map(|t| (None, format!("{} {}", t.test, t.score))),
+            self.resume
+                .language_tests
+                .iter()
+                .map(|t| (None, format!("{} {}", t.test, crate::message_id::source_of(&t.score)))),
         )
     }
 

@@ -245,9 +245,10 @@ impl Localizer<'_> {
                 Some(issuer) => self.cell(&format!("language-test-{key}-issuer"), issuer, at)?,
                 None => String::new(),
             };
-            rows.push(FormRow {
-                cells: vec![t.test.clone(), t.score.clone(), Self::month_cell(t.date), issuer],
-            });
+            let score = self.cell(&format!("language-test-{key}-score"), &t.score, move || {
+                path(&[Step::Key("language_test"), Step::Index(n), Step::Key("score")])
+            })?;
+            rows.push(FormRow { cells: vec![t.test.clone(), score, Self::month_cell(t.date), issuer] });
         }
         Ok(rows)
     }

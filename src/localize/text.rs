@@ -18,13 +18,22 @@ impl Localizer<'_> {
     ) -> Result<Option<String>> {
         let message = self.catalogue.format(id, None)?;
         if let Some(record) = self.record {
-            let foreign_script = message.is_none() && self.foreign(text);
+            let foreign_script = message.is_none() && self.foreign(id, text);
             let (location, source) = match text {
                 Some(Text::Localized(map)) => {
                     (locate(self.source, &at()), map.iter().map(|(l, t)| (l.clone(), t.clone())).collect())
                 }
-                Some(Text::Plain(plain)) if foreign_script => {
-                    (locate(self.source, &at()), vec![(crate::model::SHARED.to_string(), plain.clone())])
+                // Prose in the source language keeps its source beside its
+                // translation, so a changed source shows the translation stale.
+                Some(Text::Plain(plain))
+                    if foreign_script
+                        || (self.resume.source_language() != "ko" && self.is_prose(id, plain)) =>
+                {
+                    let label = match crate::model::has_hangul(plain) {
+                        true => crate::model::SHARED.to_string(),
+                        false => self.resume.source_language().to_string(),
+                    };
+                    (locate(self.source, &at()), vec![(label, plain.clone())])
                 }
                 _ => (None, Vec::new()),
             };
@@ -47,8 +56,8 @@ impl Localizer<'_> {
         // of texts and warns about few.
         match text.get(self.catalogue.language.code) {
             Some(value) => {
-                if self.foreign(Some(text)) {
-                    self.warn_foreign(id, &at());
+                if self.foreign(id, Some(text)) {
+                    self.warn_foreign(id, text, &at());
                 }
                 Ok(Some(value.to_string()))
             }
@@ -64,17 +73,49 @@ impl Localizer<'_> {
         }
     }
 
-    /// Whether a text would print Hangul into a document in another
-    /// language.
-    pub(super) fn foreign(&self, text: Option<&Text>) -> bool {
-        self.catalogue.language.code != "ko" && text.is_some_and(Text::is_shared_hangul)
+    /// Whether a text would print another language into this document: a
+    /// plain string with Hangul outside a Korean document, or a plain
+    /// string of prose in the résumé's source language (`[resume] source`)
+    /// outside a document in that language. Names, technologies and links
+    /// stay shared.
+    pub(super) fn foreign(&self, id: &str, text: Option<&Text>) -> bool {
+        let lang = self.catalogue.language.code;
+        let Some(Text::Plain(plain)) = text else { return false };
+        if lang != "ko" && crate::model::has_hangul(plain) {
+            return true;
+        }
+        let source = self.resume.source_language();
+        source != "ko" && lang != source && self.is_prose(id, plain)
     }
 
-    pub(super) fn warn_foreign(&self, id: &str, at: &[Step]) {
+    /// Whether a plain text reads as prose to translate rather than a name,
+    /// a technology or a link: not a name (of the person or a company), not
+    /// a stack fact, and at least two words with letters.
+    fn is_prose(&self, id: &str, text: &str) -> bool {
+        if id == "person-name" || (id.starts_with("company-") && id.ends_with("-name")) {
+            return false;
+        }
+        let fact = self.resume.projects.iter().any(|p| {
+            id.strip_prefix(&format!("project-{}-", p.id)).is_some_and(|rest| {
+                rest.starts_with("other-")
+                    || crate::model::STACK_FACTS
+                        .iter()
+                        .any(|f| rest == *f || rest.starts_with(&format!("{f}-")))
+            })
+        });
+        let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        !fact && words >= 2 && !text.contains("://")
+    }
+
+    pub(super) fn warn_foreign(&self, id: &str, text: &Text, at: &[Step]) {
         let lang = self.catalogue.language.code;
-        let mut warning = Error::warning(format!("this text is Korean, but the document is in `{lang}`"))
+        let (written_in, from) = match text {
+            Text::Plain(plain) if crate::model::has_hangul(plain) => ("Korean".to_string(), "ko"),
+            _ => (format!("written in `{}`", self.resume.source_language()), self.resume.source_language()),
+        };
+        let mut warning = Error::warning(format!("this text is {written_in}, but the document is in `{lang}`"))
             .with_hint(format!(
-                "give it a `{lang}` version (`{{ ko = \"…\", {lang} = \"…\" }}`, or `{id} = …` in {lang}.ftl); \
+                "give it a `{lang}` version (`{{ {from} = \"…\", {lang} = \"…\" }}`, or `{id} = …` in {lang}.ftl); \
                  write `{{ all = \"…\" }}` if it is meant for every language"
             ));
         if let Some(location) = locate(self.source, at) {

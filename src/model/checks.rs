@@ -29,6 +29,20 @@ fn is_kebab_id(id: &str) -> bool {
 
 /// The checks the types cannot express: ids, links, e-mail addresses.
 pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
+    if let Some(language) = &resume.settings.source
+        && !crate::i18n::LANGUAGES.iter().any(|l| l.code == language)
+    {
+        let codes: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.code).collect();
+        problems.push(invalid(
+            source,
+            &[Step::Key("resume"), Step::Key("source")],
+            format!(
+                "`source = \"{}\"` is not a language of this tool",
+                crate::error::escape_controls(language)
+            ),
+            &format!("write one of: {}", codes.join(", ")),
+        ));
+    }
     let mut seen = HashSet::new();
     let entries = [
         ("company", resume.companies.iter().map(|c| c.id.as_str()).collect::<Vec<_>>()),

@@ -112,8 +112,9 @@ impl Standing {
 pub struct LanguageTest {
     /// The test.
     pub test: String,
-    /// The score or level, as the certificate writes it.
-    pub score: String,
+    /// The score or level, as the certificate writes it; per language where
+    /// it reads differently (`{ ko = "TOPIK 4급", en = "TOPIK Level 4" }`).
+    pub score: Text,
     /// When it was taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<YearMonth>,

@@ -71,10 +71,36 @@ pub const PROJECT_PARTS: &[&str] = &[
 pub const STACK_FACTS: [&str; 7] =
     ["languages", "os", "databases", "platform", "ci-cd", "monitoring", "architecture"];
 
+fn is_default_settings(settings: &Settings) -> bool {
+    settings.source.is_none()
+}
+
+impl Resume {
+    /// The language its plain strings are written in.
+    pub fn source_language(&self) -> &str {
+        self.settings.source.as_deref().unwrap_or(crate::i18n::DEFAULT_LANGUAGE)
+    }
+}
+
+/// Settings of the résumé as a whole (`[resume]`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// The language its plain strings are written in (`ko` unless said):
+    /// in another language's documents such a string is prose still to be
+    /// translated, which `i18n missing` lists and a build warns about.
+    /// Names, technologies and links stay shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
 /// A whole résumé.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Resume {
+    /// Settings of the whole (`[resume] source = "en"`).
+    #[serde(default, rename = "resume", skip_serializing_if = "is_default_settings")]
+    pub settings: Settings,
     /// Who this is about; printed in the header.
     pub person: Person,
     /// A short paragraph under the header.

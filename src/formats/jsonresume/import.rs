@@ -178,6 +178,7 @@ impl Importer {
 
     pub(super) fn resume(&mut self, document: Document) -> Result<Resume> {
         let mut resume = Resume {
+            settings: Default::default(),
             person: self.person(&document),
             summary: given(&document.basics.summary).map(|s| self.prose(s)),
             companies: Vec::new(),

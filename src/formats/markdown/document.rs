@@ -114,6 +114,7 @@ impl Markdown<'_> {
         let open_source = parts.contributions.iter().filter_map(|i| self.contribution(i, &mut ids)).collect();
         let sections = parts.sections.iter().map(|b| self.section(b, &mut ids)).collect();
         Ok(Resume {
+            settings: Default::default(),
             person,
             summary,
             companies,
@@ -349,7 +350,7 @@ impl Markdown<'_> {
         };
         let issuer = parts.next().map(|i| self.prose(i)).filter(|i| !i.any().trim().is_empty());
         let test = self.named(item, &test)?;
-        Some(LanguageTest { test, score, date, issuer })
+        Some(LanguageTest { test, score: self.neutral(&score), date, issuer })
     }
 
     /// An award: `- name · issuer: month`, with its summary nested.

@@ -88,6 +88,7 @@ impl Markdown<'_> {
         let projects_read = self.projects(&projects, Vec::new(), &mut Ids::for_entries())?;
         let person = self.person_named(None)?;
         Ok(Resume {
+            settings: Default::default(),
             person,
             summary: None,
             companies: projects_read.0,

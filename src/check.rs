@@ -23,9 +23,33 @@ pub struct Report {
 /// Checks the résumé, its profiles, and its translations into `languages`,
 /// every language a profile asks for, and every language with a `.ftl` file.
 pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Report {
+    check_for(source, languages, today, None)
+}
+
+/// Like [`check`], for one profile alone (`check --profile NAME`): its
+/// fields, its documents' letters, its languages and its page budget, so
+/// that a problem of another application does not fail the one being sent.
+pub fn check_for(source: &Source, languages: &[Language], today: YearMonth, profile: Option<&str>) -> Report {
     let diagnosis = model::diagnose(source);
     let mut report = Report { errors: diagnosis.problems, warnings: Vec::new(), notes: Vec::new() };
-    let Some(resume) = diagnosis.resume else { return report };
+    let Some(mut resume) = diagnosis.resume else { return report };
+    if let Some(name) = profile {
+        let Some(chosen) = resume.profiles.get(name).cloned() else {
+            let names: Vec<&str> = resume.profiles.keys().map(String::as_str).collect();
+            let mut hint = format!("the profiles are: {}", names.join(", "));
+            if let Some(near) = model::closest(name, &names) {
+                hint = format!("did you mean `{near}`? {hint}");
+            }
+            report.errors.push(Error::new(format!("there is no profile `{name}`")).with_hint(hint));
+            return report;
+        };
+        // The profile's letters only: another application's letters are not sent.
+        let letters: Vec<String> =
+            chosen.documents.iter().filter_map(|d| d.strip_prefix("letter:").map(str::to_string)).collect();
+        resume.letters.retain(|l| letters.contains(&l.id));
+        resume.profiles = [(name.to_string(), chosen)].into_iter().collect();
+    }
+    let resume = resume;
     // The model may lack entries that had type errors; paths into it are
     // located in the text it was read from, and the lines shown are then
     // taken from the file as the user wrote it.
@@ -34,6 +58,11 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     check_periods(&resume, read, today, &mut report);
     check_letters(&resume, read, &mut report);
     let mut wanted: Vec<Language> = languages.to_vec();
+    if profile.is_some() && resume.profiles.values().all(|p| p.lang.is_empty()) && wanted.is_empty() {
+        wanted.push(
+            Language::negotiate(crate::i18n::DEFAULT_LANGUAGE).expect("the default language is built in"),
+        );
+    }
     for profile in resume.profiles.values() {
         for tag in &profile.lang {
             if let Ok(language) = Language::negotiate(tag)
@@ -43,8 +72,9 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
             }
         }
     }
-    // A translation file of its own makes a language asked for, too.
-    if let Some(dir) = &source.dir {
+    // A translation file of its own makes a language asked for, too
+    // (unless one profile's languages are checked).
+    if let Some(dir) = source.dir.as_ref().filter(|_| profile.is_none()) {
         for language in crate::i18n::LANGUAGES {
             let has_file = UserCatalogue::find(dir, *language).is_ok_and(|files| !files.is_empty());
             if has_file && !wanted.contains(language) {
@@ -62,7 +92,7 @@ pub fn check(source: &Source, languages: &[Language], today: YearMonth) -> Repor
     }
     // Budgets need a build, which any problem above would fail first.
     if diagnosis.complete && report.errors.is_empty() {
-        check_budgets(&resume, read, today, &mut report);
+        check_budgets(&resume, read, today, profile, &mut report);
     }
     for problem in report.errors.iter_mut().chain(report.warnings.iter_mut()).chain(report.notes.iter_mut()) {
         if let Some(location) = problem.location.as_deref_mut()
@@ -222,11 +252,19 @@ fn check_document_fields(
 /// Builds every profile with a page budget, in each of its languages and in
 /// parallel, writing nothing, and reports those that do not fit (with the
 /// entries that take the most room) and any character no font has.
-fn check_budgets(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
+fn check_budgets(
+    resume: &Resume,
+    source: &Source,
+    today: YearMonth,
+    profile: Option<&str>,
+    report: &mut Report,
+) {
     let configs = match crate::build::budgeted(source, resume, today) {
         Ok(configs) => configs,
         Err(err) => return report.errors.push(err),
     };
+    let configs: Vec<_> =
+        configs.into_iter().filter(|c| profile.is_none() || c.profile.as_deref() == profile).collect();
     for ((config, _, _), outcome) in crate::build::render_all(&configs) {
         let mut error = match outcome {
             Ok((_, warnings)) => {

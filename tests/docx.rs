@@ -90,8 +90,12 @@ fn the_resume_is_a_word_document_with_real_headings_lists_links_and_tables() {
         assert!(document.contains("w:w=\"11906\"") && document.contains("w:h=\"16838\""), "{lang}: A4");
         let styles = part(&docx, "word/styles.xml");
         assert!(styles.contains("w:ascii=\"Pretendard\"") && styles.contains("w:eastAsia=\"Pretendard\""));
+        // Latin words in the Latin slot as English (tagged Korean, LibreOffice
+        // breaks them anywhere), Hangul in the East Asian slot as Korean.
+        assert!(styles.contains("<w:lang w:val=\"en-US\" w:eastAsia=\"ko-KR\""), "{lang}");
         let code = if lang == "ko" { "ko-KR" } else { "en-US" };
-        assert!(styles.contains(&format!("<w:lang w:val=\"{code}\"")), "{lang}");
+        let core = part(&docx, "docProps/core.xml");
+        assert!(core.contains(&format!("<dc:language>{code}</dc:language>")), "{lang}: {core}");
         let fonts = part(&docx, "word/fontTable.xml");
         assert!(fonts.contains("w:name=\"Pretendard\"><w:altName w:val=\"Malgun Gothic\""), "{fonts}");
         let core = part(&docx, "docProps/core.xml");

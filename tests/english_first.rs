@@ -310,3 +310,19 @@ fn plain_strings_in_the_source_language_are_prose_to_translate() {
         "{err}"
     );
 }
+
+#[test]
+fn check_takes_one_profile_alone() {
+    let extra = "\n[profile.toss]\nlang = [\"ko\"]\ndocuments = [\"iryeokseo\", \"resume\", \"letter:toss\"]\n\
+                 [profile.berlin]\nlang = [\"en\"]\ndocuments = [\"letter:berlin\"]\n\
+                 [[letter]]\nid = \"berlin\"\n[[letter.question]]\nquestion = { en = \"Why us?\" }\n\
+                 limit = \"10 characters\"\nanswer = { en = \"Because the team ships every day.\" }\n";
+    let dir = fixture("ef-check-profile", extra);
+    // The Berlin letter is over its limit: the whole check fails…
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("berlin"), "{err}");
+    // …but the Toss application, checked alone, is ready to send.
+    resume_ok(&dir.0, &["check", "--profile", "toss", "--strict"]);
+    let err = resume_err(&dir.0, &["check", "--profile", "tos"]);
+    assert!(err.contains("there is no profile `tos`") && err.contains("did you mean `toss`?"), "{err}");
+}

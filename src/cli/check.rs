@@ -22,6 +22,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub strict: bool,
 
+    /// Check one profile alone: its fields, languages, letters and page
+    /// budget (what `resume pdf --profile NAME` sends).
+    #[arg(short, long, value_name = "NAME")]
+    pub profile: Option<String>,
+
     /// How long and how large a page-budget build may grow.
     #[command(flatten)]
     pub limits: LimitArgs,
@@ -33,7 +38,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     let languages =
         args.lang.iter().map(|l| resume::i18n::Language::negotiate(l)).collect::<Result<Vec<_>>>()?;
     let (source, today) = build::read(&args.source.request())?;
-    let report = resume::check::check(&source, &languages, today);
+    let report = resume::check::check_for(&source, &languages, today, args.profile.as_deref());
     // A blank line between diagnostics: each may span several lines.
     for error in &report.errors {
         emit(error);

@@ -738,7 +738,7 @@ impl Writer {
         xml.font_table = font_table().into_bytes();
         xml.doc_props.core = core_properties(view).into_bytes();
         xml.document_rels = sorted_relationships(&xml.document_rels);
-        xml.styles = with_language(&xml.styles, &view.lang);
+        xml.styles = with_language(&xml.styles);
         let mut bytes = Cursor::new(Vec::new());
         xml.pack(&mut bytes)
             .map_err(|err| Error::new(format!("the Word document could not be written: {err}")))?;
@@ -805,13 +805,13 @@ fn sorted_relationships(xml: &[u8]) -> Vec<u8> {
 /// The styles with the document's language, so Word checks the spelling
 /// of Korean as Korean and of English as English, and with Word's spacing
 /// between scripts off.
-fn with_language(xml: &[u8], lang: &str) -> Vec<u8> {
+fn with_language(xml: &[u8]) -> Vec<u8> {
     let text = String::from_utf8_lossy(xml);
-    let tag = if lang == "ko" {
-        "<w:lang w:val=\"ko-KR\" w:eastAsia=\"ko-KR\" w:bidi=\"ar-SA\" />"
-    } else {
-        "<w:lang w:val=\"en-US\" w:eastAsia=\"ko-KR\" w:bidi=\"ar-SA\" />"
-    };
+    // Hangul is set in the East Asian slot and checked as Korean; Latin
+    // words are in the Latin slot, and tagged Korean there they would be
+    // broken anywhere by LibreOffice ("Platfor|m"). The document's own
+    // language is in its core properties.
+    let tag = "<w:lang w:val=\"en-US\" w:eastAsia=\"ko-KR\" w:bidi=\"ar-SA\" />";
     let mut text = text.into_owned();
     if let Some(at) = text.find("<w:rPrDefault><w:rPr>") {
         text.insert_str(at + "<w:rPrDefault><w:rPr>".len(), tag);

@@ -189,7 +189,13 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
                     sizes: rendered.sizes.clone(),
                 });
             }
-            Err(err) => errors.push(err.to_string()),
+            // One mistake fails every document that reads it: said once.
+            Err(err) => {
+                let error = err.to_string();
+                if !errors.contains(&error) {
+                    errors.push(error);
+                }
+            }
         }
     }
     typst::comemo::evict(10);

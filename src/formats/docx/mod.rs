@@ -1,0 +1,225 @@
+//! The view as an editable Word document: what recruiters and headhunters
+//! ask for when they want to add their own header or cut a section.
+//!
+//! It holds the same content as the PDF, in Word's own terms, so it stays
+//! editable: real headings (the navigation pane lists them), real bullet
+//! lists with nesting, a table per project's stack facts, links that
+//! click, the page size and margins of the PDF, and the fonts named
+//! (Pretendard, with Malgun Gothic, which every Korean Windows has, as
+//! the fallback Word uses when Pretendard is not installed). Letters are
+//! written as letters: each question a heading with its limit, each
+//! answer as written.
+//!
+//! Same input, same bytes: the package's dates are fixed, link ids are
+//! numbered in document order, and parts are listed in a fixed order.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    AbstractNumbering, BreakType, Docx, Hyperlink, HyperlinkData, HyperlinkType, IndentLevel, Level, LevelJc,
+    LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts,
+    SpecialIndentType, Start, Style, StyleType, Table, WidthType,
+};
+
+use crate::error::{Error, Result};
+
+mod form;
+mod letter;
+mod package;
+mod resume;
+use crate::view::{BulletView, LinkView, Paper, View};
+
+use package::{core_properties, font_table, sorted_relationships, with_language};
+
+/// The family the PDF uses, named for Word.
+const FONT: &str = "Pretendard";
+
+/// Word's fallback where Pretendard is not installed.
+const FALLBACK: &str = "Malgun Gothic";
+
+pub(super) const ACCENT: &str = "1D4F91";
+pub(super) const MUTED: &str = "5B6270";
+
+/// The text width between the margins, in twentieths of a point (A4).
+pub(super) const WIDTH: usize = 9866;
+
+/// The photo cell's width: 3 cm.
+pub(super) const PHOTO: usize = 1701;
+
+/// The bullet list's numbering id (1 is docx-rs's own default list).
+pub(super) const BULLETS: usize = 2;
+
+/// The résumé (or, when the view holds one, the letter or the 이력서 form)
+/// as DOCX bytes.
+pub fn export(view: &View) -> Result<Vec<u8>> {
+    let mut writer = Writer::new(view);
+    match (&view.form, &view.letter) {
+        (Some(form), _) => writer.form(form, view),
+        (None, Some(letter)) => {
+            writer.header(view);
+            writer.letter(letter);
+        }
+        (None, None) => {
+            writer.header(view);
+            writer.resume(view);
+        }
+    }
+    writer.finish(view)
+}
+
+/// Builds the document, numbering its links in order.
+pub(super) struct Writer {
+    docx: Docx,
+    links: usize,
+    paragraphs: std::cell::Cell<usize>,
+}
+
+impl Writer {
+    pub(super) fn new(view: &View) -> Self {
+        let (width, height) = match view.paper {
+            Paper::A4 => (11906, 16838),
+            Paper::UsLetter => (12240, 15840),
+        };
+        let margin = 1020; // 18 mm, as the PDF's
+        let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
+        let size = (view.style.size.unwrap_or(9.5) * 2.0).round() as usize;
+        let accent = view.style.accent.as_deref().map(|a| a.trim_start_matches('#').to_uppercase());
+        let accent = accent.unwrap_or_else(|| ACCENT.to_string());
+        let paragraph = |id: &str, name: &str| Style::new(id, StyleType::Paragraph).name(name).q_format(true);
+        let mut levels = AbstractNumbering::new(BULLETS);
+        for (level, mark) in ["•", "◦", "▪"].into_iter().enumerate() {
+            let left = 360 * (level as i32 + 1);
+            levels = levels.add_level(
+                Level::new(
+                    level,
+                    Start::new(1),
+                    NumberFormat::new("bullet"),
+                    LevelText::new(mark),
+                    LevelJc::new("left"),
+                )
+                .indent(Some(left), Some(SpecialIndentType::Hanging(240)), None, None),
+            );
+        }
+        let docx = Docx::new()
+            .page_size(width, height)
+            .page_margin(
+                PageMargin::new().top(907).bottom(1020).left(margin).right(margin).header(567).footer(567),
+            )
+            .default_fonts(fonts)
+            .default_size(size)
+            .default_line_spacing(LineSpacing::new().after(40).line(264))
+            .add_style(
+                paragraph("Title", "Title").size(size * 3).bold().line_spacing(LineSpacing::new().after(60)),
+            )
+            .add_style(paragraph("Subtitle", "Subtitle").size(size + 3).color(MUTED))
+            .add_style(
+                paragraph("Heading1", "heading 1")
+                    .size(size + 5)
+                    .bold()
+                    .color(accent.clone())
+                    .outline_lvl(0)
+                    .line_spacing(LineSpacing::new().before(280).after(80)),
+            )
+            .add_style(
+                paragraph("Heading2", "heading 2")
+                    .size(size + 2)
+                    .bold()
+                    .outline_lvl(1)
+                    .line_spacing(LineSpacing::new().before(200).after(40)),
+            )
+            .add_style(
+                paragraph("Heading3", "heading 3")
+                    .size(size)
+                    .bold()
+                    .outline_lvl(2)
+                    .line_spacing(LineSpacing::new().before(100).after(20)),
+            )
+            .add_style(paragraph("Meta", "Meta").size(size.saturating_sub(1)).color(MUTED))
+            .add_style(
+                Style::new("Hyperlink", StyleType::Character)
+                    .name("Hyperlink")
+                    .color(accent)
+                    .underline("single"),
+            )
+            .add_abstract_numbering(levels)
+            .add_numbering(Numbering::new(BULLETS, BULLETS));
+        Writer { docx, links: 0, paragraphs: std::cell::Cell::new(0) }
+    }
+
+    /// A new paragraph, its id numbered in document order (docx-rs counts
+    /// per thread, so ids would depend on which thread built what).
+    pub(super) fn para(&self) -> Paragraph {
+        self.paragraphs.set(self.paragraphs.get() + 1);
+        Paragraph::new().id(format!("{:08X}", self.paragraphs.get()))
+    }
+
+    pub(super) fn add(&mut self, paragraph: Paragraph) {
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_paragraph(paragraph);
+    }
+
+    /// A paragraph of `text`, its line breaks kept (an address on several
+    /// lines).
+    pub(super) fn text(&mut self, style: &str, text: &str) {
+        let mut paragraph = self.para().style(style);
+        for (n, line) in text.split('\n').enumerate() {
+            let mut run = Run::new();
+            if n > 0 {
+                run = run.add_break(BreakType::TextWrapping);
+            }
+            paragraph = paragraph.add_run(run.add_text(line.trim_end_matches('\r')));
+        }
+        self.add(paragraph);
+    }
+
+    /// A link as Word keeps one: its id numbered in document order.
+    pub(super) fn link(&mut self, link: &LinkView) -> Hyperlink {
+        self.links += 1;
+        let mut hyperlink = Hyperlink::new(&link.url, HyperlinkType::External)
+            .add_run(Run::new().style("Hyperlink").add_text(&link.text));
+        if let HyperlinkData::External { rid, .. } = &mut hyperlink.link {
+            *rid = format!("rIdLink{}", self.links);
+        }
+        hyperlink
+    }
+
+    pub(super) fn bullets(&mut self, bullets: &[BulletView], depth: usize) {
+        for bullet in bullets {
+            self.bullet(depth, bullet.text.as_deref().unwrap_or_default(), bullet.link.as_ref());
+            self.bullets(&bullet.items, (depth + 1).min(2));
+        }
+    }
+
+    /// One list item, at `depth`, with its link after the text.
+    pub(super) fn bullet(&mut self, depth: usize, text: &str, link: Option<&LinkView>) {
+        let mut paragraph = self.para().numbering(NumberingId::new(BULLETS), IndentLevel::new(depth.min(2)));
+        if !text.is_empty() {
+            paragraph = paragraph.add_run(Run::new().add_text(text));
+        }
+        if let Some(link) = link {
+            if !text.is_empty() {
+                paragraph = paragraph.add_run(Run::new().add_text(" "));
+            }
+            let link = self.link(link);
+            paragraph = paragraph.add_hyperlink(link);
+        }
+        self.add(paragraph);
+    }
+
+    pub(super) fn table(&mut self, table: Table) {
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_table(table.width(WIDTH, WidthType::Dxa));
+    }
+
+    pub(super) fn finish(self, view: &View) -> Result<Vec<u8>> {
+        let mut xml = self.docx.build();
+        xml.font_table = font_table().into_bytes();
+        xml.doc_props.core = core_properties(view).into_bytes();
+        xml.document_rels = sorted_relationships(&xml.document_rels);
+        xml.styles = with_language(&xml.styles);
+        let mut bytes = Cursor::new(Vec::new());
+        xml.pack(&mut bytes)
+            .map_err(|err| Error::new(format!("the Word document could not be written: {err}")))?;
+        Ok(bytes.into_inner())
+    }
+}

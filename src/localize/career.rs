@@ -137,7 +137,7 @@ impl Localizer<'_> {
 
     /// A company's titles, newest first. A single title keeps the message
     /// id `company-ID-role`; one of many is `company-ID-role-<key>`, after
-    /// its `id` or its title's text (see [`crate::model::Roles::newest_first`]).
+    /// its `id` or its title's text (see [`role_keys`]).
     fn roles(&self, index: usize, company: &Company) -> Result<Vec<RoleView>> {
         let id = &company.id;
         let Some(roles) = &company.role else { return Ok(vec![]) };
@@ -146,15 +146,25 @@ impl Localizer<'_> {
             let title = self.required(&format!("company-{id}-role"), title, at)?;
             return Ok(vec![RoleView { title, department: None, period: None, dates: None }]);
         }
-        let crate::model::Roles::Many(list) = roles else { unreachable!("single handled above") };
+        let keys = role_keys(roles);
         // Translations made for the keys roles had by their first month.
-        for (former, key) in roles.former_keys() {
-            let suffixes = ["-title", "-department", "-duties"];
-            self.renamed(&format!("company-{id}-{former}"), &format!("company-{id}-{key}"), &suffixes);
+        if let crate::model::Roles::Many(list) = roles {
+            for (n, role) in list.iter().enumerate() {
+                let former = match role.period {
+                    Some(period) => format!("role-{}", period.start),
+                    None => format!("role-{}", n + 1),
+                };
+                let suffixes = ["-title", "-department", "-duties"];
+                self.renamed(
+                    &format!("company-{id}-{former}"),
+                    &format!("company-{id}-{}", keys[n]),
+                    &suffixes,
+                );
+            }
         }
         let mut views = Vec::new();
-        for (key, role) in roles.newest_first() {
-            let n = list.iter().position(|r| std::ptr::eq(r, role)).expect("a role of this list");
+        for (n, role) in roles.newest_first() {
+            let key = &keys[n];
             let at = |field: &'static str| {
                 move || {
                     path(&[
@@ -264,6 +274,21 @@ impl Localizer<'_> {
             .collect::<Result<_>>()?;
         Ok(CareerView { total, lines })
     }
+}
+
+/// The key of each title's message ids, in the list's order: `role-<id>`
+/// for a title with an `id`, else `role-` and six hex digits of its text
+/// (see [`crate::message_id`]). Moving a title's dates never changes its
+/// key, so its translations stay its own; editing its text does, and the
+/// old translation is then reported as stale.
+pub(super) fn role_keys(roles: &crate::model::Roles) -> Vec<String> {
+    let crate::model::Roles::Many(list) = roles else { return Vec::new() };
+    crate::message_id::item_keys(
+        list.iter().map(|role| (role.id.as_deref(), crate::message_id::source_of(&role.title).to_string())),
+    )
+    .into_iter()
+    .map(|key| format!("role-{key}"))
+    .collect()
 }
 
 /// How a name that changed during a period is written.

@@ -14,7 +14,7 @@ use fluent_bundle::FluentArgs;
 
 use super::{Localizer, path};
 use crate::error::Result;
-use crate::model::{Company, MilitaryStatus, Period, Role, Roles, Step, Text, YearMonth};
+use crate::model::{Company, MilitaryStatus, Period, Role, Step, Text, YearMonth};
 use crate::view::{FormRow, FormView};
 
 impl Localizer<'_> {
@@ -156,17 +156,16 @@ impl Localizer<'_> {
             let title = self.cell(&format!("company-{id}-role"), title, at_role)?;
             return Ok(vec![(stretch, String::new(), title, String::new())]);
         }
-        let Roles::Many(list) = roles else { return Ok(Vec::new()) };
+        let keys = super::career::role_keys(roles);
         let end = stretch.end_or(self.today);
         let mut held = Vec::new();
-        for (key, role) in roles.newest_first() {
+        for (n, role) in roles.newest_first() {
             let overlaps =
                 role.period.is_none_or(|p| p.start <= end && p.end_or(self.today) >= stretch.start);
             if !overlaps {
                 continue;
             }
-            let n = list.iter().position(|r| std::ptr::eq(r, role)).expect("a role of this list");
-            held.push(self.role_cells(id, index, n, &key, role, stretch)?);
+            held.push(self.role_cells(id, index, n, &keys[n], role, stretch)?);
         }
         Ok(held)
     }

@@ -46,53 +46,20 @@ pub struct Role {
 }
 
 impl Roles {
-    /// Every role, newest first (a role without a period counts as the
-    /// newest), with the key of its message ids: `role-<id>` for a role
-    /// with an `id`, else `role-` and six hex digits of its title's text
-    /// (see [`crate::message_id`]). Moving a role's dates never changes its
-    /// key, so its translations stay its own; editing its title does, and
-    /// the old translation is then reported as stale.
-    pub fn newest_first(&self) -> Vec<(String, &Role)> {
+    /// Every role with its position in the list, newest first (a role
+    /// without a period counts as the newest).
+    pub fn newest_first(&self) -> Vec<(usize, &Role)> {
         match self {
             Roles::One(_) => Vec::new(),
             Roles::Many(roles) => {
-                let keys =
-                    crate::message_id::item_keys(roles.iter().map(|role| {
-                        (role.id.as_deref(), crate::message_id::source_of(&role.title).to_string())
-                    }));
-                let mut keyed: Vec<(String, &Role)> =
-                    keys.into_iter().zip(roles).map(|(key, role)| (format!("role-{key}"), role)).collect();
                 let far = YearMonth { year: 9999, month: 12 };
-                keyed.sort_by_key(|(_, role)| {
+                let mut sorted: Vec<(usize, &Role)> = roles.iter().enumerate().collect();
+                sorted.sort_by_key(|(_, role)| {
                     std::cmp::Reverse(role.period.map_or((far, far), |p| (p.end.unwrap_or(far), p.start)))
                 });
-                keyed
+                sorted
             }
         }
-    }
-
-    /// The keys roles had before they followed their titles (`role-2019-12`,
-    /// its first month, or `role-N`), each with its key now: what `resume
-    /// i18n upgrade` renames in an old `.ftl` file.
-    pub fn former_keys(&self) -> Vec<(String, String)> {
-        let Roles::Many(roles) = self else { return Vec::new() };
-        let now = self.newest_first();
-        roles
-            .iter()
-            .enumerate()
-            .map(|(n, role)| {
-                let former = match role.period {
-                    Some(period) => format!("role-{}", period.start),
-                    None => format!("role-{}", n + 1),
-                };
-                let key = now
-                    .iter()
-                    .find(|(_, r)| std::ptr::eq(*r, role))
-                    .map(|(k, _)| k.clone())
-                    .unwrap_or_default();
-                (former, key)
-            })
-            .collect()
     }
 
     /// The single title, when there is only one.
@@ -152,17 +119,8 @@ mod tests {
             "[[role]]\ntitle = 'Engineer'\nperiod = '2016-07..2019-12'\n[[role]]\ntitle = 'Lead'\nperiod = '2020-01..'\n",
         )
         .unwrap();
-        let keys: Vec<String> = many.role.newest_first().into_iter().map(|(k, _)| k).collect();
-        let lead = crate::message_id::content_key("Lead");
-        let engineer = crate::message_id::content_key("Engineer");
-        assert_eq!(keys, [format!("role-{lead}"), format!("role-{engineer}")]);
-        // Moving a role's dates keeps its key; the former keys map onto it.
-        let moved: Holder = toml::from_str(
-            "[[role]]\ntitle = 'Engineer'\nperiod = '2016-08..2019-12'\n[[role]]\ntitle = 'Lead'\nperiod = '2020-01..'\n",
-        )
-        .unwrap();
-        assert_eq!(moved.role.newest_first()[1].0, format!("role-{engineer}"));
-        assert_eq!(many.role.former_keys()[0], ("role-2016-07".to_string(), format!("role-{engineer}")));
+        let order: Vec<usize> = many.role.newest_first().into_iter().map(|(n, _)| n).collect();
+        assert_eq!(order, [1, 0]);
     }
 
     #[test]

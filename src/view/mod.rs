@@ -13,6 +13,17 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::model::{Period, YearMonth};
 
+mod entries;
+mod form;
+mod letter;
+
+pub use entries::{
+    AwardView, CertificationView, ContributionView, EducationView, LanguageTestView, SectionView, Skill,
+    SkillGroup,
+};
+pub use form::{FormRow, FormView};
+pub use letter::{LetterView, QuestionView};
+
 /// Paper sizes the layouts know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -94,100 +105,6 @@ pub struct View {
     /// What the build should warn about; not part of what a layout reads.
     #[serde(skip)]
     pub warnings: Vec<Error>,
-}
-
-/// The 이력서 form: the person's details (private ones included) and one
-/// row per entry of each table, dates as `2016.07 ~ 2022.03`.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct FormView {
-    /// 성명 in Hangul.
-    pub name: String,
-    /// 성명 in Hanja.
-    pub name_hanja: Option<String>,
-    /// 성명 in the Latin alphabet.
-    pub name_latin: Option<String>,
-    /// 생년월일 (`1990.03.14`).
-    pub birth_date: Option<String>,
-    /// 휴대폰.
-    pub phone: Option<String>,
-    /// 이메일.
-    pub email: Option<String>,
-    /// 주소.
-    pub address: Option<String>,
-    /// 국적, when the applicant gives it (a foreign national).
-    pub nationality: Option<String>,
-    /// 체류자격 (`E-7`), when the applicant gives it.
-    pub visa: Option<String>,
-    /// 학력사항.
-    pub education: Vec<FormRow>,
-    /// 경력사항, newest first.
-    pub career: Vec<FormRow>,
-    /// 자격증·면허.
-    pub certifications: Vec<FormRow>,
-    /// 어학.
-    pub languages: Vec<FormRow>,
-    /// 병역사항: branch, rank, period, specialty; or the exemption.
-    pub military: Option<FormRow>,
-    /// Whether the 병역사항 table prints: not when the duty does not apply
-    /// (`status = "not-applicable"`) or the selection hides `military`.
-    pub military_table: bool,
-    /// 수상·활동.
-    pub awards: Vec<FormRow>,
-    /// The day it is signed (`2026년 12월 1일`).
-    pub date: String,
-}
-
-/// A row of one of the form's tables: its cells in the table's column
-/// order (empty where the résumé says nothing).
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct FormRow {
-    /// The cells.
-    pub cells: Vec<String>,
-}
-
-/// A letter, ready to print: a 자기소개서's questions and answers, or a
-/// cover letter's paragraphs.
-#[derive(Debug, Clone, Serialize)]
-pub struct LetterView {
-    /// Its id.
-    pub id: String,
-    /// `자기소개서`, `Cover letter`: for the footer and the PDF's title.
-    pub kind: String,
-    /// What it is for (`카카오 백엔드 개발자 지원`).
-    pub title: Option<String>,
-    /// Who it goes to.
-    pub addressee: Option<String>,
-    /// This month, as a letter dates itself (`2026년 12월`, `December 2026`).
-    pub date: String,
-    /// Whether to print each answer's count beneath it, as portals show.
-    pub counts: bool,
-    /// The questions and answers.
-    pub questions: Vec<QuestionView>,
-    /// A cover letter's greeting.
-    pub salutation: Option<String>,
-    /// A cover letter's paragraphs.
-    pub paragraphs: Vec<String>,
-    /// A cover letter's sign-off.
-    pub closing: Option<String>,
-    /// Who signs it: the person's name, looked up as every document looks
-    /// it up (a `.ftl` message first).
-    pub signature: String,
-}
-
-/// A question with its answer.
-#[derive(Debug, Clone, Serialize)]
-pub struct QuestionView {
-    /// The question.
-    pub question: String,
-    /// Its limit as a portal states it as written (`1,000자 이내 (공백 포함)`), or worded from a table limit.
-    pub limit: Option<String>,
-    /// The answer, line breaks kept.
-    pub answer: String,
-    /// The answer's count in its limit's unit (`842 / 1,000자`).
-    pub count: Option<String>,
-    /// Whether the answer is over its limit: a build fails on it, unless
-    /// `--allow-over-limit` asks for a draft, which prints the count in red.
-    pub over: bool,
 }
 
 /// Type size and spacing, the two things a page budget may tighten, as
@@ -494,126 +411,6 @@ pub struct TroubleView {
     pub resolution: Option<String>,
     /// A write-up.
     pub link: Option<LinkView>,
-}
-
-/// Technologies of one kind.
-#[derive(Debug, Clone, Serialize)]
-pub struct SkillGroup {
-    /// `언어`, `DB`, `플랫폼`…
-    pub label: String,
-    /// Longest used first.
-    pub items: Vec<Skill>,
-}
-
-/// A technology and how long it was used.
-#[derive(Debug, Clone, Serialize)]
-pub struct Skill {
-    /// As last written in a project.
-    pub name: String,
-    /// `7년`, `8 mos`…; absent in a résumé by employer, which names its
-    /// skills only.
-    pub duration: Option<String>,
-}
-
-impl Skill {
-    /// `golang (7 yrs)`, or the name alone where the document gives no
-    /// duration: how writers without a layout of their own print a skill.
-    pub fn with_duration(&self) -> String {
-        match &self.duration {
-            Some(duration) => format!("{} ({duration})", self.name),
-            None => self.name.clone(),
-        }
-    }
-}
-
-/// A school.
-#[derive(Debug, Clone, Serialize)]
-pub struct EducationView {
-    /// School.
-    pub school: String,
-    /// Degree.
-    pub degree: Option<String>,
-    /// Period.
-    pub period: Option<String>,
-    /// The same period as months.
-    pub dates: Option<Dates>,
-    /// Bullets.
-    pub details: Vec<BulletView>,
-    /// 학점 with its scale, as written (`3.8 / 4.5`).
-    pub gpa: Option<String>,
-}
-
-/// A certificate.
-#[derive(Debug, Clone, Serialize)]
-pub struct CertificationView {
-    /// Name.
-    pub name: String,
-    /// Issuer.
-    pub issuer: Option<String>,
-    /// Month obtained.
-    pub date: Option<String>,
-    /// The same month, as `2021-05`.
-    pub issued: Option<YearMonth>,
-    /// Verification link.
-    pub link: Option<LinkView>,
-}
-
-/// An award or activity.
-#[derive(Debug, Clone, Serialize)]
-pub struct AwardView {
-    /// What it was.
-    pub name: String,
-    /// Who gave it.
-    pub issuer: Option<String>,
-    /// Month received, as the document writes months.
-    pub date: Option<String>,
-    /// The same month, as `2022-11`.
-    pub received: Option<YearMonth>,
-    /// A line on what it was for.
-    pub summary: Option<String>,
-}
-
-/// A language test and its result.
-#[derive(Debug, Clone, Serialize)]
-pub struct LanguageTestView {
-    /// The test (`TOEIC`, `TOPIK`).
-    pub test: String,
-    /// The score or level as the certificate writes it.
-    pub score: String,
-    /// Who runs it.
-    pub issuer: Option<String>,
-    /// Month taken, as the document writes months.
-    pub date: Option<String>,
-    /// The same month, as `2024-06`.
-    pub taken: Option<YearMonth>,
-}
-
-/// A contribution outside work.
-#[derive(Debug, Clone, Serialize)]
-pub struct ContributionView {
-    /// Project contributed to.
-    pub name: String,
-    /// What was contributed.
-    pub description: Option<String>,
-    /// When.
-    pub period: Option<String>,
-    /// The same period as months.
-    pub dates: Option<Dates>,
-    /// Link.
-    pub link: Option<LinkView>,
-    /// Its labels.
-    pub tags: Vec<String>,
-}
-
-/// A free-form section.
-#[derive(Debug, Clone, Serialize)]
-pub struct SectionView {
-    /// Its id, as an anchor.
-    pub id: String,
-    /// Heading.
-    pub title: String,
-    /// Bullets.
-    pub items: Vec<BulletView>,
 }
 
 /// Settings of one build that the view needs.

@@ -25,8 +25,17 @@ pub const EXAMPLE_FILES: &[(&str, &str)] = &[
 
 /// Writes the starter files (or, with `example`, the built-in example) into
 /// `dir`, creating it if needed. Refuses, and writes nothing, if any of
-/// them exists already.
-pub fn init(dir: &Path, example: bool) -> Result<Vec<std::path::PathBuf>> {
+/// them exists already. `source` is the language its plain strings will
+/// be written in, when it is not Korean: the starter says so in
+/// `[resume] source`.
+pub fn init(dir: &Path, example: bool, source: Option<&str>) -> Result<Vec<std::path::PathBuf>> {
+    if let Some(code) = source
+        && !crate::i18n::LANGUAGES.iter().any(|l| l.code == code)
+    {
+        let codes: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.code).collect();
+        return Err(Error::new(format!("`--lang {code}` is not a language of this tool"))
+            .with_hint(format!("give one of: {}", codes.join(", "))));
+    }
     let files = if example { EXAMPLE_FILES } else { FILES };
     std::fs::create_dir_all(dir).map_err(|err| Error::io("create the folder", dir, &err))?;
     let paths: Vec<_> = files.iter().map(|(name, _)| dir.join(name)).collect();
@@ -42,6 +51,17 @@ pub fn init(dir: &Path, example: bool) -> Result<Vec<std::path::PathBuf>> {
         let text = match (*name, example) {
             ("resume.toml", true) => {
                 text.replacen("#:schema ../init/resume.schema.json", "#:schema ./resume.schema.json", 1)
+            }
+            ("resume.toml", false) if source.is_some_and(|s| s != crate::i18n::DEFAULT_LANGUAGE) => {
+                let code = source.unwrap_or_default();
+                text.replacen(
+                    "\n[person]\n",
+                    &format!(
+                        "\n# Plain strings of prose below are written in `{code}`: `i18n missing` lists\n\
+                         # them for the other languages.\n[resume]\nsource = \"{code}\"\n\n[person]\n"
+                    ),
+                    1,
+                )
             }
             _ => text.to_string(),
         };

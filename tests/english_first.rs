@@ -326,3 +326,16 @@ fn check_takes_one_profile_alone() {
     let err = resume_err(&dir.0, &["check", "--profile", "tos"]);
     assert!(err.contains("there is no profile `tos`") && err.contains("did you mean `toss`?"), "{err}");
 }
+
+#[test]
+fn init_starts_a_resume_written_in_english_first() {
+    let dir = Scratch::new("ef-init");
+    let said = resume_ok(&dir.0, &["init", "--lang", "en", "cv"]);
+    assert!(said.contains("resume pdf --lang en,ko"), "{said}");
+    let toml = std::fs::read_to_string(dir.path("cv/resume.toml")).unwrap();
+    assert!(toml.contains("[resume]\nsource = \"en\""), "{toml}");
+    resume_ok(&dir.0, &["check", "--input", "cv/resume.toml", "--lang", "ko,en", "--strict"]);
+    let err = resume_err(&dir.0, &["init", "--lang", "fr", "other"]);
+    assert!(err.contains("`--lang fr` is not a language"), "{err}");
+    assert!(!dir.path("other").exists() || std::fs::read_dir(dir.path("other")).unwrap().next().is_none());
+}

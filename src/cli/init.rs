@@ -17,13 +17,22 @@ pub struct InitArgs {
     /// `<built-in example>/resume.toml`.
     #[arg(long)]
     pub example: bool,
+
+    /// The language you will write first (`en` writes `[resume] source =
+    /// "en"`) [default: ko].
+    #[arg(short, long, value_name = "LANG", conflicts_with = "example")]
+    pub lang: Option<String>,
 }
 
 /// Writes the files and says what to run next.
 pub fn run(args: &InitArgs) -> Result<()> {
-    for path in resume::init::init(&args.dir, args.example)? {
+    for path in resume::init::init(&args.dir, args.example, args.lang.as_deref())? {
         eprintln!("wrote {}", path.display());
     }
-    eprintln!("next: cd {} && resume pdf --lang ko,en", args.dir.display());
+    let languages = match args.lang.as_deref() {
+        Some(first) if first != "ko" => format!("{first},ko"),
+        _ => "ko,en".to_string(),
+    };
+    eprintln!("next: cd {} && resume pdf --lang {languages}", args.dir.display());
     Ok(())
 }

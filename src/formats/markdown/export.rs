@@ -112,11 +112,29 @@ fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
 /// prints without a key (a headline, the contact row) is set apart by its
 /// form: the headline in bold, the contact row as links joined by ` · `.
 pub fn export(view: &View) -> String {
-    let label = |id: &str| escape(&view.labels.get(id).cloned().unwrap_or_else(|| id.to_string()));
-    let keyed = |out: &mut String, indent: &str, id: &str, value: &str| {
-        let _ = writeln!(out, "{indent}- {}: {}", label(id), escape(value));
-    };
     let mut out = String::new();
+    header(&mut out, view);
+    career(&mut out, view);
+    projects(&mut out, view);
+    skills(&mut out, view);
+    entries(&mut out, view);
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+/// The label of `id` in the view's language, escaped.
+fn label(view: &View, id: &str) -> String {
+    escape(&view.labels.get(id).cloned().unwrap_or_else(|| id.to_string()))
+}
+
+/// A `- Label: value` item.
+fn keyed(out: &mut String, view: &View, indent: &str, id: &str, value: &str) {
+    let _ = writeln!(out, "{indent}- {}: {}", label(view, id), escape(value));
+}
+
+/// The name, headline, contact row and summary.
+fn header(out: &mut String, view: &View) {
     let _ = writeln!(out, "# {}\n", escape(&view.person.name));
     if let Some(headline) = &view.person.headline {
         let _ = writeln!(out, "**{}**\n", escape(headline));
@@ -130,8 +148,12 @@ pub fn export(view: &View) -> String {
         let paragraphs: Vec<String> = summary.split("\n\n").map(escape).collect();
         let _ = writeln!(out, "{}\n", paragraphs.join("\n\n"));
     }
+}
+
+/// The career summary: the total, each employment with its titles, teams and location.
+fn career(out: &mut String, view: &View) {
     if let Some(career) = &view.career {
-        let _ = writeln!(out, "## {}\n\n**{}**\n", label("section-summary"), escape(&career.total));
+        let _ = writeln!(out, "## {}\n\n**{}**\n", label(view, "section-summary"), escape(&career.total));
         for line in &career.lines {
             let (company, period, duration) =
                 (escape(&line.company), escape(&line.period), escape(&line.duration));
@@ -143,34 +165,38 @@ pub fn export(view: &View) -> String {
                     Some(period) => format!("{} ({period})", role.title),
                     None => role.title.clone(),
                 };
-                keyed(&mut out, "  ", "field-role", &title);
+                keyed(out, view, "  ", "field-role", &title);
                 if let Some(department) = &role.department {
-                    keyed(&mut out, "  ", "field-department", department);
+                    keyed(out, view, "  ", "field-department", department);
                 }
             }
             if let Some(location) = &line.location {
-                keyed(&mut out, "  ", "field-location", location);
+                keyed(out, view, "  ", "field-location", location);
             }
         }
         out.push('\n');
     }
+}
+
+/// Each project with its company, period, description, stack and bullets.
+fn projects(out: &mut String, view: &View) {
     if !view.projects.is_empty() {
-        let _ = writeln!(out, "## {}\n", label("section-projects"));
+        let _ = writeln!(out, "## {}\n", label(view, "section-projects"));
     }
     for project in &view.projects {
         let _ = writeln!(out, "### {}\n", escape(&project.name));
         if !project.company.is_empty() {
-            keyed(&mut out, "", "field-company", &project.company);
+            keyed(out, view, "", "field-company", &project.company);
         }
         let _ = writeln!(
             out,
             "- {}: {} ({})",
-            label("field-period"),
+            label(view, "field-period"),
             escape(&project.period),
             escape(&project.duration)
         );
         if let Some(description) = &project.description {
-            keyed(&mut out, "", "field-description", description);
+            keyed(out, view, "", "field-description", description);
         }
         for fact in &project.facts {
             match (&fact.value, fact.label.is_empty()) {
@@ -200,12 +226,12 @@ pub fn export(view: &View) -> String {
             ("part-achievements", &project.achievements),
         ] {
             if !items.is_empty() {
-                let _ = writeln!(out, "- {}", label(id));
-                bullets(&mut out, items, 1);
+                let _ = writeln!(out, "- {}", label(view, id));
+                bullets(out, items, 1);
             }
         }
         if !project.troubleshooting.is_empty() {
-            let _ = writeln!(out, "- {}", label("part-troubleshooting"));
+            let _ = writeln!(out, "- {}", label(view, "part-troubleshooting"));
             for trouble in &project.troubleshooting {
                 let _ = writeln!(out, "  - {}", escape(&trouble.problem));
                 if let Some(resolution) = &trouble.resolution {
@@ -218,8 +244,12 @@ pub fn export(view: &View) -> String {
         }
         out.push('\n');
     }
+}
+
+/// Skills with how long each was used.
+fn skills(out: &mut String, view: &View) {
     if !view.skills.is_empty() {
-        let _ = writeln!(out, "## {}\n", label("section-skills"));
+        let _ = writeln!(out, "## {}\n", label(view, "section-skills"));
         for group in &view.skills {
             let items: Vec<String> = group
                 .items
@@ -233,25 +263,29 @@ pub fn export(view: &View) -> String {
         }
         out.push('\n');
     }
+}
+
+/// Education, certifications, language tests, awards, open source and free sections.
+fn entries(out: &mut String, view: &View) {
     if !view.education.is_empty() {
-        let _ = writeln!(out, "## {}\n", label("section-education"));
+        let _ = writeln!(out, "## {}\n", label(view, "section-education"));
         for entry in &view.education {
             let _ = writeln!(out, "### {}\n", escape(&entry.school));
             if let Some(period) = &entry.period {
-                keyed(&mut out, "", "field-period", period);
+                keyed(out, view, "", "field-period", period);
             }
             if let Some(degree) = &entry.degree {
-                keyed(&mut out, "", "field-degree", degree);
+                keyed(out, view, "", "field-degree", degree);
             }
             if let Some(gpa) = &entry.gpa {
-                keyed(&mut out, "", "field-gpa", gpa);
+                keyed(out, view, "", "field-gpa", gpa);
             }
-            bullets(&mut out, &entry.details, 0);
+            bullets(out, &entry.details, 0);
             out.push('\n');
         }
     }
     if !view.certifications.is_empty() {
-        let _ = writeln!(out, "## {}\n", label("section-certifications"));
+        let _ = writeln!(out, "## {}\n", label(view, "section-certifications"));
         for entry in &view.certifications {
             let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
             let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
@@ -261,7 +295,7 @@ pub fn export(view: &View) -> String {
         out.push('\n');
     }
     if !view.language_tests.is_empty() {
-        let _ = writeln!(out, "## {}\n", label("section-language-tests"));
+        let _ = writeln!(out, "## {}\n", label(view, "section-language-tests"));
         for entry in &view.language_tests {
             let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
             let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
@@ -270,7 +304,7 @@ pub fn export(view: &View) -> String {
         out.push('\n');
     }
     if !view.awards.is_empty() {
-        let _ = writeln!(out, "## {}\n", label("section-awards"));
+        let _ = writeln!(out, "## {}\n", label(view, "section-awards"));
         for entry in &view.awards {
             let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
             let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
@@ -282,7 +316,7 @@ pub fn export(view: &View) -> String {
         out.push('\n');
     }
     if !view.open_source.is_empty() {
-        let _ = writeln!(out, "## {}\n", label("section-open-source"));
+        let _ = writeln!(out, "## {}\n", label(view, "section-open-source"));
         for entry in &view.open_source {
             let period = entry.period.as_ref().map(|p| format!(": {}", escape(p))).unwrap_or_default();
             let _ = writeln!(out, "- {}{period}", escape(&entry.name));
@@ -297,12 +331,9 @@ pub fn export(view: &View) -> String {
     }
     for section in &view.sections {
         let _ = writeln!(out, "## {}\n", escape(&section.title));
-        bullets(&mut out, &section.items, 0);
+        bullets(out, &section.items, 0);
         out.push('\n');
     }
-    out.truncate(out.trim_end().len());
-    out.push('\n');
-    out
 }
 
 #[cfg(test)]

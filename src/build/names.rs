@@ -77,9 +77,9 @@ pub fn targets(
             // known; the first page is checked now, before any work.
             match format {
                 Format::Pdf => output::check_target(path, inputs, named)?,
-                Format::Docx => {
-                    for file in Format::Docx.paths(path, 1) {
-                        output::check_target_as(&file, inputs, named, Format::Docx)?;
+                document if !document.paged() => {
+                    for file in document.paths(path, 1) {
+                        output::check_target_as(&file, inputs, named, *document)?;
                     }
                 }
                 image => output::check_target_as(&image.page_path(path, 1), inputs, named, *image)?,

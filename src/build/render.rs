@@ -92,14 +92,15 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     for warning in &mut warnings {
         *warning = warning.clone().into_warning();
     }
-    let docx = match config.formats.contains(&Format::Docx) {
-        false => None,
-        true => Some(crate::formats::docx::export(&view)?),
-    };
-    // A Word document alone needs no typesetting.
-    if let (Some(docx), [Format::Docx]) = (&docx, config.formats.as_slice()) {
-        let encoded = vec![(Format::Docx, vec![docx.clone()])];
-        return Ok(Rendered { encoded, warnings, ..Rendered::default() });
+    // The formats written from the view; with no other, nothing is typeset.
+    let mut written = Vec::new();
+    for format in config.formats.iter().filter(|f| !f.typeset()) {
+        let (bytes, notes) = crate::formats::write(*format, &view)?;
+        warnings.extend(notes.into_iter().map(|note| Error::new(note).into_note()));
+        written.push((*format, vec![bytes]));
+    }
+    if config.formats.iter().all(|f| !f.typeset()) {
+        return Ok(Rendered { encoded: written, warnings, ..Rendered::default() });
     }
     let world = &mut *world;
     let document =
@@ -112,7 +113,8 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     warnings.extend(checked(config, language, world, &document, &catalogue)?);
     let names = part_names(&document, &view, &catalogue)?;
     let ident = format!("resume-{}-{}", language.code, view.document.author);
-    let encoded = encode(config, world, &document, &ident, docx)?;
+    let mut encoded = encode(config, world, &document, &ident)?;
+    encoded.extend(written);
     let texts = if config.formats.contains(&Format::Svg) {
         document.pages().iter().map(|page| crate::typeset::text::page_text(&page.frame)).collect()
     } else {
@@ -235,11 +237,10 @@ fn encode(
     world: &ResumeWorld,
     document: &typst_layout::PagedDocument,
     ident: &str,
-    docx: Option<Vec<u8>>,
 ) -> Result<Vec<(Format, Vec<Vec<u8>>)>> {
     let pages = document.pages().len();
     let mut encoded = Vec::new();
-    for format in &config.formats {
+    for format in config.formats.iter().filter(|f| f.typeset()) {
         let files = match format {
             Format::Pdf => vec![crate::output::pdf::pdf(world, document, ident)?],
             Format::Png => (0..pages)
@@ -252,7 +253,7 @@ fn encode(
                 .filter_map(|page| crate::output::svg::svg(document, page))
                 .map(String::into_bytes)
                 .collect(),
-            Format::Docx => docx.iter().cloned().collect(),
+            _ => Vec::new(),
         };
         encoded.push((*format, files));
     }

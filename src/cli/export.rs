@@ -1,6 +1,7 @@
 //! `resume export`: the résumé in another format, to standard output.
 
-use clap::{Args, ValueEnum};
+use clap::Args;
+use resume::output::Format;
 use resume::{Result, build, formats};
 
 use super::{SourceArgs, clean};
@@ -10,9 +11,10 @@ use super::{SourceArgs, clean};
 pub struct ExportArgs {
     /// What to write: `json` is the localized view a layout reads,
     /// `markdown` reads well on GitHub, `jsonresume` is the JSON Resume
-    /// format.
-    #[arg(short, long, value_enum)]
-    pub format: ExportFormat,
+    /// format, `text` is plain text (any format `resume pdf --format`
+    /// writes from the view; PDF and images go to files).
+    #[arg(short, long, value_parser = Format::parse)]
+    pub format: Format,
 
     /// The language to export: the profile's first, else Korean.
     #[arg(short, long, value_name = "LANG")]
@@ -56,23 +58,17 @@ pub struct ExportArgs {
     pub width: Option<usize>,
 }
 
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// The localized view, as the layout receives it.
-    Json,
-    /// Markdown: headings and `- Label: value` lists, readable on GitHub.
-    Markdown,
-    /// A JSON Resume document, for its themes and the services that read it.
-    Jsonresume,
-    /// Plain text in reading order, for portal fields and ATS checks.
-    Text,
-}
-
 /// Prints the view in the format asked for; notes go to stderr.
 pub fn run(args: &ExportArgs) -> Result<()> {
+    if args.format.typeset() || args.format == Format::Docx {
+        return Err(resume::Error::new(format!(
+            "`export` prints text; {} goes to a file",
+            args.format.name()
+        ))
+        .with_hint(format!("build it with `resume pdf --format {}`", args.format.name())));
+    }
     if let Some(width) = args.width {
-        if args.format != ExportFormat::Text {
+        if args.format != Format::Text {
             return Err(resume::Error::new("`--width` wraps plain text only")
                 .with_hint("add `--format text`, or leave `--width` out"));
         }
@@ -101,22 +97,16 @@ pub fn run(args: &ExportArgs) -> Result<()> {
         ..build::Request::default()
     };
     let view = build::export_view(&request)?;
-    let text = match args.format {
-        ExportFormat::Json => formats::json::export(&view),
-        ExportFormat::Markdown => formats::markdown::export(&view),
-        ExportFormat::Text => match args.width {
-            Some(width) => formats::text::wrap(&formats::text::export(&view), width),
-            None => formats::text::export(&view),
-        },
-        ExportFormat::Jsonresume => {
-            let (json, notes) = formats::jsonresume::export(&view);
-            for note in notes {
-                eprintln!("note: {}", clean(&note));
-            }
-            json
-        }
-    };
-    print!("{text}");
+    // The same writer a build uses for the same format: one registry.
+    let (bytes, notes) = formats::write(args.format, &view)?;
+    for note in notes {
+        eprintln!("note: {}", clean(&note));
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    match args.width {
+        Some(width) => print!("{}", formats::text::wrap(&text, width)),
+        None => print!("{text}"),
+    }
     Ok(())
 }
 
@@ -127,7 +117,7 @@ fn letter(args: &ExportArgs, document: &str) -> Result<()> {
         return Err(resume::Error::new(format!("`{document}` is not a document `export` writes"))
             .with_hint("give `--document letter:ID`, or leave `--document` out for the résumé"));
     };
-    if args.format != ExportFormat::Text {
+    if args.format != Format::Text {
         return Err(resume::Error::new("a letter exports as text only")
             .with_hint(format!("use `--format text --document letter:{id}`")));
     }

@@ -87,9 +87,10 @@ pub struct PdfArgs {
 
     /// What to write, comma-separated: `pdf` (one file per document),
     /// `png` or `svg` (one file per page: resume-ko-1.png, resume-ko-2.png…),
-    /// `docx` (an editable Word document: resume-ko.docx).
-    #[arg(long, value_name = "FORMAT,…", value_enum, value_delimiter = ',', default_value = "pdf")]
-    pub format: Vec<FormatArg>,
+    /// `docx` (an editable Word document: resume-ko.docx), `markdown`,
+    /// `text`, `jsonresume`, `json` (resume-ko.md, .txt, .resume.json, .json).
+    #[arg(long, value_name = "FORMAT,…", value_delimiter = ',', default_value = "pdf", value_parser = Format::parse)]
+    pub format: Vec<Format>,
 
     /// Pixels per inch of PNG pages [default: 144].
     #[arg(long, value_name = "N")]
@@ -174,16 +175,7 @@ impl PdfArgs {
             } else {
                 None
             },
-            formats: self
-                .format
-                .iter()
-                .map(|format| match format {
-                    FormatArg::Pdf => Format::Pdf,
-                    FormatArg::Png => Format::Png,
-                    FormatArg::Svg => Format::Svg,
-                    FormatArg::Docx => Format::Docx,
-                })
-                .collect(),
+            formats: self.format.clone(),
             ppi: self.ppi,
         }
     }
@@ -193,27 +185,8 @@ impl PdfArgs {
     /// The same build in one other format (`resume png` is `resume pdf
     /// --format png`).
     pub fn only_as(&self, format: Format) -> PdfArgs {
-        let format = match format {
-            Format::Pdf => FormatArg::Pdf,
-            Format::Png => FormatArg::Png,
-            Format::Svg => FormatArg::Svg,
-            Format::Docx => FormatArg::Docx,
-        };
         PdfArgs { format: vec![format], ..self.clone() }
     }
-}
-
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// A tagged PDF with selectable text and links, one per document.
-    Pdf,
-    /// A PNG image per page.
-    Png,
-    /// An SVG image per page.
-    Svg,
-    /// An editable Word document (résumé and letters).
-    Docx,
 }
 
 /// Paper sizes.

@@ -10,3 +10,35 @@ pub mod json;
 pub mod jsonresume;
 pub mod markdown;
 pub mod text;
+
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::view::View;
+
+/// A document format written from the view: its bytes and what the writer
+/// notes about what the format could not hold (JSON Resume's).
+pub fn write(format: Format, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
+    // A letter is sent as itself: typeset, in Word, or as the text of its
+    // answers; the form is a form, in Word or typeset.
+    match (&view.letter, &view.form, format) {
+        (Some(letter), _, Format::Text) => return Ok((text::letter(letter).into_bytes(), Vec::new())),
+        (Some(_), _, Format::Docx) | (_, Some(_), Format::Docx) | (None, None, _) => {}
+        (Some(_), _, _) | (_, Some(_), _) => {
+            return Err(Error::new(format!("this document is not written as {}", format.name()))
+                .with_hint("a letter is written as pdf, docx or text; the 이력서 form as pdf or docx"));
+        }
+    }
+    Ok(match format {
+        Format::Docx => (docx::export(view)?, Vec::new()),
+        Format::Markdown => (markdown::export(view).into_bytes(), Vec::new()),
+        Format::Text => (text::export(view).into_bytes(), Vec::new()),
+        Format::JsonResume => {
+            let (json, notes) = jsonresume::export(view);
+            (json.into_bytes(), notes)
+        }
+        Format::Json => (json::export(view).into_bytes(), Vec::new()),
+        Format::Pdf | Format::Png | Format::Svg => {
+            return Err(Error::new(format!("`{}` is typeset, not written from the view", format.name())));
+        }
+    })
+}

@@ -12,7 +12,12 @@ use std::path::{Path, PathBuf};
 
 pub use write::{check_target, check_target_as, is_stdout, same_file, write_all_atomic, write_atomic};
 
-/// What a build writes: one PDF per document, or one image per page.
+/// Every output of a document: typeset by Typst (PDF, images) or written
+/// from the view by a writer of [`crate::formats`] (Word, Markdown, text,
+/// JSON Resume, the view itself). Both `--format` flags read their names
+/// from [`FORMATS`], the build dispatches on [`Format::typeset`], and a
+/// document format's writer is chosen in [`crate::formats::write`]: adding
+/// a format is a line there, a line here, and its writer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// A tagged PDF with selectable text and links: what is sent.
@@ -23,9 +28,55 @@ pub enum Format {
     Svg,
     /// An editable Word document, for recruiters who edit what they send on.
     Docx,
+    /// Markdown, readable on GitHub, which `import markdown` reads back.
+    Markdown,
+    /// Plain text in reading order, for portal fields and ATS checks.
+    Text,
+    /// A JSON Resume document, for its themes and the services that read it.
+    JsonResume,
+    /// The view as JSON: what a layout reads.
+    Json,
 }
 
+/// Every format: its name on the command line, and what it is for.
+pub const FORMATS: &[(Format, &str, &str)] = &[
+    (Format::Pdf, "pdf", "a tagged PDF with selectable text and links, one per document"),
+    (Format::Png, "png", "a PNG image per page"),
+    (Format::Svg, "svg", "an SVG image per page"),
+    (Format::Docx, "docx", "an editable Word document"),
+    (Format::Markdown, "markdown", "Markdown, readable on GitHub; `import markdown` reads it back"),
+    (Format::Text, "text", "plain text in reading order, for portal fields and ATS checks"),
+    (Format::JsonResume, "jsonresume", "a JSON Resume document"),
+    (Format::Json, "json", "the view a layout reads, as JSON"),
+];
+
 impl Format {
+    /// Its name on the command line.
+    pub fn name(self) -> &'static str {
+        FORMATS.iter().find(|(f, _, _)| *f == self).map_or("pdf", |(_, name, _)| name)
+    }
+
+    /// The format of a name (`md` and `txt` as well), or an error listing
+    /// the names.
+    pub fn parse(text: &str) -> Result<Format, String> {
+        let text = text.trim().to_ascii_lowercase();
+        let alias = match text.as_str() {
+            "md" => "markdown",
+            "txt" => "text",
+            other => other,
+        };
+        FORMATS.iter().find(|(_, name, _)| *name == alias).map(|(f, _, _)| *f).ok_or_else(|| {
+            let names: Vec<&str> = FORMATS.iter().map(|(_, name, _)| *name).collect();
+            format!("`{text}` is not a format; the formats are: {}", names.join(", "))
+        })
+    }
+
+    /// Whether Typst lays it out (PDF and page images); the others are
+    /// written from the view alone, with no typesetting.
+    pub fn typeset(self) -> bool {
+        matches!(self, Format::Pdf | Format::Png | Format::Svg)
+    }
+
     /// The file name extension.
     pub fn extension(self) -> &'static str {
         match self {
@@ -33,17 +84,26 @@ impl Format {
             Format::Png => "png",
             Format::Svg => "svg",
             Format::Docx => "docx",
+            Format::Markdown => "md",
+            Format::Text => "txt",
+            Format::JsonResume => "resume.json",
+            Format::Json => "json",
         }
     }
 
     /// How a file of this format begins, so that an existing file of
-    /// another kind is never replaced by one.
+    /// another kind is never replaced by one. A text format's file is
+    /// text: no NUL byte, valid UTF-8 (a character may be cut at the end).
     pub(crate) fn looks_like(self, head: &[u8]) -> bool {
         match self {
             Format::Pdf => head.starts_with(b"%PDF-"),
             Format::Png => head.starts_with(b"\x89PNG"),
             Format::Svg => head.starts_with(b"<svg") || head.starts_with(b"<?xml"),
             Format::Docx => head.starts_with(b"PK\x03\x04"),
+            Format::Markdown | Format::Text | Format::JsonResume | Format::Json => {
+                !head.contains(&0)
+                    && std::str::from_utf8(head).map_or_else(|e| e.valid_up_to() + 4 > head.len(), |_| true)
+            }
         }
     }
 
@@ -59,9 +119,9 @@ impl Format {
         if self == Format::Pdf || is_stdout(target) {
             return vec![target.to_path_buf()];
         }
-        if self == Format::Docx {
+        if !self.paged() {
             let is_pdf = target.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-            return vec![if is_pdf { target.with_extension("docx") } else { target.to_path_buf() }];
+            return vec![if is_pdf { target.with_extension(self.extension()) } else { target.to_path_buf() }];
         }
         (1..=pages).map(|n| self.page_path(target, n)).collect()
     }

@@ -339,3 +339,23 @@ fn init_starts_a_resume_written_in_english_first() {
     assert!(err.contains("`--lang fr` is not a language"), "{err}");
     assert!(!dir.path("other").exists() || std::fs::read_dir(dir.path("other")).unwrap().next().is_none());
 }
+
+#[test]
+fn extract_puts_a_new_text_beside_its_neighbours() {
+    let dir = fixture("ef-extract-order", "");
+    let toml = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    dir.write(
+        "resume.toml",
+        &toml.replace(
+            "responsibilities = [{ en = \"Designed the settlement pipeline.\" }]",
+            "responsibilities = [{ en = \"Designed the settlement pipeline.\" }, { en = \"Ran the on-call rota.\" }]",
+        ),
+    );
+    let said = resume_ok(&dir.0, &["i18n", "extract", "--lang", "ko", "--write"]);
+    assert!(said.contains("1 message(s) to translate added"), "{said}");
+    let ftl = std::fs::read_to_string(dir.path("ko.ftl")).unwrap();
+    let new = ftl.find("# en: Ran the on-call rota.").expect("the new text is offered");
+    let before = ftl.find("project-settlement-responsibility-").unwrap();
+    let after = ftl.find("education-leeds-school").unwrap();
+    assert!(before < new && new < after, "beside its neighbours, not at the end:\n{ftl}");
+}

@@ -89,22 +89,18 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     }
     let target = translation_file(&source, &args.i18n.lang)?;
     let entries = build::translation_status(&args.i18n.source.request(), &args.i18n.lang)?;
-    let existing = resume::input::read_text(&target)?.unwrap_or_default();
-    let added = formats::fluent::additions(&entries, &existing);
+    let mut existing = resume::input::read_text(&target)?.unwrap_or_default();
+    if existing.trim().is_empty() {
+        existing = formats::fluent::skeleton(&[], &args.i18n.lang);
+    }
+    // Each new message beside the text before it in the document.
+    let (text, new) = formats::fluent::merged(&entries, &existing);
     let waiting = entries.iter().filter(|e| !e.translated || e.foreign_script).count();
-    if added.is_empty() {
+    if new == 0 {
         eprintln!("{}: nothing to add ({waiting} message(s) wait to be filled in)", target.display());
         return Ok(());
     }
-    let mut text = existing;
-    if text.is_empty() {
-        text = formats::fluent::skeleton(&[], &args.i18n.lang);
-    } else if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&added);
     resume::output::write_atomic(&target, text.as_bytes())?;
-    let new = added.lines().filter(|l| l.starts_with("# ") && l.trim_end().ends_with('=')).count();
     eprintln!("wrote {}: {new} message(s) to translate added, {waiting} in all", target.display());
     Ok(())
 }

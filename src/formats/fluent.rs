@@ -22,13 +22,63 @@ pub fn skeleton(entries: &[TextEntry], lang: &str) -> String {
 }
 
 /// The skeleton of the missing texts whose commented message is not in
-/// `existing` yet: what `i18n extract --write` appends.
+/// `existing` yet, in document order.
 pub fn additions(entries: &[TextEntry], existing: &str) -> String {
-    let mut out = String::new();
-    for entry in entries.iter().filter(|e| !e.translated || e.foreign_script) {
-        if existing.lines().any(|line| is_waiting(line, &entry.id)) {
+    entries
+        .iter()
+        .filter(|e| {
+            (!e.translated || e.foreign_script) && !existing.lines().any(|line| is_waiting(line, &e.id))
+        })
+        .map(block)
+        .collect()
+}
+
+/// `existing` with the missing texts' skeletons put in place: each right
+/// after the message (or waiting message) of the text before it in the
+/// document, so a new bullet stands beside its neighbours (and the old
+/// translation it may replace), not at the end of the file. What has no
+/// neighbour in the file goes at the end. Returns the file and how many
+/// messages were added.
+pub fn merged(entries: &[TextEntry], existing: &str) -> (String, usize) {
+    let mut lines: Vec<String> = existing.lines().map(str::to_string).collect();
+    let mut added = 0;
+    for (n, entry) in entries.iter().enumerate() {
+        let missing = !entry.translated || entry.foreign_script;
+        if !missing || lines.iter().any(|line| is_waiting(line, &entry.id)) {
             continue;
         }
+        // After the nearest earlier text that the file already has.
+        let at = entries[..n].iter().rev().find_map(|before| message_end(&lines, &before.id));
+        let new: Vec<String> = block(entry).lines().map(str::to_string).collect();
+        match at {
+            Some(at) => {
+                lines.splice(at..at, new);
+            }
+            None => lines.extend(new),
+        }
+        added += 1;
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    (text, added)
+}
+
+/// The line after the message `id` (given or waiting) and its indented
+/// continuation lines.
+fn message_end(lines: &[String], id: &str) -> Option<usize> {
+    let start = lines.iter().position(|line| {
+        is_waiting(line, id) || line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('='))
+    })?;
+    let continued =
+        lines[start + 1..].iter().take_while(|l| l.starts_with(' ') && !l.trim().is_empty()).count();
+    Some(start + 1 + continued)
+}
+
+/// One missing text's skeleton: a blank line, where it stands, its source,
+/// and its message commented out.
+fn block(entry: &TextEntry) -> String {
+    let mut out = String::new();
+    {
         out.push('\n');
         if let Some(location) = &entry.location {
             let _ = writeln!(out, "# {}:{}:{}", location.file, location.line, location.column);

@@ -16,6 +16,17 @@ impl Localizer<'_> {
             move || p
         };
         let keeps = |part: &str| self.selection.keeps_part(part);
+        // The name and description first: texts are walked in the order the
+        // document prints them, which is the order `i18n extract` lists them.
+        let name = self.required(&format!("project-{id}-name"), &project.name, at("name"))?;
+        let description = match keeps("description") {
+            true => self.text(
+                &format!("project-{id}-description"),
+                project.description.as_ref(),
+                at("description"),
+            )?,
+            false => None,
+        };
         let mut facts = Vec::new();
         for (key, fact) in project.facts() {
             let Some(fact) = fact.filter(|_| keeps(key)) else { continue };
@@ -90,7 +101,6 @@ impl Localizer<'_> {
         }
         let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;
         let achievements = bullets("achievements", "achievement", &project.achievements)?;
-        let name = self.required(&format!("project-{id}-name"), &project.name, at("name"))?;
         let (highlights, highlight_link) =
             summarised(&name, highlights(&achievements, &responsibilities, &troubles, &chosen));
         let mut tech: Vec<String> = Vec::new();
@@ -112,15 +122,7 @@ impl Localizer<'_> {
             dates: project.period.into(),
             tags: project.tags.clone(),
             duration: self.duration(project.period.months(self.today))?,
-            description: if keeps("description") {
-                self.text(
-                    &format!("project-{id}-description"),
-                    project.description.as_ref(),
-                    at("description"),
-                )?
-            } else {
-                None
-            },
+            description,
             facts,
             responsibilities,
             achievements,

@@ -276,6 +276,37 @@ fn serve_shows_every_language_and_follows_each_save() {
 /// routes answer, no path reaches a file, another host name is refused,
 /// the page loads nothing from elsewhere, and Ctrl-C stops it cleanly.
 #[test]
+fn serve_offers_an_application_as_one_pdf_too() {
+    let dir = Scratch::new("serve-packet");
+    let input = common::root().join("examples/packet/resume.toml");
+    let server =
+        Server::start(&dir.0, &["--port", "0", "--profile", "lumen", "--input", input.to_str().unwrap()]);
+    let state = server.state_where("the application is built", |s| s["generation"].as_u64() >= Some(1));
+    let documents = state["documents"].as_array().unwrap();
+    assert_eq!(documents.len(), 3, "the form, the 경력기술서 and the letter");
+    let packets = state["packets"].as_array().unwrap();
+    assert_eq!(packets.len(), 1, "{state:#}");
+    assert_eq!(packets[0]["file"], "lumen-packet-ko.pdf");
+    let reply = server.get(packets[0]["pdf"].as_str().unwrap());
+    assert_eq!(reply.status, 200);
+    assert!(reply.head.contains("filename=\"lumen-packet-ko.pdf\""), "{}", reply.head);
+    let path = dir.write_bytes("packet.pdf", &reply.body);
+    let pages: usize = documents.iter().map(|d| d["pages"].as_array().unwrap().len()).sum();
+    assert_eq!(common::Pdf::open(&path).pages(), pages, "every page of every document, joined");
+    drop(server);
+
+    // One mistake that fails every document of the profile is said once.
+    let text = std::fs::read_to_string(&input)
+        .unwrap()
+        .replace("name = { ko = \"한가온\"", "name = { ko = \"한가온🦀\"");
+    dir.write("resume.toml", &text);
+    let server = Server::start(&dir.0, &["--port", "0", "--profile", "lumen"]);
+    let state = server.state_where("the error is shown", |s| s["error"].is_string());
+    let error = state["error"].as_str().unwrap();
+    assert_eq!(error.matches("no font has a glyph").count(), 1, "{error}");
+}
+
+#[test]
 fn serve_answers_only_its_own_routes_and_stops_on_ctrl_c() {
     let dir = Scratch::new("serve-attack");
     example(&dir);

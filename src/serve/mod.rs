@@ -227,6 +227,16 @@ fn file(path: &str, shared: &Shared) -> Option<Response> {
                     .with("Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'".into()),
             )
         }
+        ["packet", generation, packet] => {
+            if number(generation)? as u64 != snapshot.generation {
+                return None;
+            }
+            let packet = snapshot.packets.get(number(packet)?)?;
+            Some(
+                Response::new("200 OK", "application/pdf", packet.pdf.as_slice().to_vec())
+                    .with(format!("Content-Disposition: attachment; filename=\"{}\"", packet.file)),
+            )
+        }
         ["pdf", generation, document] => {
             if number(generation)? as u64 != snapshot.generation {
                 return None;
@@ -284,6 +294,7 @@ struct State<'a> {
     error: Option<&'a str>,
     elapsed_ms: u64,
     documents: Vec<DocumentState<'a>>,
+    packets: Vec<PacketState<'a>>,
     profiles: &'a [String],
     layouts: &'a [String],
     choice: &'a Choice,
@@ -296,6 +307,13 @@ struct DocumentState<'a> {
     file: &'a str,
     pdf: String,
     pages: Vec<PageState<'a>>,
+}
+
+#[derive(Serialize)]
+struct PacketState<'a> {
+    lang: &'a str,
+    file: &'a str,
+    pdf: String,
 }
 
 #[derive(Serialize)]
@@ -336,6 +354,16 @@ fn state<'a>(snapshot: &'a Snapshot, choice: &'a Choice) -> State<'a> {
                         }
                     })
                     .collect(),
+            })
+            .collect(),
+        packets: snapshot
+            .packets
+            .iter()
+            .enumerate()
+            .map(|(n, p)| PacketState {
+                lang: p.lang,
+                file: &p.file,
+                pdf: format!("/packet/{generation}/{n}"),
             })
             .collect(),
         profiles: &snapshot.profiles,

@@ -37,6 +37,23 @@ pub struct Built {
     pub pages: Vec<Page>,
     /// Each page's size in points, for the images' proportions.
     pub sizes: Vec<(f64, f64)>,
+    /// What a packet calls it.
+    pub names: crate::build::PartNames,
+    /// The profile it belongs to, if any.
+    pub profile: Option<String>,
+}
+
+/// The documents of one language joined into one PDF, as `resume pdf
+/// --packet` writes them: offered for download beside the documents when
+/// an application has several.
+#[derive(Clone)]
+pub struct Packet {
+    /// The language code.
+    pub lang: &'static str,
+    /// The file name a download gets (`lumen-packet-ko.pdf`).
+    pub file: String,
+    /// The joined PDF.
+    pub pdf: Arc<Vec<u8>>,
 }
 
 /// What the preview shows now.
@@ -48,6 +65,8 @@ pub struct Snapshot {
     pub generation: u64,
     /// The last good documents, in build order.
     pub documents: Vec<Built>,
+    /// Each language's documents joined, when there are several.
+    pub packets: Vec<Packet>,
     /// The last build's error, shown over the last good pages.
     pub error: Option<String>,
     /// How long the last build took.
@@ -187,6 +206,8 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
                     pdf: Arc::new(pdf),
                     pages,
                     sizes: rendered.sizes.clone(),
+                    names: rendered.names.clone(),
+                    profile: built.job.profile.clone(),
                 });
             }
             // One mistake fails every document that reads it: said once.
@@ -206,7 +227,9 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
     if errors.is_empty() {
         let pages: usize = documents.iter().map(|d| d.pages.len()).sum();
         eprintln!("built {} documents ({pages} pages) in {elapsed_ms} ms", documents.len());
+        let packets = packets(&documents);
         shared.publish(|s| {
+            s.packets = packets;
             s.documents = documents;
             s.generation += 1;
             s.error = None;
@@ -224,6 +247,42 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
         });
     }
     (jobs, read)
+}
+
+/// Each language's documents joined into one PDF, when a language has
+/// several: the same join `resume pdf --packet` makes. A packet that
+/// cannot be joined is left out; its documents are still offered.
+fn packets(documents: &[Built]) -> Vec<Packet> {
+    let mut packets = Vec::new();
+    let mut languages: Vec<&'static str> = documents.iter().map(|d| d.lang).collect();
+    languages.dedup();
+    for lang in languages {
+        let parts: Vec<&Built> = documents.iter().filter(|d| d.lang == lang).collect();
+        let Some(first) = parts.first().filter(|_| parts.len() > 1) else { continue };
+        let joined: Vec<crate::output::packet::Part> = parts
+            .iter()
+            .map(|d| crate::output::packet::Part {
+                title: &d.names.title,
+                label: &d.names.label,
+                lang: d.lang,
+                pdf: &d.pdf,
+            })
+            .collect();
+        let ident = format!("resume-packet-{lang}-{}", first.names.author);
+        let meta = crate::output::packet::Meta {
+            title: &first.names.packet,
+            author: &first.names.author,
+            lang,
+            ident: &ident,
+        };
+        let Ok(pdf) = crate::output::packet::join(&joined, &meta) else { continue };
+        let pattern =
+            if first.profile.is_some() { "{profile}-packet-{lang}.pdf" } else { "packet-{lang}.pdf" };
+        let language = crate::i18n::Language::negotiate(lang).expect("a language that was built");
+        let file = crate::build::file_name(pattern, first.profile.as_deref(), language);
+        packets.push(Packet { lang, file, pdf: Arc::new(pdf) });
+    }
+    packets
 }
 
 /// The built-in layouts, then the résumé's own (`layouts/NAME.typ`).

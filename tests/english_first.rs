@@ -359,3 +359,39 @@ fn extract_puts_a_new_text_beside_its_neighbours() {
     let after = ftl.find("education-leeds-school").unwrap();
     assert!(before < new && new < after, "beside its neighbours, not at the end:\n{ftl}");
 }
+
+#[test]
+fn words_in_the_forms_cells_never_break_inside() {
+    let dir = fixture("ef-cells", "");
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo"]);
+    // poppler's words, line by line: a word broken at a line's end would
+    // come back as two pieces on two lines.
+    let out = std::process::Command::new("pdftotext").arg(dir.path("iryeokseo-ko.pdf")).arg("-").output();
+    let Ok(out) = out else {
+        eprintln!("note: no pdftotext here; the line-by-line check of the form is skipped");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for word in ["소프트웨어", "엔지니어", "백엔드", "플랫폼", "테세라페이(구", "Okafor"]
+    {
+        assert!(words.contains(&word), "`{word}` is not whole on the form: {words:?}");
+    }
+    // The Word form, where LibreOffice can lay it out: Latin words whole.
+    resume_ok(&dir.0, &["docx", "--document", "iryeokseo"]);
+    let converted = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&dir.0)
+        .arg(dir.path("iryeokseo-ko.docx"))
+        .output();
+    match converted {
+        Ok(done) if done.status.success() && dir.path("iryeokseo-ko.pdf").exists() => {
+            let out =
+                std::process::Command::new("pdftotext").arg(dir.path("iryeokseo-ko.pdf")).arg("-").output();
+            let text = String::from_utf8_lossy(&out.unwrap().stdout).into_owned();
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert!(words.contains(&"Okafor") && words.contains(&"엔지니어"), "{words:?}");
+        }
+        _ => eprintln!("note: no LibreOffice here; the Word form's line check is skipped"),
+    }
+}

@@ -102,12 +102,7 @@ fn projects(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
             let _ = writeln!(out, "{description}");
         }
         for fact in &project.facts {
-            let mut values: Vec<String> = fact.value.iter().cloned().collect();
-            values.extend(fact.details.iter().map(|d| match &d.label {
-                Some(label) => format!("{label}: {}", d.value),
-                None => d.value.clone(),
-            }));
-            let _ = writeln!(out, "{}: {}", fact.label, values.join("; "));
+            let _ = writeln!(out, "{}: {}", fact.label, fact.parts().join("; "));
         }
         for (part, bullets) in [
             ("part-responsibilities", &project.responsibilities),

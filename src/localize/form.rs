@@ -15,7 +15,7 @@ use fluent_bundle::FluentArgs;
 use super::{Localizer, path};
 use crate::error::Result;
 use crate::model::{Company, MilitaryStatus, Period, Role, Step, Text, YearMonth};
-use crate::view::{FormRow, FormView};
+use crate::view::{FormRow, FormTable, FormView};
 
 impl Localizer<'_> {
     pub(super) fn form(&self, day: Option<u8>) -> Result<FormView> {
@@ -34,6 +34,52 @@ impl Localizer<'_> {
         args.set("year", self.today.year.to_string());
         args.set("month", self.today.month.to_string());
         args.set("day", day.map_or_else(|| "\u{2003}".to_string(), |d| d.to_string()));
+        let education = self.form_education()?;
+        let career = self.form_career()?;
+        let certifications = self.form_certifications()?;
+        let languages = self.form_languages()?;
+        let military = self.form_military()?;
+        let military_table = keeps_military && military_status != Some(MilitaryStatus::NotApplicable);
+        let awards = self.form_awards()?;
+        let table = |id: &str, heads: &[&str], rows: &[FormRow]| -> Result<FormTable> {
+            Ok(FormTable {
+                id: id.to_string(),
+                title: self.catalogue.label(id, None)?,
+                heads: heads.iter().map(|h| self.catalogue.label(h, None)).collect::<Result<_>>()?,
+                rows: rows.to_vec(),
+            })
+        };
+        let mut tables = vec![
+            table(
+                "form-education",
+                &["form-period", "form-school", "form-major", "form-standing", "form-gpa"],
+                &education,
+            )?,
+            table(
+                "form-career",
+                &["form-period", "form-company", "form-department", "form-position", "form-duties"],
+                &career,
+            )?,
+            table(
+                "form-certifications",
+                &["form-obtained", "form-certificate", "form-issuer"],
+                &certifications,
+            )?,
+            table(
+                "form-languages",
+                &["form-test", "form-score", "form-test-date", "form-issuer"],
+                &languages,
+            )?,
+        ];
+        if military_table {
+            let rows: Vec<FormRow> = military.iter().cloned().collect();
+            let heads = ["form-branch", "form-rank", "form-service", "form-specialty", "form-exemption"];
+            tables.push(table("form-military", &heads, &rows)?);
+        }
+        // Awards are no required part of the form: the table only when there are some.
+        if !awards.is_empty() {
+            tables.push(table("form-awards", &["form-award-date", "form-award", "form-issuer"], &awards)?);
+        }
         Ok(FormView {
             name: self.cell("person-name", &person.name, at("name"))?,
             name_hanja: person.name_hanja.clone(),
@@ -46,13 +92,7 @@ impl Localizer<'_> {
             address: optional("person-address", &person.address, "address")?,
             nationality: optional("person-nationality", &person.nationality, "nationality")?,
             visa: optional("person-visa", &person.visa, "visa")?,
-            education: self.form_education()?,
-            career: self.form_career()?,
-            certifications: self.form_certifications()?,
-            languages: self.form_languages()?,
-            military: self.form_military()?,
-            military_table: keeps_military && military_status != Some(MilitaryStatus::NotApplicable),
-            awards: self.form_awards()?,
+            tables,
             date: self.catalogue.label("form-date", Some(&args))?,
         })
     }

@@ -25,23 +25,30 @@ pub struct FormView {
     pub nationality: Option<String>,
     /// 체류자격 (`E-7`), when the applicant gives it.
     pub visa: Option<String>,
-    /// 학력사항.
-    pub education: Vec<FormRow>,
-    /// 경력사항, newest first.
-    pub career: Vec<FormRow>,
-    /// 자격증·면허.
-    pub certifications: Vec<FormRow>,
-    /// 어학.
-    pub languages: Vec<FormRow>,
-    /// 병역사항: branch, rank, period, specialty; or the exemption.
-    pub military: Option<FormRow>,
-    /// Whether the 병역사항 table prints: not when the duty does not apply
-    /// (`status = "not-applicable"`) or the selection hides `military`.
-    pub military_table: bool,
-    /// 수상·활동.
-    pub awards: Vec<FormRow>,
+    /// The tables after 인적사항, in the order they print, each with its
+    /// columns and rows: 학력사항, 경력사항 (newest first), 자격증·면허, 어학,
+    /// 병역사항 (not when the duty does not apply, `status =
+    /// "not-applicable"`, or the selection hides `military`) and 수상·활동
+    /// (when there are awards). Decided once here, so the PDF and the Word
+    /// form have the same tables with the same columns; a layout chooses
+    /// only their widths.
+    pub tables: Vec<FormTable>,
     /// The day it is signed (`2026년 12월 1일`).
     pub date: String,
+}
+
+/// One table of the form.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FormTable {
+    /// Its id (`form-career`), by which a layout picks its widths.
+    pub id: String,
+    /// Its title (`경력사항`).
+    pub title: String,
+    /// Its column heads, in order.
+    pub heads: Vec<String>,
+    /// Its rows; with none, the table prints one empty row to fill in by
+    /// hand.
+    pub rows: Vec<FormRow>,
 }
 
 /// A row of one of the form's tables: its cells in the table's column

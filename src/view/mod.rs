@@ -21,7 +21,7 @@ pub use entries::{
     AwardView, CertificationView, ContributionView, EducationView, LanguageTestView, SectionView, Skill,
     SkillGroup,
 };
-pub use form::{FormRow, FormView};
+pub use form::{FormRow, FormTable, FormView};
 pub use letter::{LetterView, QuestionView};
 
 /// Paper sizes the layouts know.
@@ -380,6 +380,20 @@ pub struct FactView {
     pub value: Option<String>,
     /// Inline sub-items.
     pub details: Vec<DetailView>,
+}
+
+impl FactView {
+    /// The value, then each sub-item as `label: value`: what a writer
+    /// without a layout of its own prints, in this order, joined by its
+    /// own separator.
+    pub fn parts(&self) -> Vec<String> {
+        let mut parts: Vec<String> = self.value.iter().cloned().collect();
+        parts.extend(self.details.iter().map(|d| match &d.label {
+            Some(label) => format!("{label}: {}", d.value),
+            None => d.value.clone(),
+        }));
+        parts
+    }
 }
 
 /// A sub-item of a stack fact.

@@ -80,54 +80,37 @@ impl Writer {
         let rest = (WIDTH - PHOTO - 1300) / 3;
         self.table(Table::new(rows).set_grid(vec![PHOTO, 1300, rest, rest, WIDTH - PHOTO - 1300 - 2 * rest]));
 
-        let military: Vec<FormRow> = form.military.iter().cloned().collect();
-        let parts: [(&str, &[&str], &[FormRow]); 6] = [
-            (
-                "form-education",
-                &["form-period", "form-school", "form-major", "form-standing", "form-gpa"],
-                &form.education,
-            ),
-            (
-                "form-career",
-                &["form-period", "form-company", "form-department", "form-position", "form-duties"],
-                &form.career,
-            ),
-            (
-                "form-certifications",
-                &["form-obtained", "form-certificate", "form-issuer"],
-                &form.certifications,
-            ),
-            (
-                "form-languages",
-                &["form-test", "form-score", "form-test-date", "form-issuer"],
-                &form.languages,
-            ),
-            (
-                "form-military",
-                &["form-branch", "form-rank", "form-service", "form-specialty", "form-exemption"],
-                &military,
-            ),
-            ("form-awards", &["form-award-date", "form-award", "form-issuer"], &form.awards),
-        ];
-        for (title, heads, body) in parts {
-            if (title == "form-awards" && body.is_empty())
-                || (title == "form-military" && !form.military_table)
-            {
-                continue;
-            }
-            self.form_heading(&label(title));
-            let width = WIDTH / heads.len();
-            let mut rows = vec![TableRow::new(heads.iter().map(|id| self.head(&label(id))).collect())];
+        // The tables and their columns as the view decided them; the
+        // widths are Word's, by table (the columns that hold the longest
+        // texts widest).
+        for table in &form.tables {
+            self.form_heading(&table.title);
+            let weights: &[usize] = match table.id.as_str() {
+                "form-education" => &[22, 26, 22, 14, 16],
+                "form-career" => &[23, 22, 15, 16, 24],
+                "form-certifications" => &[18, 46, 36],
+                "form-languages" => &[24, 24, 22, 30],
+                "form-military" => &[18, 18, 26, 18, 20],
+                "form-awards" => &[18, 46, 36],
+                _ => &[],
+            };
+            let columns = table.heads.len();
+            let total: usize = weights.iter().sum::<usize>().max(1);
+            let widths: Vec<usize> = match weights.len() == columns {
+                true => weights.iter().map(|w| WIDTH * w / total).collect(),
+                false => vec![WIDTH / columns.max(1); columns],
+            };
+            let mut rows = vec![TableRow::new(table.heads.iter().map(|h| self.head(h)).collect())];
             // An empty table keeps one empty row, to be filled in by hand.
-            let empty = [FormRow { cells: vec![String::new(); heads.len()] }];
-            for row in if body.is_empty() { &empty[..] } else { body } {
+            let empty = [FormRow { cells: vec![String::new(); columns] }];
+            for row in if table.rows.is_empty() { &empty[..] } else { &table.rows } {
                 rows.push(TableRow::new(
-                    (0..heads.len())
+                    (0..columns)
                         .map(|n| self.centred(&Some(row.cells.get(n).cloned().unwrap_or_default())))
                         .collect(),
                 ));
             }
-            self.table(Table::new(rows).set_grid(vec![width; heads.len()]));
+            self.table(Table::new(rows).set_grid(widths));
         }
         let declaration = self.centre(label("form-declaration"), 600);
         self.add(declaration);

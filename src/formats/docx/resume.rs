@@ -181,11 +181,7 @@ impl Writer {
                     .facts
                     .iter()
                     .map(|fact| {
-                        let mut values: Vec<String> = fact.value.iter().cloned().collect();
-                        values.extend(fact.details.iter().map(|d| match &d.label {
-                            Some(label) => format!("{label}: {}", d.value),
-                            None => d.value.clone(),
-                        }));
+                        let values = fact.parts();
                         TableRow::new(vec![
                             TableCell::new().width(1600, WidthType::Dxa).add_paragraph(
                                 self.para().add_run(Run::new().color(MUTED).add_text(&fact.label)),

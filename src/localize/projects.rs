@@ -27,6 +27,48 @@ impl Localizer<'_> {
             )?,
             false => None,
         };
+        let facts = self.facts_of(index, project)?;
+        let bullets = |part: &str, name: &'static str, list: &[Bullet]| -> Result<Vec<BulletView>> {
+            if !keeps(part) {
+                return Ok(vec![]);
+            }
+            let mut p = path(&base);
+            p.push(Step::Key(part_key(part)));
+            let stem = format!("project-{id}-{name}");
+            self.bullets(&stem, &stem, list, &p)
+        };
+        let (troubles, chosen) = self.stories_of(index, project)?;
+        let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;
+        let achievements = bullets("achievements", "achievement", &project.achievements)?;
+        let (highlights, highlight_link) =
+            summarised(&name, highlights(&achievements, &responsibilities, &troubles, &chosen));
+        let tech = self.tech_of(project);
+        Ok(ProjectView {
+            id: id.clone(),
+            name,
+            company: self.company_name(&project.company, project.period, false)?,
+            company_id: project.company.clone(),
+            period: self.period(project.period)?,
+            dates: project.period.into(),
+            tags: project.tags.clone(),
+            duration: self.duration(project.period.months(self.today))?,
+            description,
+            facts,
+            responsibilities,
+            achievements,
+            troubleshooting: troubles,
+            highlights,
+            highlight_link,
+            tech,
+        })
+    }
+
+    /// A project's stack facts and its other facts, as the selection keeps
+    /// them.
+    fn facts_of(&self, index: usize, project: &Project) -> Result<Vec<FactView>> {
+        let id = &project.id;
+        let base = [Step::Key("project"), Step::Index(index)];
+        let keeps = |part: &str| self.selection.keeps_part(part);
         let mut facts = Vec::new();
         for (key, fact) in project.facts() {
             let Some(fact) = fact.filter(|_| keeps(key)) else { continue };
@@ -53,15 +95,15 @@ impl Localizer<'_> {
                 facts.push(FactView { label, value: Some(value), details: vec![] });
             }
         }
-        let bullets = |part: &str, name: &'static str, list: &[Bullet]| -> Result<Vec<BulletView>> {
-            if !keeps(part) {
-                return Ok(vec![]);
-            }
-            let mut p = path(&base);
-            p.push(Step::Key(part_key(part)));
-            let stem = format!("project-{id}-{name}");
-            self.bullets(&stem, &stem, list, &p)
-        };
+        Ok(facts)
+    }
+
+    /// A project's troubleshooting stories the selection keeps, and for
+    /// each whether it is tagged to be a highlight.
+    fn stories_of(&self, index: usize, project: &Project) -> Result<(Vec<TroubleView>, Vec<bool>)> {
+        let id = &project.id;
+        let base = [Step::Key("project"), Step::Index(index)];
+        let keeps = |part: &str| self.selection.keeps_part(part);
         let mut troubles = Vec::new();
         // Whether each kept story is tagged to be a highlight.
         let mut chosen = Vec::new();
@@ -99,10 +141,13 @@ impl Localizer<'_> {
                 });
             }
         }
-        let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;
-        let achievements = bullets("achievements", "achievement", &project.achievements)?;
-        let (highlights, highlight_link) =
-            summarised(&name, highlights(&achievements, &responsibilities, &troubles, &chosen));
+        Ok((troubles, chosen))
+    }
+
+    /// The technologies of a project's stack, each once, for a one-line
+    /// `Tech:` summary.
+    fn tech_of(&self, project: &Project) -> Vec<String> {
+        let keeps = |part: &str| self.selection.keeps_part(part);
         let mut tech: Vec<String> = Vec::new();
         if keeps("stack") {
             for key in super::skills::SKILL_FACTS.into_iter().filter(|key| keeps(key)) {
@@ -113,24 +158,7 @@ impl Localizer<'_> {
                 }
             }
         }
-        Ok(ProjectView {
-            id: id.clone(),
-            name,
-            company: self.company_name(&project.company, project.period, false)?,
-            company_id: project.company.clone(),
-            period: self.period(project.period)?,
-            dates: project.period.into(),
-            tags: project.tags.clone(),
-            duration: self.duration(project.period.months(self.today))?,
-            description,
-            facts,
-            responsibilities,
-            achievements,
-            troubleshooting: troubles,
-            highlights,
-            highlight_link,
-            tech,
-        })
+        tech
     }
 
     pub(super) fn fact(&self, id: &str, key: &str, fact: &Fact, base: Path) -> Result<FactView> {

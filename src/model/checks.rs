@@ -29,6 +29,19 @@ fn is_kebab_id(id: &str) -> bool {
 
 /// The checks the types cannot express: ids, links, e-mail addresses.
 pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
+    check_source_language(resume, source, problems);
+    check_ids(resume, source, problems);
+    check_letter_kinds(resume, source, problems);
+    check_contacts(resume, source, problems);
+    check_projects(resume, source, problems);
+    check_companies(resume, source, problems);
+    check_required_texts(resume, source, problems);
+    check_profiles(resume, source, problems);
+    check_links(resume, source, problems);
+}
+
+/// `[resume] source` names a language of this tool.
+fn check_source_language(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     if let Some(language) = &resume.settings.source
         && !crate::i18n::LANGUAGES.iter().any(|l| l.code == language)
     {
@@ -43,6 +56,11 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
             &format!("write one of: {}", codes.join(", ")),
         ));
     }
+}
+
+/// Every id is kebab-case and unique in its namespace, and no free
+/// section takes a built-in section's name.
+fn check_ids(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     let mut seen = HashSet::new();
     let entries = [
         ("company", resume.companies.iter().map(|c| c.id.as_str()).collect::<Vec<_>>()),
@@ -70,7 +88,7 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
                     source,
                     &path,
                     format!("the section id `{id}` is taken by a built-in section or project part"),
-                    "section ids double as selectors; pick another, such as `talks` or `awards`",
+                    "section ids double as selectors; pick another, such as `talks` or `publications`",
                 ));
                 continue;
             }
@@ -91,6 +109,10 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
             }
         }
     }
+}
+
+/// A letter is a 자기소개서 (questions) or a cover letter (paragraphs), not both.
+fn check_letter_kinds(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     for (index, letter) in resume.letters.iter().enumerate() {
         if !letter.questions.is_empty() && !letter.paragraphs.is_empty() {
             problems.push(invalid(
@@ -101,6 +123,10 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
             ));
         }
     }
+}
+
+/// The e-mail, links and phone of the header.
+fn check_contacts(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     for email in resume.person.email.iter().flat_map(Text::values) {
         if !is_email(email) {
             problems.push(invalid(
@@ -124,11 +150,6 @@ pub(super) fn check(resume: &Resume, source: &Source, problems: &mut Vec<Error>)
             ));
         }
     }
-    check_projects(resume, source, problems);
-    check_companies(resume, source, problems);
-    check_required_texts(resume, source, problems);
-    check_profiles(resume, source, problems);
-    check_links(resume, source, problems);
 }
 
 /// Every field that becomes a link, besides `person.links` and project

@@ -37,6 +37,38 @@ pub(super) fn check_language(
         Err(err) => return report.errors.push(err),
     };
     check_glyphs(&entries, &user, report);
+    report.warnings.extend(foreign_texts(language, &entries));
+    let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    // Messages of the user's files that no text has: translations of an
+    // earlier version of a text, or typos.
+    let orphans: Vec<(&UserCatalogue, String, usize)> = if complete {
+        user.iter()
+            .flat_map(|file| message_ids(&file.text).into_iter().map(move |(id, at)| (file, id, at)))
+            .filter(|(_, id, _)| !known.contains(id.as_str()) && !catalogue.is_builtin(id))
+            .collect()
+    } else {
+        // An override of a blanked entry would look like it overrides nothing.
+        Vec::new()
+    };
+    let paired = missing_texts(language, &entries, &orphans, report);
+    report.warnings.extend(changed_sources(language, &entries, &user));
+    for (file, id, offset) in &orphans {
+        if paired.contains(id) {
+            continue;
+        }
+        let end = offset + id.len();
+        report.warnings.push(
+            Error::new(format!("the message `{id}` overrides nothing"))
+                .at(Location::from_span(&file.path, &file.text, *offset..end))
+                .with_hint("check its id against `resume i18n missing --lang …` (every text's id) or `resume export --format json` (the labels); terms start with `-`"),
+        );
+    }
+}
+
+/// Texts that would print another language into this one (Hangul in an
+/// English document, English prose in a Korean one).
+fn foreign_texts(language: Language, entries: &[localize::TextEntry]) -> Vec<Error> {
+    let mut warnings = Vec::new();
     for entry in entries.iter().filter(|e| e.foreign_script) {
         let written_in = match entry.source.first() {
             Some((lang, _)) if lang != crate::model::SHARED => format!("written in `{lang}`"),
@@ -53,20 +85,20 @@ pub(super) fn check_language(
         if let Some(location) = &entry.location {
             warning = warning.at(location.clone());
         }
-        report.warnings.push(warning);
+        warnings.push(warning);
     }
-    let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
-    // Messages of the user's files that no text has: translations of an
-    // earlier version of a text, or typos.
-    let orphans: Vec<(&UserCatalogue, String, usize)> = if complete {
-        user.iter()
-            .flat_map(|file| message_ids(&file.text).into_iter().map(move |(id, at)| (file, id, at)))
-            .filter(|(_, id, _)| !known.contains(id.as_str()) && !catalogue.is_builtin(id))
-            .collect()
-    } else {
-        // An override of a blanked entry would look like it overrides nothing.
-        Vec::new()
-    };
+    warnings
+}
+
+/// Every text without a version in this language, as an error at its
+/// place: a stale translation when its old one is the one orphan of its
+/// slot (which is then paired, and not reported as overriding nothing).
+fn missing_texts(
+    language: Language,
+    entries: &[localize::TextEntry],
+    orphans: &[(&UserCatalogue, String, usize)],
+    report: &mut Report,
+) -> HashSet<String> {
     let mut paired: HashSet<String> = HashSet::new();
     let missing: Vec<&localize::TextEntry> = entries.iter().filter(|e| !e.translated).collect();
     for entry in &missing {
@@ -96,18 +128,7 @@ pub(super) fn check_language(
         }
         report.errors.push(error);
     }
-    report.warnings.extend(changed_sources(language, &entries, &user));
-    for (file, id, offset) in &orphans {
-        if paired.contains(id) {
-            continue;
-        }
-        let end = offset + id.len();
-        report.warnings.push(
-            Error::new(format!("the message `{id}` overrides nothing"))
-                .at(Location::from_span(&file.path, &file.text, *offset..end))
-                .with_hint("check its id against `resume i18n missing --lang …` (every text's id) or `resume export --format json` (the labels); terms start with `-`"),
-        );
-    }
+    paired
 }
 
 /// Translations whose source changed since they were made: a text with a

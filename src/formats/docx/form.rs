@@ -19,6 +19,26 @@ impl Writer {
         self.add(
             title.add_run(Run::new().size(44).bold().character_spacing(120).add_text(label("form-title"))),
         );
+        self.personal(form, &label);
+        self.tables(form);
+        let declaration = self.centre(label("form-declaration"), 600);
+        self.add(declaration);
+        let date = self.centre(form.date.clone(), 360);
+        self.add(date);
+        let applicant = self
+            .para()
+            .align(AlignmentType::Right)
+            .line_spacing(LineSpacing::new().before(360))
+            .add_run(Run::new().add_text(format!("{}    ", label("form-applicant"))))
+            .add_run(Run::new().bold().add_text(&form.name))
+            .add_run(Run::new().add_text(format!("    {}", label("form-seal"))));
+        self.add(applicant);
+    }
+
+    /// 인적사항: the photo cell beside the name in three scripts, then a
+    /// row per detail (a foreign national's nationality and residence
+    /// status only when given).
+    fn personal(&mut self, form: &FormView, label: &dyn Fn(&str) -> String) {
         self.form_heading(&label("form-personal"));
         let photo = |merge| {
             let cell = TableCell::new()
@@ -79,7 +99,10 @@ impl Writer {
             rows.into_iter().map(|row| row.row_height(378.0).height_rule(HeightRule::AtLeast)).collect();
         let rest = (WIDTH - PHOTO - 1300) / 3;
         self.table(Table::new(rows).set_grid(vec![PHOTO, 1300, rest, rest, WIDTH - PHOTO - 1300 - 2 * rest]));
+    }
 
+    /// The tables after 인적사항, as the view decided them.
+    fn tables(&mut self, form: &FormView) {
         // The tables and their columns as the view decided them; the
         // widths are Word's, by table (the columns that hold the longest
         // texts widest).
@@ -112,18 +135,6 @@ impl Writer {
             }
             self.table(Table::new(rows).set_grid(widths));
         }
-        let declaration = self.centre(label("form-declaration"), 600);
-        self.add(declaration);
-        let date = self.centre(form.date.clone(), 360);
-        self.add(date);
-        let applicant = self
-            .para()
-            .align(AlignmentType::Right)
-            .line_spacing(LineSpacing::new().before(360))
-            .add_run(Run::new().add_text(format!("{}    ", label("form-applicant"))))
-            .add_run(Run::new().bold().add_text(&form.name))
-            .add_run(Run::new().add_text(format!("    {}", label("form-seal"))));
-        self.add(applicant);
     }
 
     /// A cell of the form's tables: centred, as the form's values are.

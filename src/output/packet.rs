@@ -52,13 +52,31 @@ struct Joined {
     tags: Vec<ObjectId>,
 }
 
+/// The ids of the objects the packet adds around its parts.
+struct Frame {
+    pages: ObjectId,
+    outline: ObjectId,
+    root: ObjectId,
+    document_tag: ObjectId,
+    catalog: ObjectId,
+    info: ObjectId,
+    /// Each part's outline entry.
+    entries: Vec<ObjectId>,
+}
+
+/// What the parts' structure trees bring to the packet's one tree.
+#[derive(Default)]
+struct Structure {
+    parent_tree: Vec<Object>,
+    next_key: i64,
+    role_map: Dictionary,
+}
+
 /// Joins `parts`, in order, into one tagged PDF.
 pub fn join(parts: &[Part], meta: &Meta) -> Result<Vec<u8>> {
     let mut packet = Document::with_version("1.7");
     let mut next_id = 1u32;
-    let mut parent_tree: Vec<Object> = Vec::new();
-    let mut next_key = 0i64;
-    let mut role_map = Dictionary::new();
+    let mut structure = Structure::default();
     let mut joined = Vec::new();
     for part in parts {
         let document = Document::load_mem(part.pdf).map_err(|err| {
@@ -66,21 +84,29 @@ pub fn join(parts: &[Part], meta: &Meta) -> Result<Vec<u8>> {
         })?;
         let base = next_id - 1;
         next_id += document.max_id;
-        joined.push(take(&mut packet, document, base, &mut next_key, &mut parent_tree, &mut role_map)?);
+        joined.push(take(
+            &mut packet,
+            document,
+            base,
+            &mut structure.next_key,
+            &mut structure.parent_tree,
+            &mut structure.role_map,
+        )?);
     }
     let mut new_id = || {
         let id = (next_id, 0);
         next_id += 1;
         id
     };
-    let pages_id = new_id();
-    let outline_id = new_id();
-    let root_id = new_id();
-    let document_tag = new_id();
-    let catalog_id = new_id();
-    let info_id = new_id();
-    let entries: Vec<ObjectId> = parts.iter().map(|_| new_id()).collect();
-
+    let frame = Frame {
+        pages: new_id(),
+        outline: new_id(),
+        root: new_id(),
+        document_tag: new_id(),
+        catalog: new_id(),
+        info: new_id(),
+        entries: parts.iter().map(|_| new_id()).collect(),
+    };
     let mut kids = Vec::new();
     let mut labels = Vec::new();
     for (n, (part, joined)) in parts.iter().zip(&joined).enumerate() {
@@ -91,53 +117,82 @@ pub fn join(parts: &[Part], meta: &Meta) -> Result<Vec<u8>> {
         ])));
         for page in &joined.pages {
             if let Ok(Object::Dictionary(dict)) = packet.get_object_mut(*page) {
-                dict.set("Parent", pages_id);
+                dict.set("Parent", frame.pages);
             }
             kids.push(Object::Reference(*page));
         }
-        let mut entry = dictionary(vec![
-            ("Title", text(part.title)),
-            ("Parent", Object::Reference(outline_id)),
-            (
-                "Dest",
-                Object::Array(vec![
-                    Object::Reference(joined.pages[0]),
-                    Object::Name(b"XYZ".to_vec()),
-                    Object::Integer(0),
-                    Object::Real(joined.top),
-                    Object::Integer(0),
-                ]),
-            ),
-        ]);
-        if n > 0 {
-            entry.set("Prev", entries[n - 1]);
-        }
-        if n + 1 < entries.len() {
-            entry.set("Next", entries[n + 1]);
-        }
-        if let Some((first, last, count)) = joined.outline {
-            entry.set("First", first);
-            entry.set("Last", last);
-            // Closed: the packet's outline lists its documents, each
-            // opening on its own headings.
-            entry.set("Count", -count.abs());
-            reparent_outline(&mut packet, first, entries[n]);
-        }
-        packet.objects.insert(entries[n], Object::Dictionary(entry));
-        for tag in &joined.tags {
-            if let Ok(Object::Dictionary(dict)) = packet.get_object_mut(*tag) {
-                dict.set("S", Object::Name(b"Part".to_vec()));
-                dict.set("P", document_tag);
-                dict.set("T", text(part.title));
-                if part.lang != meta.lang {
-                    dict.set("Lang", Object::string_literal(part.lang));
-                }
+        outline_entry(&mut packet, &frame, n, part, joined);
+        tag_part(&mut packet, &frame, part, joined, meta);
+    }
+    let tags: Vec<Object> = joined.iter().flat_map(|j| &j.tags).map(|id| Object::Reference(*id)).collect();
+    insert_frame(&mut packet, &frame, kids, labels, tags, structure, meta);
+    packet.max_id = next_id - 1;
+    finish(packet, &frame, parts, meta)
+}
+
+/// A part's outline entry: its title, opening on its first page, holding
+/// the part's own headings (closed).
+fn outline_entry(packet: &mut Document, frame: &Frame, n: usize, part: &Part, joined: &Joined) {
+    let mut entry = dictionary(vec![
+        ("Title", text(part.title)),
+        ("Parent", Object::Reference(frame.outline)),
+        (
+            "Dest",
+            Object::Array(vec![
+                Object::Reference(joined.pages[0]),
+                Object::Name(b"XYZ".to_vec()),
+                Object::Integer(0),
+                Object::Real(joined.top),
+                Object::Integer(0),
+            ]),
+        ),
+    ]);
+    if n > 0 {
+        entry.set("Prev", frame.entries[n - 1]);
+    }
+    if n + 1 < frame.entries.len() {
+        entry.set("Next", frame.entries[n + 1]);
+    }
+    if let Some((first, last, count)) = joined.outline {
+        entry.set("First", first);
+        entry.set("Last", last);
+        // Closed: the packet's outline lists its documents, each
+        // opening on its own headings.
+        entry.set("Count", -count.abs());
+        reparent_outline(packet, first, frame.entries[n]);
+    }
+    packet.objects.insert(frame.entries[n], Object::Dictionary(entry));
+}
+
+/// A part's top structure elements become one `Part` of the packet's
+/// `Document`, in its own language where it differs.
+fn tag_part(packet: &mut Document, frame: &Frame, part: &Part, joined: &Joined, meta: &Meta) {
+    for tag in &joined.tags {
+        if let Ok(Object::Dictionary(dict)) = packet.get_object_mut(*tag) {
+            dict.set("S", Object::Name(b"Part".to_vec()));
+            dict.set("P", frame.document_tag);
+            dict.set("T", text(part.title));
+            if part.lang != meta.lang {
+                dict.set("Lang", Object::string_literal(part.lang));
             }
         }
     }
+}
+
+/// The objects around the parts: the page tree, the outline, the
+/// structure tree, the catalog and the document information.
+fn insert_frame(
+    packet: &mut Document,
+    frame: &Frame,
+    kids: Vec<Object>,
+    labels: Vec<Object>,
+    tags: Vec<Object>,
+    structure: Structure,
+    meta: &Meta,
+) {
     let page_count = kids.len() as i64;
     packet.objects.insert(
-        pages_id,
+        frame.pages,
         Object::Dictionary(dictionary(vec![
             ("Type", Object::Name(b"Pages".to_vec())),
             ("Count", Object::Integer(page_count)),
@@ -146,44 +201,46 @@ pub fn join(parts: &[Part], meta: &Meta) -> Result<Vec<u8>> {
     );
     let mut outline = dictionary(vec![
         ("Type", Object::Name(b"Outlines".to_vec())),
-        ("Count", Object::Integer(entries.len() as i64)),
+        ("Count", Object::Integer(frame.entries.len() as i64)),
     ]);
-    if let (Some(first), Some(last)) = (entries.first(), entries.last()) {
+    if let (Some(first), Some(last)) = (frame.entries.first(), frame.entries.last()) {
         outline.set("First", *first);
         outline.set("Last", *last);
     }
-    packet.objects.insert(outline_id, Object::Dictionary(outline));
-    let tags: Vec<Object> = joined.iter().flat_map(|j| &j.tags).map(|id| Object::Reference(*id)).collect();
+    packet.objects.insert(frame.outline, Object::Dictionary(outline));
     packet.objects.insert(
-        document_tag,
+        frame.document_tag,
         Object::Dictionary(dictionary(vec![
             ("Type", Object::Name(b"StructElem".to_vec())),
             ("S", Object::Name(b"Document".to_vec())),
-            ("P", Object::Reference(root_id)),
+            ("P", Object::Reference(frame.root)),
             ("T", text(meta.title)),
             ("K", Object::Array(tags)),
         ])),
     );
     packet.objects.insert(
-        root_id,
+        frame.root,
         Object::Dictionary(dictionary(vec![
             ("Type", Object::Name(b"StructTreeRoot".to_vec())),
-            ("RoleMap", Object::Dictionary(role_map)),
-            ("K", Object::Array(vec![Object::Reference(document_tag)])),
-            ("ParentTree", Object::Dictionary(dictionary(vec![("Nums", Object::Array(parent_tree))]))),
-            ("ParentTreeNextKey", Object::Integer(next_key)),
+            ("RoleMap", Object::Dictionary(structure.role_map)),
+            ("K", Object::Array(vec![Object::Reference(frame.document_tag)])),
+            (
+                "ParentTree",
+                Object::Dictionary(dictionary(vec![("Nums", Object::Array(structure.parent_tree))])),
+            ),
+            ("ParentTreeNextKey", Object::Integer(structure.next_key)),
         ])),
     );
     packet.objects.insert(
-        catalog_id,
+        frame.catalog,
         Object::Dictionary(dictionary(vec![
             ("Type", Object::Name(b"Catalog".to_vec())),
-            ("Pages", Object::Reference(pages_id)),
-            ("Outlines", Object::Reference(outline_id)),
+            ("Pages", Object::Reference(frame.pages)),
+            ("Outlines", Object::Reference(frame.outline)),
             ("PageMode", Object::Name(b"UseOutlines".to_vec())),
             ("PageLabels", Object::Dictionary(dictionary(vec![("Nums", Object::Array(labels))]))),
             ("Lang", Object::string_literal(meta.lang)),
-            ("StructTreeRoot", Object::Reference(root_id)),
+            ("StructTreeRoot", Object::Reference(frame.root)),
             ("MarkInfo", Object::Dictionary(dictionary(vec![("Marked", Object::Boolean(true))]))),
             (
                 "ViewerPreferences",
@@ -195,20 +252,25 @@ pub fn join(parts: &[Part], meta: &Meta) -> Result<Vec<u8>> {
         ])),
     );
     packet.objects.insert(
-        info_id,
+        frame.info,
         Object::Dictionary(dictionary(vec![
             ("Title", text(meta.title)),
             ("Author", text(meta.author)),
             ("Creator", Object::string_literal(format!("resume {}", env!("CARGO_PKG_VERSION")))),
         ])),
     );
-    packet.max_id = next_id - 1;
+}
+
+/// The trailer (the file's ID: the same packet keeps its first half, its
+/// contents make the second), what only the parts' catalogs used pruned,
+/// and the bytes.
+fn finish(mut packet: Document, frame: &Frame, parts: &[Part], meta: &Meta) -> Result<Vec<u8>> {
     let same = typst::utils::hash128(meta.ident).to_be_bytes().to_vec();
     let contents: Vec<&[u8]> = parts.iter().map(|p| p.pdf).collect();
     let this = typst::utils::hash128(&contents).to_be_bytes().to_vec();
     packet.trailer = dictionary(vec![
-        ("Root", Object::Reference(catalog_id)),
-        ("Info", Object::Reference(info_id)),
+        ("Root", Object::Reference(frame.catalog)),
+        ("Info", Object::Reference(frame.info)),
         (
             "ID",
             Object::Array(vec![
@@ -230,7 +292,10 @@ pub fn join(parts: &[Part], meta: &Meta) -> Result<Vec<u8>> {
 /// returns where its pages, outline and tags went. Its catalog, page
 /// tree, outline root and structure root stay behind: the packet makes
 /// its own. Its structure keys are moved past `next_key`, so that every
-/// page and link still finds its tags in the joined parent tree.
+/// page and link still finds its tags in the joined parent tree. (One
+/// function over 80 lines on purpose: the renumbering of ids and of
+/// structure keys must see the same objects in one pass, and split apart
+/// they would each walk the part again.)
 fn take(
     packet: &mut Document,
     document: Document,

@@ -85,6 +85,9 @@ pub struct Job {
     pub document: Document,
     /// Today's day of the month, when known, for the form's date.
     pub day: Option<u8>,
+    /// What configuring the build found worth saying (a file in the font
+    /// folder that is no font), given back with this job's result.
+    pub warnings: Vec<Error>,
     /// Whether this document is one of several of an application, written
     /// only when every one of them builds.
     pub together: bool,
@@ -140,9 +143,12 @@ pub(super) fn configure_for(
     today: YearMonth,
     write: bool,
 ) -> Result<Vec<Job>> {
-    let (extra_fonts, font_files) = match &args.font_path {
-        Some(dir) => fonts::from_folder(dir)?,
-        None => (Vec::new(), Vec::new()),
+    let (extra_fonts, font_files, font_warnings) = match &args.font_path {
+        Some(dir) => {
+            let folder = fonts::from_folder(dir)?;
+            (folder.fonts, folder.files, folder.warnings)
+        }
+        None => (Vec::new(), Vec::new(), Vec::new()),
     };
     let shared = Shared {
         args,
@@ -163,6 +169,10 @@ pub(super) fn configure_for(
     }
     if write {
         refuse_shared_outputs(&configs)?;
+    }
+    // Said once, with the first build's result: the library prints nothing.
+    if let Some(first) = configs.first_mut() {
+        first.warnings = font_warnings;
     }
     Ok(configs)
 }
@@ -320,6 +330,7 @@ impl Shared<'_> {
             day: crate::today::day(args.source.today.as_deref()),
             packet: choices.packet,
             together: several,
+            warnings: Vec::new(),
         })
     }
 

@@ -83,7 +83,8 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     world.forget_files();
     let catalogue = catalogue(&config.source, language)?;
     let mut view = document_view(config, &catalogue)?;
-    let mut warnings = std::mem::take(&mut view.warnings);
+    let mut warnings = config.warnings.clone();
+    warnings.extend(std::mem::take(&mut view.warnings));
     if config.strict
         && let Some(error) = strict_error(&warnings)
     {

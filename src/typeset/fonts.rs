@@ -79,10 +79,11 @@ pub fn load_in_background() {
 /// embedded fonts lack, with the files they came from (which no output may
 /// replace). A file named like a font that is none is a warning, not a
 /// silent skip: the user expects its glyphs.
-pub fn from_folder(dir: &Path) -> Result<(Vec<Font>, Vec<std::path::PathBuf>)> {
+pub fn from_folder(dir: &Path) -> Result<FontFolder> {
     let entries = std::fs::read_dir(dir).map_err(|err| Error::io("read the font folder", dir, &err))?;
     let mut fonts = Vec::new();
     let mut files = Vec::new();
+    let mut warnings = Vec::new();
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
@@ -98,14 +99,25 @@ pub fn from_folder(dir: &Path) -> Result<(Vec<Font>, Vec<std::path::PathBuf>)> {
         let before = fonts.len();
         fonts.extend(Font::iter(Bytes::new(data)));
         if fonts.len() == before {
-            crate::error::emit(&crate::error::Error::warning(format!(
+            warnings.push(crate::error::Error::warning(format!(
                 "`{}` is not a font Typst can read; it is skipped",
                 path.display()
             )));
         }
         files.push(path);
     }
-    Ok((fonts, files))
+    Ok(FontFolder { fonts, files, warnings })
+}
+
+/// The fonts of a folder (`--font-path`), the files they came from (which
+/// no output may replace), and the files that were no font.
+pub struct FontFolder {
+    /// The fonts.
+    pub fonts: Vec<Font>,
+    /// Every font file read.
+    pub files: Vec<std::path::PathBuf>,
+    /// A warning for each file named like a font that is none.
+    pub warnings: Vec<Error>,
 }
 
 /// Whether an embedded font draws `c` (or it needs no glyph at all), so

@@ -67,7 +67,8 @@ fn facts(view: &Value) -> Vec<String> {
         push(&contact["text"]);
     }
     push(&view["summary"]);
-    if view["career"].is_object() {
+    let ordered = |id: &str| view["order"].as_array().is_some_and(|o| o.iter().any(|x| x == id));
+    if ordered("career") {
         push(&labels["section-summary"]);
         push(&view["career"]["total"]);
         for line in each(&view["career"], "lines") {
@@ -194,6 +195,35 @@ fn rendered(markdown: &str) -> String {
         .replace("\\", "")
 }
 
+/// The first section title of the view's order that the output does not
+/// print after the ones before it, if any: every writer prints the
+/// sections in the one order the document decided.
+fn out_of_order(view: &Value, output: &str) -> Option<String> {
+    let output = key(output);
+    let labels = &view["labels"];
+    let mut at = 0;
+    for id in view["order"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        let title = match id {
+            // The summary has no heading of its own by project.
+            "summary" if view["arrangement"] == "by-project" => continue,
+            "summary" => labels["section-profile"].as_str(),
+            "career" => labels["section-summary"].as_str(),
+            "experience" => labels["section-experience"].as_str(),
+            free if free.starts_with("section:") => {
+                let id = &free["section:".len()..];
+                each(view, "sections").find(|s| s["id"] == id).and_then(|s| s["title"].as_str())
+            }
+            other => labels[format!("section-{other}")].as_str(),
+        }
+        .unwrap_or(id);
+        match output[at..].find(&key(title)) {
+            Some(found) => at += found + key(title).len(),
+            None => return Some(title.to_string()),
+        }
+    }
+    None
+}
+
 /// The facts an output lacks.
 fn missing<'f>(facts: &'f [String], output: &str) -> Vec<&'f str> {
     let output = key(output);
@@ -238,6 +268,9 @@ fn every_writer_carries_every_fact_of_the_document() {
                     let lacking = missing(&facts, &output);
                     if !lacking.is_empty() {
                         failures.push(format!("{name} {layout} {lang} {format}: {lacking:?}"));
+                    }
+                    if let Some(title) = out_of_order(&view, &output) {
+                        failures.push(format!("{name} {layout} {lang} {format}: `{title}` out of order"));
                     }
                 }
             }

@@ -25,12 +25,32 @@ pub fn export(view: &View) -> String {
         let _ = writeln!(out, "{}", contacts.join(" | "));
     }
     let label = |id: &str| view.labels.get(id).cloned().unwrap_or_default();
+    // In the order the document decided.
+    for id in &view.order {
+        match id.as_str() {
+            "summary" => summary(&mut out, view, &label),
+            "career" => career(&mut out, view, &label),
+            "projects" => projects(&mut out, view, &label),
+            "experience" => employments(&mut out, view, &label),
+            other => section(&mut out, view, &label, other),
+        }
+    }
+    out
+}
+
+/// The paragraph under the header; by employer, under its own heading.
+fn summary(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
     if let Some(summary) = &view.summary {
         if view.arrangement == Arrangement::ByEmployer {
             let _ = write!(out, "\n{}", label("section-profile"));
         }
         let _ = writeln!(out, "\n{summary}");
     }
+}
+
+/// The career summary: the total, each employment, each title of several
+/// with its period.
+fn career(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
     if let Some(career) = &view.career {
         let _ = writeln!(out, "\n{}\n{}", label("section-summary"), career.total);
         for line in &career.lines {
@@ -48,12 +68,6 @@ pub fn export(view: &View) -> String {
             }
         }
     }
-    match view.arrangement {
-        Arrangement::ByProject => projects(&mut out, view, &label),
-        Arrangement::ByEmployer => employments(&mut out, view, &label),
-    }
-    rest(&mut out, view, &label);
-    out
 }
 
 /// Each employment with its titles, then a line per project: its name,
@@ -128,66 +142,73 @@ fn projects(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
     }
 }
 
-/// The sections after the work: skills, education, certifications,
-/// language tests, awards, open source and free sections.
-fn rest(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
-    if !view.skills.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-skills"));
-        for group in &view.skills {
-            let items: Vec<String> = group.items.iter().map(Skill::with_duration).collect();
-            let _ = writeln!(out, "{}: {}", group.label, items.join(", "));
-        }
-    }
-    if !view.education.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-education"));
-        for e in &view.education {
-            let degree = e.degree.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
-            let period = e.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-            let gpa = e.gpa.as_deref().map(|g| format!(", {} {g}", label("field-gpa"))).unwrap_or_default();
-            let _ = writeln!(out, "- {}{degree}{gpa}{period}", e.school);
-            write_bullets(out, &e.details, 1);
-        }
-    }
-    if !view.certifications.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-certifications"));
-        for c in &view.certifications {
-            let issuer = c.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
-            let date = c.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-            let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
-            let _ = writeln!(out, "- {}{issuer}{date}{link}", c.name);
-        }
-    }
-    if !view.language_tests.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-language-tests"));
-        for t in &view.language_tests {
-            let issuer = t.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
-            let date = t.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-            let _ = writeln!(out, "- {} {}{issuer}{date}", t.test, t.score);
-        }
-    }
-    if !view.awards.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-awards"));
-        for a in &view.awards {
-            let issuer = a.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
-            let date = a.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-            let _ = writeln!(out, "- {}{issuer}{date}", a.name);
-            if let Some(summary) = &a.summary {
-                let _ = writeln!(out, "  {summary}");
+/// One section after the work, by its id in [`View::order`]: skills,
+/// education, certifications, language tests, awards, open source, or a
+/// free section (`section:<id>`).
+fn section(out: &mut String, view: &View, label: &dyn Fn(&str) -> String, id: &str) {
+    match id {
+        "skills" => {
+            let _ = writeln!(out, "\n{}", label("section-skills"));
+            for group in &view.skills {
+                let items: Vec<String> = group.items.iter().map(Skill::with_duration).collect();
+                let _ = writeln!(out, "{}: {}", group.label, items.join(", "));
             }
         }
-    }
-    if !view.open_source.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-open-source"));
-        for c in &view.open_source {
-            let description = c.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
-            let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
-            let period = c.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-            let _ = writeln!(out, "- {}{period}{description}{link}", c.name);
+        "education" => {
+            let _ = writeln!(out, "\n{}", label("section-education"));
+            for e in &view.education {
+                let degree = e.degree.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
+                let period = e.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+                let gpa =
+                    e.gpa.as_deref().map(|g| format!(", {} {g}", label("field-gpa"))).unwrap_or_default();
+                let _ = writeln!(out, "- {}{degree}{gpa}{period}", e.school);
+                write_bullets(out, &e.details, 1);
+            }
         }
-    }
-    for section in &view.sections {
-        let _ = writeln!(out, "\n{}", section.title);
-        write_bullets(out, &section.items, 0);
+        "certifications" => {
+            let _ = writeln!(out, "\n{}", label("section-certifications"));
+            for c in &view.certifications {
+                let issuer = c.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
+                let date = c.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+                let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
+                let _ = writeln!(out, "- {}{issuer}{date}{link}", c.name);
+            }
+        }
+        "language-tests" => {
+            let _ = writeln!(out, "\n{}", label("section-language-tests"));
+            for t in &view.language_tests {
+                let issuer = t.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
+                let date = t.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+                let _ = writeln!(out, "- {} {}{issuer}{date}", t.test, t.score);
+            }
+        }
+        "awards" => {
+            let _ = writeln!(out, "\n{}", label("section-awards"));
+            for a in &view.awards {
+                let issuer = a.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
+                let date = a.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+                let _ = writeln!(out, "- {}{issuer}{date}", a.name);
+                if let Some(summary) = &a.summary {
+                    let _ = writeln!(out, "  {summary}");
+                }
+            }
+        }
+        "open-source" => {
+            let _ = writeln!(out, "\n{}", label("section-open-source"));
+            for c in &view.open_source {
+                let description = c.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
+                let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
+                let period = c.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+                let _ = writeln!(out, "- {}{period}{description}{link}", c.name);
+            }
+        }
+        free => {
+            let id = free.strip_prefix("section:").unwrap_or(free);
+            if let Some(section) = view.sections.iter().find(|s| s.id == id) {
+                let _ = writeln!(out, "\n{}", section.title);
+                write_bullets(out, &section.items, 0);
+            }
+        }
     }
 }
 

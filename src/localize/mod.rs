@@ -335,7 +335,7 @@ impl Localizer<'_> {
             keywords: keywords(&kept),
             kind: labels["document-kind"].clone(),
         };
-        Ok(View {
+        let mut view = View {
             lang: lang.to_string(),
             paper,
             arrangement,
@@ -350,12 +350,8 @@ impl Localizer<'_> {
             },
             // The career summary is the history: every employment, whatever
             // the selection keeps in detail. By employer, the employments
-            // are the history.
-            career: if keeps("career") && arrangement == Arrangement::ByProject {
-                Some(self.career()?)
-            } else {
-                None
-            },
+            // are the history, and the order leaves it out.
+            career: if keeps("career") { Some(self.career()?) } else { None },
             projects: if keeps("projects") {
                 projects.iter().map(|(index, p)| self.project(*index, p)).collect::<Result<_>>()?
             } else {
@@ -373,10 +369,34 @@ impl Localizer<'_> {
             letter: None,
             form: None,
             warnings: Vec::new(),
+            order: Vec::new(),
             labels,
             person,
-        })
+        };
+        view.order = order(&view);
+        Ok(view)
     }
+}
+
+/// The sections a view has, in print order (see [`View::order`]).
+fn order(view: &View) -> Vec<String> {
+    let by_employer = view.arrangement == Arrangement::ByEmployer;
+    let present = [
+        ("summary", view.summary.is_some()),
+        ("career", !by_employer && view.career.is_some()),
+        ("projects", !by_employer && !view.projects.is_empty()),
+        ("experience", by_employer && !view.employments.is_empty()),
+        ("skills", !view.skills.is_empty()),
+        ("education", !view.education.is_empty()),
+        ("certifications", !view.certifications.is_empty()),
+        ("language-tests", !view.language_tests.is_empty()),
+        ("awards", !view.awards.is_empty()),
+        ("open-source", !view.open_source.is_empty()),
+    ];
+    let mut order: Vec<String> =
+        present.into_iter().filter(|(_, here)| *here).map(|(id, _)| id.to_string()).collect();
+    order.extend(view.sections.iter().map(|s| format!("section:{}", s.id)));
+    order
 }
 
 /// Every tag on a project's bullets and troubleshooting items.

@@ -73,7 +73,8 @@ pub struct View {
     pub person: PersonView,
     /// A short paragraph under the header.
     pub summary: Option<String>,
-    /// Total experience and one line per employment.
+    /// Total experience and one line per employment; printed where
+    /// [`View::order`] has `career` (by project).
     pub career: Option<CareerView>,
     /// Projects, newest first.
     pub projects: Vec<ProjectView>,
@@ -96,6 +97,12 @@ pub struct View {
     pub language_tests: Vec<LanguageTestView>,
     /// Free-form sections.
     pub sections: Vec<SectionView>,
+    /// The sections in the order every writer prints them, each present
+    /// once: `summary`, `career` (by project) or `experience` (by
+    /// employer), `projects`, `skills`, `education`, `certifications`,
+    /// `language-tests`, `awards`, `open-source`, then `section:<id>` for
+    /// each free section. Decided once, here.
+    pub order: Vec<String>,
     /// The letter this build prints instead of the résumé, if any
     /// (`--document letter:ID`).
     pub letter: Option<LetterView>,

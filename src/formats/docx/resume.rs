@@ -33,26 +33,33 @@ impl Writer {
         }
     }
 
-    /// The résumé's sections in the order the PDF prints them.
+    /// The résumé's sections in the order the document decided.
     pub(super) fn resume(&mut self, view: &View) {
         let label = |id: &str| view.labels.get(id).cloned().unwrap_or_default();
-        if let Some(summary) = &view.summary {
-            if view.arrangement == Arrangement::ByEmployer {
-                self.text("Heading1", &label("section-profile"));
+        for id in &view.order {
+            match id.as_str() {
+                "summary" => {
+                    if let Some(summary) = &view.summary {
+                        if view.arrangement == Arrangement::ByEmployer {
+                            self.text("Heading1", &label("section-profile"));
+                        }
+                        self.text("Normal", summary);
+                    }
+                }
+                "career" => self.career(view, &label),
+                "projects" => self.projects(view, &label),
+                "experience" => self.employments(view, &label),
+                "skills" => self.skills(view, &label),
+                "education" => self.education(view, &label),
+                free if free.starts_with("section:") => {
+                    let id = &free["section:".len()..];
+                    if let Some(section) = view.sections.iter().find(|s| s.id == id) {
+                        self.text("Heading1", &section.title);
+                        self.bullets(&section.items, 0);
+                    }
+                }
+                record => self.records(view, &label, record),
             }
-            self.text("Normal", summary);
-        }
-        self.career(view, &label);
-        match view.arrangement {
-            Arrangement::ByProject => self.projects(view, &label),
-            Arrangement::ByEmployer => self.employments(view, &label),
-        }
-        self.skills(view, &label);
-        self.education(view, &label);
-        self.records(view, &label);
-        for section in &view.sections {
-            self.text("Heading1", &section.title);
-            self.bullets(&section.items, 0);
         }
     }
 
@@ -115,11 +122,11 @@ impl Writer {
         }
     }
 
-    /// Certifications, language tests, awards and open source: one line
-    /// each, its parts joined by ` · `.
-    fn records(&mut self, view: &View, label: &dyn Fn(&str) -> String) {
+    /// Certifications, language tests, awards or open source (`id`): one
+    /// line each, its parts joined by ` · `.
+    fn records(&mut self, view: &View, label: &dyn Fn(&str) -> String, id: &str) {
         let line = |parts: &[Option<&str>]| parts.iter().flatten().copied().collect::<Vec<_>>().join(" · ");
-        if !view.certifications.is_empty() {
+        if id == "certifications" && !view.certifications.is_empty() {
             self.text("Heading1", &label("section-certifications"));
             for c in &view.certifications {
                 self.bullet(
@@ -129,14 +136,14 @@ impl Writer {
                 );
             }
         }
-        if !view.language_tests.is_empty() {
+        if id == "language-tests" && !view.language_tests.is_empty() {
             self.text("Heading1", &label("section-language-tests"));
             for t in &view.language_tests {
                 let score = format!("{} {}", t.test, t.score);
                 self.bullet(0, &line(&[Some(&score), t.issuer.as_deref(), t.date.as_deref()]), None);
             }
         }
-        if !view.awards.is_empty() {
+        if id == "awards" && !view.awards.is_empty() {
             self.text("Heading1", &label("section-awards"));
             for a in &view.awards {
                 self.bullet(0, &line(&[Some(&a.name), a.issuer.as_deref(), a.date.as_deref()]), None);
@@ -145,7 +152,7 @@ impl Writer {
                 }
             }
         }
-        if !view.open_source.is_empty() {
+        if id == "open-source" && !view.open_source.is_empty() {
             self.text("Heading1", &label("section-open-source"));
             for c in &view.open_source {
                 let description = c.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default();

@@ -114,10 +114,22 @@ fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
 pub fn export(view: &View) -> String {
     let mut out = String::new();
     header(&mut out, view);
-    career(&mut out, view);
-    projects(&mut out, view);
-    skills(&mut out, view);
-    entries(&mut out, view);
+    // In the order the document decided; Markdown is always by project
+    // (what `import markdown` reads back), so the employments print as
+    // the projects.
+    for id in &view.order {
+        match id.as_str() {
+            "summary" => {} // in the header
+            "career" => career(&mut out, view),
+            "projects" => projects(&mut out, view),
+            "experience" => {
+                career(&mut out, view);
+                projects(&mut out, view);
+            }
+            "skills" => skills(&mut out, view),
+            other => entries(&mut out, view, other),
+        }
+    }
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
@@ -265,9 +277,10 @@ fn skills(out: &mut String, view: &View) {
     }
 }
 
-/// Education, certifications, language tests, awards, open source and free sections.
-fn entries(out: &mut String, view: &View) {
-    if !view.education.is_empty() {
+/// Education, certifications, language tests, awards, open source or a
+/// free section (`section:<id>`), by its id in the order.
+fn entries(out: &mut String, view: &View, id: &str) {
+    if id == "education" && !view.education.is_empty() {
         let _ = writeln!(out, "## {}\n", label(view, "section-education"));
         for entry in &view.education {
             let _ = writeln!(out, "### {}\n", escape(&entry.school));
@@ -284,7 +297,7 @@ fn entries(out: &mut String, view: &View) {
             out.push('\n');
         }
     }
-    if !view.certifications.is_empty() {
+    if id == "certifications" && !view.certifications.is_empty() {
         let _ = writeln!(out, "## {}\n", label(view, "section-certifications"));
         for entry in &view.certifications {
             let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
@@ -294,7 +307,7 @@ fn entries(out: &mut String, view: &View) {
         }
         out.push('\n');
     }
-    if !view.language_tests.is_empty() {
+    if id == "language-tests" && !view.language_tests.is_empty() {
         let _ = writeln!(out, "## {}\n", label(view, "section-language-tests"));
         for entry in &view.language_tests {
             let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
@@ -303,7 +316,7 @@ fn entries(out: &mut String, view: &View) {
         }
         out.push('\n');
     }
-    if !view.awards.is_empty() {
+    if id == "awards" && !view.awards.is_empty() {
         let _ = writeln!(out, "## {}\n", label(view, "section-awards"));
         for entry in &view.awards {
             let issuer = entry.issuer.as_ref().map(|i| format!(" · {}", escape(i))).unwrap_or_default();
@@ -315,7 +328,7 @@ fn entries(out: &mut String, view: &View) {
         }
         out.push('\n');
     }
-    if !view.open_source.is_empty() {
+    if id == "open-source" && !view.open_source.is_empty() {
         let _ = writeln!(out, "## {}\n", label(view, "section-open-source"));
         for entry in &view.open_source {
             let period = entry.period.as_ref().map(|p| format!(": {}", escape(p))).unwrap_or_default();
@@ -329,7 +342,7 @@ fn entries(out: &mut String, view: &View) {
         }
         out.push('\n');
     }
-    for section in &view.sections {
+    for section in view.sections.iter().filter(|s| id.strip_prefix("section:") == Some(s.id.as_str())) {
         let _ = writeln!(out, "## {}\n", escape(&section.title));
         bullets(out, &section.items, 0);
         out.push('\n');

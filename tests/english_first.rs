@@ -77,6 +77,13 @@ fn the_employment_is_the_truth_for_its_dates_and_a_role_outside_projects_is_kept
     let international = pdf_text(&dir, "en.pdf");
     assert!(international.contains("Sep2021–Dec2023"), "{international}");
     assert!(!international.contains("Oct2021–Present"), "{international}");
+    // An employer without any project is still an employer.
+    assert!(international.contains("HarborLabs"), "{international}");
+    assert!(international.contains("Mar2018–Aug2021"), "{international}");
+    resume_ok(&dir.0, &["pdf", "--lang", "ko", "--layout", "international", "-o", "intl-ko.pdf"]);
+    let international = pdf_text(&dir, "intl-ko.pdf");
+    assert!(international.contains("하버랩스"), "{international}");
+    assert!(international.contains("2018.03~2021.08"), "{international}");
     // A project outside its employment is an error at its period.
     let ok = resume_ok(&dir.0, &["check"]);
     assert!(!ok.contains("outside the employment"), "{ok}");

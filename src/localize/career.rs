@@ -78,13 +78,8 @@ impl Localizer<'_> {
         self.catalogue.label(id, Some(&args))
     }
 
-    /// The companies of the kept projects, in the order they first appear.
-    pub(super) fn companies(&self, kept: &[&Project]) -> Result<Vec<CompanyView>> {
-        self.companies_named(kept.iter().map(|p| p.company.as_str()))
-    }
-
     /// The companies with these ids (or plain names), each once, in order.
-    fn companies_named<'i>(&self, ids: impl Iterator<Item = &'i str>) -> Result<Vec<CompanyView>> {
+    pub(super) fn companies_named<'i>(&self, ids: impl Iterator<Item = &'i str>) -> Result<Vec<CompanyView>> {
         let mut views: Vec<CompanyView> = Vec::new();
         for id in ids {
             let id = &id.to_string();
@@ -213,25 +208,20 @@ impl Localizer<'_> {
     /// The kept projects grouped by the employment they belong to, newest
     /// first, each with the titles held during it. The employment's dates
     /// are the whole history's: a selection chooses which projects show,
-    /// never when someone worked somewhere.
-    pub(super) fn employments(
-        &self,
-        kept: &[&Project],
-        named: &[CompanyView],
-    ) -> Result<Vec<EmploymentView>> {
+    /// never when someone worked somewhere. An employment without any
+    /// project (a title alone) always shows; one whose projects the
+    /// selection all left out does not.
+    pub(super) fn employments(&self, kept: &[&Project]) -> Result<Vec<EmploymentView>> {
+        let history = employments(self.resume, self.today);
+        let named = self.companies_named(history.iter().map(|(company, _)| *company))?;
         let mut views = Vec::new();
-        for (company, period) in employments(self.resume, self.today) {
+        for (company, period) in history {
             let end = period.end_or(self.today);
-            let projects: Vec<String> = kept
-                .iter()
-                .filter(|p| {
-                    p.company == company
-                        && p.period.start >= period.start
-                        && p.period.end_or(self.today) <= end
-                })
-                .map(|p| p.id.clone())
-                .collect();
-            if projects.is_empty() {
+            let during = |p: &Project| {
+                p.company == company && p.period.start >= period.start && p.period.end_or(self.today) <= end
+            };
+            let projects: Vec<String> = kept.iter().filter(|p| during(p)).map(|p| p.id.clone()).collect();
+            if projects.is_empty() && self.resume.projects.iter().any(during) {
                 continue;
             }
             let named = named.iter().find(|c| c.id == company);

@@ -326,7 +326,12 @@ impl Localizer<'_> {
         let kept: Vec<&Project> = projects.iter().map(|(_, p)| *p).collect();
 
         let keeps = |section: &str| self.selection.keeps_section(section);
-        let companies = self.companies(&kept)?;
+        let employments = if keeps("projects") { self.employments(&kept)? } else { vec![] };
+        // The companies of the kept projects, and of the employments shown
+        // without one (a title alone).
+        let companies = self.companies_named(
+            kept.iter().map(|p| p.company.as_str()).chain(employments.iter().map(|e| e.company_id.as_str())),
+        )?;
         let mut args = FluentArgs::new();
         args.set("name", person.name.clone());
         let document = Document {
@@ -357,7 +362,7 @@ impl Localizer<'_> {
             } else {
                 vec![]
             },
-            employments: if keeps("projects") { self.employments(&kept, &companies)? } else { vec![] },
+            employments,
             companies: if keeps("projects") { companies } else { vec![] },
             skills: if keeps("skills") { self.skills(&kept, arrangement)? } else { vec![] },
             education: if keeps("education") { self.education()? } else { vec![] },

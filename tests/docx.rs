@@ -117,9 +117,7 @@ fn the_resume_is_a_word_document_with_real_headings_lists_links_and_tables() {
     assert_eq!(employers.first().copied(), Some("kakao → kakaoenterprise"), "{employers:?}");
     // Each project with its own dates, as the PDF prints them.
     assert!(
-        paras
-            .iter()
-            .any(|p| p.level == Some(0) && p.text.starts_with("kakao i MLOps  Apr 2022 – Present — ")),
+        paras.iter().any(|p| p.level == Some(0) && p.text.starts_with("kakao i MLOps Apr 2022 – Present — ")),
         "{:?}",
         paras.iter().filter(|p| p.level == Some(0)).map(|p| &p.text).collect::<Vec<_>>()
     );

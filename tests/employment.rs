@@ -66,7 +66,7 @@ fn employments_group_projects_with_the_titles_held_then() {
         [
             "Cut deployment time from 40 to 6 minutes.",
             "Designed the deployment pipeline.",
-            "Connections dropped during rolling deploys. — Fixed by adding a pre-stop delay."
+            "Connections dropped during rolling deploys. Fixed by adding a pre-stop delay."
         ]
     );
     assert_eq!(platform["tech"], serde_json::json!(["golang", "kubernetes"]));

@@ -98,7 +98,9 @@ fn plain_text_wraps_to_a_width_between_words() {
         let wrapped = export(&["--format", "text", "--lang", lang, "--width", "60"]);
         assert!(plain.lines().any(|l| l.width() > 60), "{lang}: nothing to wrap");
         for line in wrapped.lines() {
-            assert!(line.width() <= 60 || !line.trim().contains(' '), "{lang}: {line:?}");
+            // Only a word wider than the line (a long address) overruns it.
+            let words = line.trim().trim_start_matches("- ");
+            assert!(line.width() <= 60 || !words.contains(' '), "{lang}: {line:?}");
         }
         let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
         assert_eq!(words(&wrapped), words(&plain), "{lang}: the words changed");

@@ -136,7 +136,7 @@ fn the_word_documents_drop_nothing_the_pdf_prints() {
     let word = squash(&docx_text(&dir.path("i.docx")));
     let pdf = pdf_text(&dir.path("i.pdf"));
     for fact in [
-        "Connections dropped during rolling deploys. — Fixed by adding a pre-stop delay.",
+        "Connections dropped during rolling deploys. Fixed by adding a pre-stop delay.",
         "Jan 2021 – Present",
         "Feb 2018 – Dec 2020",
         "Mar 2015 – Jan 2018",

@@ -10,9 +10,12 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::view::{Arrangement, BulletView, LetterView, Skill, View};
+use crate::view::LetterView;
+use crate::view::View;
+use crate::view::body::{Block, Item, Span};
 
-/// The résumé's view as plain text, in the order the layouts print it.
+/// The résumé's view as plain text: the header, then the document's
+/// sections as composed, word for word.
 pub fn export(view: &View) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", view.person.name);
@@ -24,202 +27,58 @@ pub fn export(view: &View) -> String {
     if !contacts.is_empty() {
         let _ = writeln!(out, "{}", contacts.join(" | "));
     }
-    let label = |id: &str| view.labels.get(id).cloned().unwrap_or_default();
-    // In the order the document decided.
-    for id in &view.order {
-        match id.as_str() {
-            "summary" => summary(&mut out, view, &label),
-            "career" => career(&mut out, view, &label),
-            "projects" => projects(&mut out, view, &label),
-            "experience" => employments(&mut out, view, &label),
-            other => section(&mut out, view, &label, other),
+    for section in &view.body {
+        if let Some(heading) = &section.heading {
+            let _ = write!(out, "\n{heading}");
         }
+        out.push('\n');
+        blocks(&mut out, &section.blocks, "");
     }
     out
 }
 
-/// The paragraph under the header; by employer, under its own heading.
-fn summary(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
-    if let Some(summary) = &view.summary {
-        if view.arrangement == Arrangement::ByEmployer {
-            let _ = write!(out, "\n{}", label("section-profile"));
-        }
-        let _ = writeln!(out, "\n{summary}");
-    }
-}
-
-/// The career summary: the total, each employment, each title of several
-/// with its period.
-fn career(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
-    if let Some(career) = &view.career {
-        let _ = writeln!(out, "\n{}\n{}", label("section-summary"), career.total);
-        for line in &career.lines {
-            let mut head = vec![line.company.clone()];
-            if let [only] = line.roles.as_slice() {
-                head.push(only.with_department());
+/// Blocks, each line after `indent`.
+fn blocks(out: &mut String, blocks: &[Block], indent: &str) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { spans: runs } => {
+                let _ = writeln!(out, "{indent}{}", spans(runs));
             }
-            head.extend(line.location.clone());
-            let _ = writeln!(out, "- {}: {} ({})", head.join(", "), line.period, line.duration);
-            if line.roles.len() > 1 {
-                for role in &line.roles {
-                    let period = role.period.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
-                    let _ = writeln!(out, "  - {}{period}", role.with_department());
+            Block::Entry(entry) => {
+                let _ = writeln!(out, "\n{indent}{}", entry.title);
+                if !entry.meta.is_empty() {
+                    let _ = writeln!(out, "{indent}{}", entry.meta.join(" | "));
+                }
+                self::blocks(out, &entry.blocks, indent);
+            }
+            Block::List { items: list } => items(out, list, indent),
+            Block::Rows { rows } => {
+                for row in rows {
+                    let _ = writeln!(out, "{indent}{}: {}", row.label, row.values.join("; "));
                 }
             }
-        }
-    }
-}
-
-/// Each employment with its titles, then a line per project: its name,
-/// dates and link, its highlights as the view chose them, its stack.
-fn employments(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
-    if !view.employments.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-experience"));
-    }
-    for employment in &view.employments {
-        let location = employment.location.as_deref().map(|l| format!(", {l}")).unwrap_or_default();
-        let _ = writeln!(out, "\n{}{location}: {}", employment.company, employment.period);
-        for role in &employment.roles {
-            let period = role.period.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
-            let _ = writeln!(out, "{}{period}", role.with_department());
-        }
-        for id in &employment.projects {
-            let Some(project) = view.projects.iter().find(|p| &p.id == id) else { continue };
-            let link = project.highlight_link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
-            let _ = writeln!(out, "- {} ({}){link}", project.name, project.period);
-            if project.highlights.is_empty()
-                && let Some(description) = &project.description
-            {
-                let _ = writeln!(out, "  {description}");
-            }
-            write_bullets(out, &project.highlights, 1);
-            if !project.tech.is_empty() {
-                let _ = writeln!(out, "  {}: {}", label("part-tech"), project.tech.join(", "));
+            Block::Part { title, blocks: inner } => {
+                let _ = writeln!(out, "{indent}{title}");
+                self::blocks(out, inner, indent);
             }
         }
     }
 }
 
-/// Each project with its company, dates, description, stack facts and
-/// every bullet.
-fn projects(out: &mut String, view: &View, label: &dyn Fn(&str) -> String) {
-    if !view.projects.is_empty() {
-        let _ = writeln!(out, "\n{}", label("section-projects"));
-    }
-    for project in &view.projects {
-        let _ = writeln!(
-            out,
-            "\n{}\n{} | {} ({})",
-            project.name, project.company, project.period, project.duration
-        );
-        if let Some(description) = &project.description {
-            let _ = writeln!(out, "{description}");
-        }
-        for fact in &project.facts {
-            let _ = writeln!(out, "{}: {}", fact.label, fact.parts().join("; "));
-        }
-        for (part, bullets) in [
-            ("part-responsibilities", &project.responsibilities),
-            ("part-achievements", &project.achievements),
-        ] {
-            if !bullets.is_empty() {
-                let _ = writeln!(out, "{}", label(part));
-                write_bullets(out, bullets, 0);
-            }
-        }
-        if !project.troubleshooting.is_empty() {
-            let _ = writeln!(out, "{}", label("part-troubleshooting"));
-            for trouble in &project.troubleshooting {
-                let _ = writeln!(out, "- {}", trouble.problem);
-                if let Some(resolution) = &trouble.resolution {
-                    let _ = writeln!(out, "  {resolution}");
-                }
-                if let Some(link) = &trouble.link {
-                    let _ = writeln!(out, "  {}", link.url);
-                }
-            }
+fn items(out: &mut String, items: &[Item], indent: &str) {
+    for item in items {
+        let _ = writeln!(out, "{indent}- {}", spans(&item.spans));
+        let deeper = format!("{indent}  ");
+        self::items(out, &item.items, &deeper);
+        if let Some(note) = &item.note {
+            let _ = writeln!(out, "{deeper}{note}");
         }
     }
 }
 
-/// One section after the work, by its id in [`View::order`]: skills,
-/// education, certifications, language tests, awards, open source, or a
-/// free section (`section:<id>`).
-fn section(out: &mut String, view: &View, label: &dyn Fn(&str) -> String, id: &str) {
-    match id {
-        "skills" => {
-            let _ = writeln!(out, "\n{}", label("section-skills"));
-            for group in &view.skills {
-                let items: Vec<String> = group.items.iter().map(Skill::with_duration).collect();
-                let _ = writeln!(out, "{}: {}", group.label, items.join(", "));
-            }
-        }
-        "education" => {
-            let _ = writeln!(out, "\n{}", label("section-education"));
-            for e in &view.education {
-                let degree = e.degree.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
-                let period = e.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-                let gpa =
-                    e.gpa.as_deref().map(|g| format!(", {} {g}", label("field-gpa"))).unwrap_or_default();
-                let _ = writeln!(out, "- {}{degree}{gpa}{period}", e.school);
-                write_bullets(out, &e.details, 1);
-            }
-        }
-        "certifications" => {
-            let _ = writeln!(out, "\n{}", label("section-certifications"));
-            for c in &view.certifications {
-                let issuer = c.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
-                let date = c.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-                let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
-                let _ = writeln!(out, "- {}{issuer}{date}{link}", c.name);
-            }
-        }
-        "language-tests" => {
-            let _ = writeln!(out, "\n{}", label("section-language-tests"));
-            for t in &view.language_tests {
-                let issuer = t.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
-                let date = t.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-                let _ = writeln!(out, "- {} {}{issuer}{date}", t.test, t.score);
-            }
-        }
-        "awards" => {
-            let _ = writeln!(out, "\n{}", label("section-awards"));
-            for a in &view.awards {
-                let issuer = a.issuer.as_deref().map(|i| format!(", {i}")).unwrap_or_default();
-                let date = a.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
-                let _ = writeln!(out, "- {}{issuer}{date}", a.name);
-                if let Some(summary) = &a.summary {
-                    let _ = writeln!(out, "  {summary}");
-                }
-            }
-        }
-        "open-source" => {
-            let _ = writeln!(out, "\n{}", label("section-open-source"));
-            for c in &view.open_source {
-                let description = c.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
-                let link = c.link.as_ref().map(|l| format!(" {}", l.url)).unwrap_or_default();
-                let period = c.period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-                let _ = writeln!(out, "- {}{period}{description}{link}", c.name);
-            }
-        }
-        free => {
-            let id = free.strip_prefix("section:").unwrap_or(free);
-            if let Some(section) = view.sections.iter().find(|s| s.id == id) {
-                let _ = writeln!(out, "\n{}", section.title);
-                write_bullets(out, &section.items, 0);
-            }
-        }
-    }
-}
-
-fn write_bullets(out: &mut String, bullets: &[BulletView], depth: usize) {
-    for bullet in bullets {
-        let text = bullet.text.as_deref().unwrap_or_default();
-        let link = bullet.link.as_ref().map(|l| l.url.as_str()).unwrap_or_default();
-        let space = if text.is_empty() || link.is_empty() { "" } else { " " };
-        let _ = writeln!(out, "{}- {text}{space}{link}", "  ".repeat(depth));
-        write_bullets(out, &bullet.items, depth + 1);
-    }
+/// Runs as plain text; a link as its whole address, to paste or follow.
+fn spans(spans: &[Span]) -> String {
+    spans.iter().map(|s| s.link.as_deref().unwrap_or(&s.text)).collect()
 }
 
 /// A letter as its document has it (in the build's language, limits as

@@ -375,10 +375,12 @@ impl Localizer<'_> {
             form: None,
             warnings: Vec::new(),
             order: Vec::new(),
+            body: Vec::new(),
             labels,
             person,
         };
         view.order = order(&view);
+        view.body = crate::view::compose(&view);
         Ok(view)
     }
 }

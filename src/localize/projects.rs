@@ -40,8 +40,15 @@ impl Localizer<'_> {
         let (troubles, chosen) = self.stories_of(index, project)?;
         let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;
         let achievements = bullets("achievements", "achievement", &project.achievements)?;
-        let (highlights, highlight_link) =
+        let (mut highlights, highlight_link) =
             summarised(&name, highlights(&achievements, &responsibilities, &troubles, &chosen));
+        if highlights.is_empty() {
+            highlights.extend(description.iter().map(|d| BulletView {
+                text: Some(d.clone()),
+                link: None,
+                items: vec![],
+            }));
+        }
         let tech = self.tech_of(project);
         Ok(ProjectView {
             id: id.clone(),
@@ -313,11 +320,21 @@ fn summarised(name: &str, highlights: Vec<BulletView>) -> (Vec<BulletView>, Opti
             }
             let mut line = text;
             for item in h.items.iter().filter_map(|i| i.text.as_deref()) {
-                line = format!("{line} — {item}");
+                line = then(&line, item);
             }
             Some(BulletView { text: Some(line), link: h.link, items: vec![] })
         })
         .take(HIGHLIGHTS_PER_PROJECT)
         .collect();
     (shown, link)
+}
+
+/// A problem and its fix as one line: after a full stop, the next
+/// sentence; otherwise after a dash (`에러 발생 — 코드를 고쳐 해결`).
+fn then(first: &str, next: &str) -> String {
+    if first.ends_with(['.', '!', '?', '。']) {
+        format!("{first} {next}")
+    } else {
+        format!("{first} — {next}")
+    }
 }

@@ -13,10 +13,13 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::model::{Period, YearMonth};
 
+pub mod body;
+mod compose;
 mod entries;
 mod form;
 mod letter;
 
+pub use compose::compose;
 pub use entries::{
     AwardView, CertificationView, ContributionView, EducationView, LanguageTestView, SectionView, Skill,
     SkillGroup,
@@ -103,6 +106,9 @@ pub struct View {
     /// `language-tests`, `awards`, `open-source`, then `section:<id>` for
     /// each free section. Decided once, here.
     pub order: Vec<String>,
+    /// The résumé as sections of blocks, in [`View::order`]: what plain
+    /// text and Word print, word for word (see [`body`]).
+    pub body: Vec<body::Section>,
     /// The letter this build prints instead of the résumé, if any
     /// (`--document letter:ID`).
     pub letter: Option<LetterView>,
@@ -281,8 +287,9 @@ pub struct ProjectView {
     /// What a short résumé shows of the project, best first, at most four:
     /// its achievements, then its responsibilities, then the troubleshooting
     /// stories tagged `highlight` (all of them when the selection kept
-    /// nothing else), each problem with its fix after a dash; none repeats
-    /// the project's name. Every writer prints all of them as they are.
+    /// nothing else), each problem with its fix; none repeats the
+    /// project's name; its description when it has nothing else. Every
+    /// writer prints all of them as they are.
     pub highlights: Vec<BulletView>,
     /// The first link among the highlights that has no text of its own,
     /// printed after the name in a short résumé.

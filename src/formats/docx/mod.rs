@@ -16,9 +16,9 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, BreakType, Docx, Hyperlink, HyperlinkData, HyperlinkType, IndentLevel, Level, LevelJc,
-    LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts,
-    SpecialIndentType, Start, Style, StyleType, Table, WidthType,
+    AbstractNumbering, BreakType, Docx, Hyperlink, HyperlinkData, HyperlinkType, Level, LevelJc, LevelText,
+    LineSpacing, NumberFormat, Numbering, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start,
+    Style, StyleType, Table, WidthType,
 };
 
 use crate::error::{Error, Result};
@@ -27,7 +27,7 @@ mod form;
 mod letter;
 mod package;
 mod resume;
-use crate::view::{BulletView, LinkView, Paper, View};
+use crate::view::{LinkView, Paper, View};
 
 use package::{core_properties, font_table, sorted_relationships, with_language};
 
@@ -181,29 +181,6 @@ impl Writer {
             *rid = format!("rIdLink{}", self.links);
         }
         hyperlink
-    }
-
-    pub(super) fn bullets(&mut self, bullets: &[BulletView], depth: usize) {
-        for bullet in bullets {
-            self.bullet(depth, bullet.text.as_deref().unwrap_or_default(), bullet.link.as_ref());
-            self.bullets(&bullet.items, (depth + 1).min(2));
-        }
-    }
-
-    /// One list item, at `depth`, with its link after the text.
-    pub(super) fn bullet(&mut self, depth: usize, text: &str, link: Option<&LinkView>) {
-        let mut paragraph = self.para().numbering(NumberingId::new(BULLETS), IndentLevel::new(depth.min(2)));
-        if !text.is_empty() {
-            paragraph = paragraph.add_run(Run::new().add_text(text));
-        }
-        if let Some(link) = link {
-            if !text.is_empty() {
-                paragraph = paragraph.add_run(Run::new().add_text(" "));
-            }
-            let link = self.link(link);
-            paragraph = paragraph.add_hyperlink(link);
-        }
-        self.add(paragraph);
     }
 
     pub(super) fn table(&mut self, table: Table) {

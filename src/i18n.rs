@@ -51,7 +51,7 @@ impl Language {
     }
 
     /// The identifier Fluent uses for plural rules.
-    pub fn identifier(self) -> LanguageIdentifier {
+    fn identifier(self) -> LanguageIdentifier {
         self.code.parse().expect("built-in language codes are valid")
     }
 }
@@ -107,7 +107,7 @@ pub const MAX_NESTING: usize = 20;
 /// side of refusing. The count starts afresh with each entry (a line that
 /// starts at its first column), so brackets left open in one message's text
 /// do not add up across the file.
-pub fn check_nesting(file: &UserCatalogue) -> Result<()> {
+fn check_nesting(file: &UserCatalogue) -> Result<()> {
     let mut depth = 0usize;
     let mut offset = 0;
     for line in file.text.split_inclusive('\n') {

@@ -7,7 +7,7 @@ use crate::output;
 
 /// The files written, with their contents; `examples/init/` holds them so
 /// a test can build them.
-pub const FILES: &[(&str, &str)] = &[
+const FILES: &[(&str, &str)] = &[
     ("resume.toml", include_str!("../examples/init/resume.toml")),
     ("ko.ftl", include_str!("../examples/init/ko.ftl")),
     ("en.ftl", include_str!("../examples/init/en.ftl")),
@@ -18,7 +18,7 @@ pub const FILES: &[(&str, &str)] = &[
 /// it finds no résumé, and what messages about it point into
 /// (`<built-in example>/resume.toml:12:3`), so that a user with only the
 /// binary can open the file they name.
-pub const EXAMPLE_FILES: &[(&str, &str)] = &[
+const EXAMPLE_FILES: &[(&str, &str)] = &[
     ("resume.toml", crate::source::EXAMPLE),
     ("resume.schema.json", include_str!("../examples/init/resume.schema.json")),
 ];

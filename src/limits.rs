@@ -18,11 +18,11 @@ use crate::error::Error;
 
 /// How long one build may run unless `--timeout` says otherwise: the
 /// largest résumé builds in well under a second, so this only ends loops.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How much memory the process may use unless `--max-memory` says
 /// otherwise: a build needs about 40 MB, so this only ends runaways.
-pub const DEFAULT_MAX_MEMORY: u64 = 2 << 30;
+const DEFAULT_MAX_MEMORY: u64 = 2 << 30;
 
 /// The limits in force for this process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

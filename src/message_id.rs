@@ -28,7 +28,7 @@ pub fn source_of(text: &Text) -> &str {
 /// The key of an item's content: six hex digits of a 64-bit FNV-1a hash of
 /// its text with runs of white space made one space, so that rewrapping a
 /// line keeps the key.
-pub fn content_key(text: &str) -> String {
+fn content_key(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut words = text.split_whitespace().peekable();
     while let Some(word) = words.next() {

@@ -11,7 +11,7 @@ use crate::model::Source;
 pub const EXAMPLE: &str = include_str!("../examples/builtin/resume.toml");
 
 /// How the built-in example is named in messages.
-pub const EXAMPLE_NAME: &str = "<built-in example>/resume.toml";
+const EXAMPLE_NAME: &str = "<built-in example>/resume.toml";
 
 /// Finds the résumé to build: the given file, else `./resume.toml`, else
 /// the built-in example. Says on stderr when it falls back to the example.

@@ -13,10 +13,10 @@ use crate::view::StyleView;
 
 /// The body sizes a user may choose, in points: below 8 pt a printed page
 /// is hard to read, above 12 pt a résumé looks like a poster.
-pub const SIZES: std::ops::RangeInclusive<f64> = 8.0..=12.0;
+const SIZES: std::ops::RangeInclusive<f64> = 8.0..=12.0;
 
 /// The image formats a photo may have, by extension (Typst reads them all).
-pub const PHOTO_FORMATS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "svg"];
+const PHOTO_FORMATS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "svg"];
 
 /// What the flags and the profile ask, before checking; a flag wins.
 #[derive(Debug, Clone, Default)]

@@ -73,7 +73,7 @@ pub fn day(flag: Option<&str>) -> Option<u8> {
 }
 
 /// The UTC month of a Unix timestamp.
-pub fn from_unix_seconds(seconds: i64) -> YearMonth {
+fn from_unix_seconds(seconds: i64) -> YearMonth {
     let (year, month, _) = civil(seconds);
     YearMonth { year, month }
 }

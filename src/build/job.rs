@@ -30,7 +30,7 @@ use super::request::{Document, Request, read};
 
 /// The resolution of PNG pages when `--ppi` says nothing: sharp on a
 /// high-density screen, and a page of A4 under 1,700 pixels wide.
-pub const DEFAULT_PPI: f32 = 144.0;
+const DEFAULT_PPI: f32 = 144.0;
 
 /// The range `--ppi` accepts: below it a page is unreadable, above it one
 /// PNG of A4 would pass a hundred megapixels.

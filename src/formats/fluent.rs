@@ -23,7 +23,7 @@ pub fn skeleton(entries: &[TextEntry], lang: &str) -> String {
 
 /// The skeleton of the missing texts whose commented message is not in
 /// `existing` yet, in document order.
-pub fn additions(entries: &[TextEntry], existing: &str) -> String {
+fn additions(entries: &[TextEntry], existing: &str) -> String {
     entries
         .iter()
         .filter(|e| {

@@ -39,7 +39,7 @@ impl Encoding {
     /// How many bytes one line break takes unless the limit says
     /// otherwise: forms send CRLF, which NEIS counts; UTF-8 and EUC-KR
     /// counters see the LF the text holds.
-    pub fn line_break_bytes(self) -> u64 {
+    fn line_break_bytes(self) -> u64 {
         match self {
             Encoding::Neis => 2,
             Encoding::Utf8 | Encoding::EucKr => 1,

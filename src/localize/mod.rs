@@ -298,13 +298,9 @@ impl<'a> Localizer<'a> {
 }
 
 impl Localizer<'_> {
-    fn view(&self, paper: Paper, arrangement: Arrangement) -> Result<View> {
-        let lang = self.catalogue.language.code;
-        let mut labels = BTreeMap::new();
-        for id in LABEL_IDS {
-            labels.insert(id.to_string(), self.catalogue.label(id, None)?);
-        }
-        let person = self.person()?;
+    /// The projects the selection keeps, with their index in the résumé,
+    /// newest first.
+    fn kept_projects(&self) -> Vec<(usize, &Project)> {
         let mut projects: Vec<(usize, &Project)> = self
             .resume
             .projects
@@ -323,6 +319,17 @@ impl Localizer<'_> {
             })
             .collect();
         projects.sort_by_key(|(_, p)| std::cmp::Reverse((p.period.end_or(self.today), p.period.start)));
+        projects
+    }
+
+    fn view(&self, paper: Paper, arrangement: Arrangement) -> Result<View> {
+        let lang = self.catalogue.language.code;
+        let mut labels = BTreeMap::new();
+        for id in LABEL_IDS {
+            labels.insert(id.to_string(), self.catalogue.label(id, None)?);
+        }
+        let person = self.person()?;
+        let projects = self.kept_projects();
         let kept: Vec<&Project> = projects.iter().map(|(_, p)| *p).collect();
 
         let keeps = |section: &str| self.selection.keeps_section(section);

@@ -275,7 +275,7 @@ fn fact_key(key: &str) -> &'static str {
 }
 
 /// The tag that puts a troubleshooting story among a project's highlights.
-pub const HIGHLIGHT: &str = "highlight";
+const HIGHLIGHT: &str = "highlight";
 
 /// A project's highlights (see [`ProjectView::highlights`]): achievements,
 /// responsibilities, then the stories tagged [`HIGHLIGHT`], or every story
@@ -301,7 +301,7 @@ fn highlights(
 }
 
 /// How many highlights a summary of a project shows.
-pub const HIGHLIGHTS_PER_PROJECT: usize = 4;
+const HIGHLIGHTS_PER_PROJECT: usize = 4;
 
 /// What a summary of a project shows, decided once for every writer: the
 /// first highlights with text (a story's fix and a bullet's sub-items

@@ -419,7 +419,7 @@ fn check_url(source: &Source, url: &str, path: &[Step], problems: &mut Vec<Error
 
 /// The longest link accepted: browsers and PDF viewers handle far less
 /// reliably beyond it, and no real address needs more.
-pub const MAX_URL: usize = 2000;
+const MAX_URL: usize = 2000;
 
 /// The one check for every text that becomes a link in a document: only
 /// web, mail and phone links, so that a résumé cannot carry a

@@ -30,13 +30,6 @@ impl Text {
             Text::Localized(map) => map.get(lang).or_else(|| map.get(SHARED)).map(String::as_str),
         }
     }
-
-    /// Whether this plain text, printed in a language other than Korean,
-    /// would put Hangul into it: a text written once (`"정산 배치 …"`)
-    /// is used in every language. `{ all = "…" }` says it is meant so.
-    pub fn is_shared_hangul(&self) -> bool {
-        matches!(self, Text::Plain(text) if has_hangul(text))
-    }
 }
 
 /// The key of a text table that holds one text for every language, said

@@ -17,7 +17,7 @@ use super::Format;
 use crate::error::{Error, Result};
 
 /// The `-o` value that sends the document to standard output.
-pub const STDOUT: &str = "-";
+const STDOUT: &str = "-";
 
 /// Whether a target names standard output rather than a file.
 pub fn is_stdout(path: &Path) -> bool {

@@ -35,7 +35,7 @@ pub const DEFAULT_PORT: u16 = 8070;
 const PORT_TRIES: u16 = 10;
 
 /// The most connections served at once; a preview page holds one open.
-pub const MAX_CONNECTIONS: usize = 64;
+const MAX_CONNECTIONS: usize = 64;
 
 /// What `serve` is asked besides the build.
 #[derive(Debug, Clone)]

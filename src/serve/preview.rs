@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::build::{self, Job, Request};
+use crate::build::{self, Job, Rendered, Request};
 use crate::output::Format;
 use crate::watch::{self, Session};
 
@@ -182,33 +182,7 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
         match built.result {
             Ok(rendered) => {
                 read.extend(rendered.read.iter().cloned());
-                let encoded = |format| {
-                    rendered.encoded.iter().find(|(f, _)| *f == format).map(|(_, files)| files.clone())
-                };
-                let pdf = encoded(Format::Pdf).and_then(|f| f.into_iter().next()).unwrap_or_default();
-                let svgs = encoded(Format::Svg).unwrap_or_default();
-                let pages = svgs
-                    .into_iter()
-                    .zip(rendered.texts.iter().cloned().chain(std::iter::repeat(String::new())))
-                    .map(|(svg, text)| Page {
-                        svg: Arc::new(String::from_utf8_lossy(&svg).into_owned()),
-                        text,
-                    })
-                    .collect();
-                documents.push(Built {
-                    lang: built.language.code,
-                    title: rendered.names.title.clone(),
-                    file: built
-                        .target
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    pdf: Arc::new(pdf),
-                    pages,
-                    sizes: rendered.sizes.clone(),
-                    names: rendered.names.clone(),
-                    profile: built.job.profile.clone(),
-                });
+                documents.push(document(&built.job.profile, built.language.code, built.target, &rendered));
             }
             // One mistake fails every document that reads it: said once.
             Err(err) => {
@@ -247,6 +221,35 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
         });
     }
     (jobs, read)
+}
+
+/// A rendered document as the page offers it: its PDF, and each page
+/// as SVG with its text.
+fn document(
+    profile: &Option<String>,
+    lang: &'static str,
+    target: &std::path::Path,
+    rendered: &Rendered,
+) -> Built {
+    let encoded =
+        |format| rendered.encoded.iter().find(|(f, _)| *f == format).map(|(_, files)| files.clone());
+    let pdf = encoded(Format::Pdf).and_then(|f| f.into_iter().next()).unwrap_or_default();
+    let svgs = encoded(Format::Svg).unwrap_or_default();
+    let pages = svgs
+        .into_iter()
+        .zip(rendered.texts.iter().cloned().chain(std::iter::repeat(String::new())))
+        .map(|(svg, text)| Page { svg: Arc::new(String::from_utf8_lossy(&svg).into_owned()), text })
+        .collect();
+    Built {
+        lang,
+        title: rendered.names.title.clone(),
+        file: target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        pdf: Arc::new(pdf),
+        pages,
+        sizes: rendered.sizes.clone(),
+        names: rendered.names.clone(),
+        profile: profile.clone(),
+    }
 }
 
 /// Each language's documents joined into one PDF, when a language has

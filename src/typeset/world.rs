@@ -114,7 +114,7 @@ pub const LIBRARY: &[(&str, &str)] = &[
 ];
 
 /// Where the view is served.
-pub const VIEW_PATH: &str = "/resume.json";
+const VIEW_PATH: &str = "/resume.json";
 
 /// Which layout to compile.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -285,7 +285,7 @@ impl ResumeWorld {
     }
 
     /// How messages name a file of this world.
-    pub fn display_name(&self, id: FileId) -> String {
+    fn display_name(&self, id: FileId) -> String {
         let vpath = id.vpath().get_with_slash();
         match (&self.root, Self::builtin(id)) {
             (_, Some(_)) => format!("<built-in>{vpath}"),

@@ -335,3 +335,46 @@ fn collect_strings(value: &Value, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// A layout of one's own that prints the composed document
+/// (`document-body` of `layouts/lib/body.typ`) carries every fact too, in
+/// the document's order, so a new layout starts complete.
+#[test]
+fn a_layout_printing_the_composed_document_carries_every_fact() {
+    let dir = Scratch::new("parity-body");
+    dir.write(
+        "body.typ",
+        "#import \"/layouts/lib/resume.typ\": resume-page, para, base-size, end-of-resume\n\
+         #import \"/layouts/lib/body.typ\": document-body\n\
+         #let data = json(\"/resume.json\")\n\
+         #show: resume-page.with(title: data.document.title, author: data.document.author, lang: data.lang, \
+         paper: data.paper, size: base-size(data, 10pt), compose: data.shaping.compose)\n\
+         #para(data.person.name, 20)\n\
+         #if data.person.headline != none [ \\ #data.person.headline]\n\
+         #if data.person.location != none [ \\ #data.person.location]\n\
+         #for c in data.person.contacts [ #c.text]\n\
+         #document-body(data)\n\
+         #end-of-resume()\n",
+    );
+    let layout = dir.path("body.typ");
+    let mut failures = Vec::new();
+    for (name, input) in inputs() {
+        for lang in ["ko", "en"] {
+            let base = ["--lang", lang, "--layout", layout.to_str().unwrap(), "--input", input.as_str()];
+            let view: Value =
+                serde_json::from_str(&run(&dir, &args(&["export", "--format", "json"], &base))).unwrap();
+            let pdf = format!("{name}-{lang}.pdf");
+            run(&dir, &args(&["pdf", "-o", &pdf], &base));
+            let text = Pdf::open(&dir.path(&pdf)).text();
+            let facts = facts(&view);
+            let lacking = missing(&facts, &text);
+            if !lacking.is_empty() {
+                failures.push(format!("{name} {lang}: {lacking:?}"));
+            }
+            if let Some(title) = out_of_order(&view, &text) {
+                failures.push(format!("{name} {lang}: `{title}` out of order"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "facts missing:\n{}", failures.join("\n"));
+}

@@ -111,6 +111,7 @@ pub fn is_layout_name(name: &str) -> bool {
 pub const LIBRARY: &[(&str, &str)] = &[
     ("/layouts/lib/resume.typ", include_str!("../../layouts/lib/resume.typ")),
     ("/layouts/lib/by-project.typ", include_str!("../../layouts/lib/by-project.typ")),
+    ("/layouts/lib/body.typ", include_str!("../../layouts/lib/body.typ")),
 ];
 
 /// Where the view is served.

@@ -174,6 +174,15 @@ fn facts(view: &Value) -> Vec<String> {
     }
     for section in each(view, "sections") {
         push(&section["title"]);
+        for entry in each(section, "entries") {
+            for field in ["name", "detail", "date", "summary"] {
+                push(&entry[field]);
+            }
+            push(&entry["link"]["text"]);
+            for keyword in each(entry, "keywords") {
+                push(keyword);
+            }
+        }
         for item in each(section, "items") {
             bullet_facts(item, &mut bullets);
         }

@@ -7,7 +7,7 @@ use crate::model::{Period, Step};
 use crate::select::{Entry, SECTIONS};
 use crate::view::{
     AwardView, CertificationView, ContributionView, Dates, EducationView, LanguageTestView, LinkView,
-    SectionView,
+    SectionEntryView, SectionView,
 };
 
 impl Localizer<'_> {
@@ -190,6 +190,7 @@ impl Localizer<'_> {
                 title: self.required(&format!("section-{id}-title"), &section.title, || {
                     path(&[Step::Key("section"), Step::Index(n), Step::Key("title")])
                 })?,
+                entries: self.section_entries(n, section)?,
                 items: self.bullets(
                     &format!("section-{id}-item"),
                     &format!("section-{id}-item"),
@@ -200,4 +201,43 @@ impl Localizer<'_> {
         }
         Ok(views)
     }
+
+    /// A free section's entries, each keyed by its name's content (they
+    /// have no ids): `section-<id>-entry-<key>-name`, `-detail`, `-summary`.
+    fn section_entries(&self, n: usize, section: &crate::model::Section) -> Result<Vec<SectionEntryView>> {
+        let id = &section.id;
+        let keys = section_entry_keys(section);
+        let mut views = Vec::new();
+        for (m, (entry, key)) in section.entries.iter().zip(&keys).enumerate() {
+            let at = |field: &'static str| {
+                move || {
+                    path(&[
+                        Step::Key("section"),
+                        Step::Index(n),
+                        Step::Key("entry"),
+                        Step::Index(m),
+                        Step::Key(field),
+                    ])
+                }
+            };
+            let stem = format!("section-{id}-entry-{key}");
+            views.push(SectionEntryView {
+                name: self.required(&format!("{stem}-name"), &entry.name, at("name"))?,
+                detail: self.text(&format!("{stem}-detail"), entry.detail.as_ref(), at("detail"))?,
+                date: entry.date.map(|d| self.month(d)).transpose()?,
+                dated: entry.date,
+                link: entry.link.as_deref().map(LinkView::new),
+                summary: self.text(&format!("{stem}-summary"), entry.summary.as_ref(), at("summary"))?,
+                keywords: entry.keywords.clone(),
+            });
+        }
+        Ok(views)
+    }
+}
+
+/// The key of each entry's messages in a free section: its name's content.
+fn section_entry_keys(section: &crate::model::Section) -> Vec<String> {
+    crate::message_id::item_keys(
+        section.entries.iter().map(|e| (None, crate::message_id::source_of(&e.name).to_string())),
+    )
 }

@@ -363,7 +363,8 @@ impl Localizer<'_> {
             // The career summary is the history: every employment, whatever
             // the selection keeps in detail. By employer, the employments
             // are the history, and the order leaves it out.
-            career: if keeps("career") { Some(self.career()?) } else { None },
+            // A résumé with no work yet has no career to sum up.
+            career: if keeps("career") { Some(self.career()?).filter(|c| !c.lines.is_empty()) } else { None },
             projects: if keeps("projects") {
                 projects.iter().map(|(index, p)| self.project(*index, p)).collect::<Result<_>>()?
             } else {

@@ -173,6 +173,18 @@ fn check_links(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
     for (index, section) in resume.sections.iter().enumerate() {
         let path = vec![Step::Key("section"), Step::Index(index), Step::Key("items")];
         check_bullets(source, &section.items, path, problems);
+        for (n, entry) in section.entries.iter().enumerate() {
+            if let Some(url) = &entry.link {
+                let path = [
+                    Step::Key("section"),
+                    Step::Index(index),
+                    Step::Key("entry"),
+                    Step::Index(n),
+                    Step::Key("link"),
+                ];
+                check_url(source, url, &path, problems);
+            }
+        }
     }
 }
 
@@ -322,6 +334,12 @@ fn check_required_texts(resume: &Resume, source: &Source, problems: &mut Vec<Err
     for (table, key, texts) in tables {
         for (index, text) in texts.into_iter().enumerate() {
             required.push((vec![Step::Key(table), Step::Index(index), Step::Key(key)], text));
+        }
+    }
+    for (index, section) in resume.sections.iter().enumerate() {
+        for (n, entry) in section.entries.iter().enumerate() {
+            let path = [Step::Key("section"), Step::Index(index), Step::Key("entry"), Step::Index(n)];
+            required.push(([path.as_slice(), &[Step::Key("name")]].concat(), &entry.name));
         }
     }
     for (path, text) in required {

@@ -466,7 +466,8 @@ pub struct Contribution {
     pub tags: Vec<String>,
 }
 
-/// A free-form titled list (talks, awards, publications).
+/// A free-form titled section (talks, publications, languages spoken,
+/// interests): entries with fields of their own, then bullets.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
@@ -474,10 +475,39 @@ pub struct Section {
     pub id: String,
     /// The heading.
     pub title: Text,
+    /// Entries, each with its name, detail, month, link, summary and
+    /// keywords kept apart, so that every format puts each in its own
+    /// place (JSON Resume's publisher, fluency, keywords).
+    #[serde(default, rename = "entry", skip_serializing_if = "Vec::is_empty")]
+    pub entries: Vec<SectionEntry>,
     /// The bullets.
     #[serde(default)]
     pub items: Vec<Bullet>,
     /// Labels for `--only tag:…` and `--hide tag:…`.
     #[serde(default)]
     pub tags: Vec<String>,
+}
+
+/// An entry of a free section: a publication, a language spoken, an
+/// interest.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SectionEntry {
+    /// What it is: a title, a language, an interest.
+    pub name: Text,
+    /// The one fact beside it: a publisher, a fluency, a level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Text>,
+    /// When, as a month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<YearMonth>,
+    /// A page that shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// A line on it, printed under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
+    /// Words printed as written, after its name (`Jazz`, `Piano`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
 }

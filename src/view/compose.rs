@@ -4,7 +4,9 @@
 //! disagree.
 
 use super::body::{Block, Entry, Item, Row, Section, Span};
-use super::{Arrangement, BulletView, CareerView, EmploymentView, ProjectView, View};
+use super::{
+    Arrangement, BulletView, CareerView, EmploymentView, ProjectView, SectionEntryView, SectionView, View,
+};
 
 /// The sections of the view in [`View::order`], each with its blocks.
 pub fn compose(view: &View) -> Vec<Section> {
@@ -31,7 +33,7 @@ pub fn compose(view: &View) -> Vec<Section> {
                 free => {
                     let id = free.strip_prefix("section:")?;
                     let section = view.sections.iter().find(|s| s.id == id)?;
-                    (Some(section.title.clone()), vec![list(&section.items)])
+                    (Some(section.title.clone()), free_section(section))
                 }
             };
             Some(Section { id: id.clone(), heading, blocks })
@@ -315,4 +317,25 @@ fn open_source(view: &View) -> Vec<Block> {
         })
         .collect();
     vec![Block::List { items }]
+}
+
+/// A free section: its entries, then its bullets, one list.
+fn free_section(section: &SectionView) -> Vec<Block> {
+    let mut items: Vec<Item> = section.entries.iter().map(section_entry).collect();
+    items.extend(section.items.iter().map(item));
+    vec![Block::List { items }]
+}
+
+/// An entry of a free section: its name and keywords, its detail and
+/// month muted, its link, and its summary beneath.
+fn section_entry(entry: &SectionEntryView) -> Item {
+    let name = match entry.keywords.as_slice() {
+        [] => entry.name.clone(),
+        keywords => format!("{}: {}", entry.name, keywords.join(", ")),
+    };
+    Item {
+        spans: record(&name, &[entry.detail.as_deref(), entry.date.as_deref()], entry.link.as_ref()),
+        note: None,
+        items: entry.summary.iter().map(|s| Item::of(vec![Span::plain(s)])).collect(),
+    }
 }

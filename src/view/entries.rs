@@ -122,6 +122,28 @@ pub struct SectionView {
     pub id: String,
     /// Heading.
     pub title: String,
+    /// Its entries, before its bullets.
+    pub entries: Vec<SectionEntryView>,
     /// Bullets.
     pub items: Vec<BulletView>,
+}
+
+/// An entry of a free section: a publication, a language spoken, an
+/// interest.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionEntryView {
+    /// What it is.
+    pub name: String,
+    /// The fact beside it: a publisher, a fluency, a level.
+    pub detail: Option<String>,
+    /// Its month, as the document writes months.
+    pub date: Option<String>,
+    /// The same month, as `2019-05`.
+    pub dated: Option<YearMonth>,
+    /// A page that shows it.
+    pub link: Option<LinkView>,
+    /// A line on it.
+    pub summary: Option<String>,
+    /// Words printed after its name, as written.
+    pub keywords: Vec<String>,
 }

@@ -21,8 +21,8 @@ mod letter;
 
 pub use compose::compose;
 pub use entries::{
-    AwardView, CertificationView, ContributionView, EducationView, LanguageTestView, SectionView, Skill,
-    SkillGroup,
+    AwardView, CertificationView, ContributionView, EducationView, LanguageTestView, SectionEntryView,
+    SectionView, Skill, SkillGroup,
 };
 pub use form::{FormRow, FormTable, FormView};
 pub use letter::{LetterView, QuestionView};

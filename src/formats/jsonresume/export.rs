@@ -5,12 +5,12 @@
 //! PDF.
 
 use super::{
-    Basics, Document, Education, FIELD_SEPARATOR, Interest, Language, OPEN_SOURCE_TYPE, Profile, Project,
-    Publication, SCHEMA_URL, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_SKILLS,
-    Skill, Work, network_of,
+    Basics, Document, Education, Interest, Language, OPEN_SOURCE_TYPE, Profile, Project, Publication,
+    SCHEMA_URL, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_SKILLS, Skill, Work,
+    network_of,
 };
 use crate::model::YearMonth;
-use crate::view::{BulletView, Dates, SectionView, View};
+use crate::view::{BulletView, Dates, SectionEntryView, SectionView, View};
 
 /// The document as pretty JSON, and one line per thing it could not carry.
 pub fn export(view: &View) -> (String, Vec<String>) {
@@ -36,30 +36,6 @@ fn date(month: YearMonth) -> String {
 
 fn end_date(dates: Dates) -> Option<String> {
     dates.end.map(date)
-}
-
-/// Splits `a · b · 2019.05` into its fields, with a month-like field
-/// turned into an ISO date.
-fn fields(text: &str) -> (Vec<String>, Option<String>) {
-    let mut parts = Vec::new();
-    let mut month = None;
-    for part in text.split(FIELD_SEPARATOR) {
-        match YearMonth::parse(part) {
-            Some(m) if month.is_none() && !parts.is_empty() => month = Some(date(m)),
-            _ => parts.push(part.trim().to_string()),
-        }
-    }
-    (parts, month)
-}
-
-/// `name: a, b` → (`name`, [`a`, `b`]).
-fn keyword_list(text: &str) -> (String, Vec<String>) {
-    match text.split_once(": ") {
-        Some((name, rest)) => {
-            (name.trim().to_string(), rest.split(", ").map(|k| k.trim().to_string()).collect())
-        }
-        None => (text.trim().to_string(), vec![]),
-    }
 }
 
 impl Exporter {
@@ -268,45 +244,55 @@ impl Exporter {
         text
     }
 
+    /// A free section whose id JSON Resume has a list for, each entry's
+    /// fields in their places; a bullet written by hand is an entry of its
+    /// text alone, never split.
     fn section(&mut self, section: &SectionView, document: &mut Document) {
-        let summary = |exporter: &mut Self, bullet: &BulletView| {
-            let children: Vec<String> = bullet.items.iter().map(|b| exporter.fold(b)).collect();
-            (!children.is_empty()).then(|| children.join("; "))
-        };
-        for item in &section.items {
-            let text = item.text.clone().unwrap_or_default();
+        let mapped = [SECTION_PUBLICATIONS.0, SECTION_LANGUAGES.0, SECTION_INTERESTS.0, SECTION_SKILLS.0];
+        if !mapped.contains(&section.id.as_str()) {
+            self.sections_left_out.push(format!("`{}` ({})", section.id, section.title));
+            return;
+        }
+        let mut entries: Vec<SectionEntryView> = section.entries.clone();
+        for bullet in &section.items {
+            let children: Vec<String> = bullet.items.iter().map(|b| self.fold(b)).collect();
+            entries.push(SectionEntryView {
+                name: bullet.text.clone().unwrap_or_default(),
+                detail: None,
+                date: None,
+                dated: None,
+                link: bullet.link.clone(),
+                summary: (!children.is_empty()).then(|| children.join("; ")),
+                keywords: vec![],
+            });
+        }
+        for entry in entries {
+            let name = Some(entry.name).filter(|n| !n.is_empty());
             match section.id.as_str() {
-                id if id == SECTION_PUBLICATIONS.0 => {
-                    let (parts, month) = fields(&text);
-                    document.publications.push(Publication {
-                        name: parts.first().cloned(),
-                        publisher: parts.get(1).cloned(),
-                        release_date: month,
-                        url: item.link.as_ref().map(|l| l.url.clone()),
-                        summary: summary(self, item),
-                        ..Publication::default()
-                    });
-                }
-                id if id == SECTION_LANGUAGES.0 => {
-                    let mut parts = text.split(FIELD_SEPARATOR).map(|p| p.trim().to_string());
-                    document.languages.push(Language {
-                        language: parts.next(),
-                        fluency: parts.next(),
-                        ..Language::default()
-                    });
-                }
-                id if id == SECTION_INTERESTS.0 => {
-                    let (name, keywords) = keyword_list(&text);
-                    document.interests.push(Interest { name: Some(name), keywords, ..Interest::default() });
-                }
-                id if id == SECTION_SKILLS.0 => {
-                    let (name, keywords) = keyword_list(&text);
-                    document.skills.push(Skill { name: Some(name), keywords, ..Skill::default() });
-                }
-                _ => {
-                    self.sections_left_out.push(format!("`{}` ({})", section.id, section.title));
-                    return;
-                }
+                id if id == SECTION_PUBLICATIONS.0 => document.publications.push(Publication {
+                    name,
+                    publisher: entry.detail,
+                    release_date: entry.dated.map(date),
+                    url: entry.link.map(|l| l.url),
+                    summary: entry.summary,
+                    ..Publication::default()
+                }),
+                id if id == SECTION_LANGUAGES.0 => document.languages.push(Language {
+                    language: name,
+                    fluency: entry.detail,
+                    ..Language::default()
+                }),
+                id if id == SECTION_INTERESTS.0 => document.interests.push(Interest {
+                    name,
+                    keywords: entry.keywords,
+                    ..Interest::default()
+                }),
+                _ => document.skills.push(Skill {
+                    name,
+                    level: entry.detail,
+                    keywords: entry.keywords,
+                    ..Skill::default()
+                }),
             }
         }
     }

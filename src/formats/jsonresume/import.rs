@@ -22,7 +22,7 @@ use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_pe
 use crate::i18n::{Catalogue, Language};
 use crate::model::is_email;
 use crate::model::{
-    Bullet, Certification, Education, Period, Person, Resume, Section, Text, YearMonth, to_toml,
+    Bullet, Certification, Education, Period, Person, Resume, Section, SectionEntry, Text, YearMonth, to_toml,
 };
 
 /// Reads `text` (the contents of `file`) as JSON Resume, with its prose in
@@ -340,19 +340,10 @@ impl Importer {
         }
     }
 
-    /// Awards, publications, languages, interests and skills become titled
-    /// lists, one bullet per entry with its fields joined by ` · `, which
-    /// an export splits again.
+    /// Awards become `[[award]]`; publications, languages, interests and
+    /// skills become free sections of entries, each field in its own
+    /// place, so that an export puts each back where it came from.
     pub(super) fn sections(&mut self, document: &Document, resume: &mut Resume) -> Result<()> {
-        let shown_month = |date: &Option<String>| {
-            given(date)
-                .map(|d| month(d, false).map_or(d.to_string(), |m| format!("{}.{:02}", m.year, m.month)))
-        };
-        let joined = |parts: &[Option<&str>]| {
-            parts.iter().flatten().copied().collect::<Vec<_>>().join(FIELD_SEPARATOR)
-        };
-        let mut lists: Vec<((&str, &str), Vec<Bullet>)> = Vec::new();
-
         // Awards have a table of their own: `[[award]]`.
         for (n, award) in document.awards.iter().enumerate() {
             let place = format!("awards[{n}]");
@@ -374,68 +365,94 @@ impl Importer {
             });
         }
 
+        let mut lists: Vec<((&str, &str), Vec<SectionEntry>)> = Vec::new();
         let mut publications = Vec::new();
         for (n, publication) in document.publications.iter().enumerate() {
-            self.unknown(&format!("publications[{n}]"), &publication.unknown);
-            let date = shown_month(&publication.release_date);
-            let text = joined(&[given(&publication.name), given(&publication.publisher), date.as_deref()]);
             let place = format!("publications[{n}]");
-            let url = self.link_field(&format!("{place}.url"), &publication.url);
-            publications.extend(self.with_summary(&place, &text, url, &publication.summary));
+            self.unknown(&place, &publication.unknown);
+            let date = self.month_field(&format!("{place}.releaseDate"), &publication.release_date);
+            let link = self.link_field(&format!("{place}.url"), &publication.url);
+            let entry = self.entry(&place, given(&publication.name), given(&publication.publisher), &[]);
+            publications.extend(entry.map(|entry| SectionEntry {
+                date,
+                link,
+                summary: given(&publication.summary).map(|s| self.prose(s)),
+                ..entry
+            }));
         }
         lists.push((SECTION_PUBLICATIONS, publications));
 
         let mut languages = Vec::new();
         for (n, language) in document.languages.iter().enumerate() {
-            self.unknown(&format!("languages[{n}]"), &language.unknown);
-            let text = joined(&[given(&language.language), given(&language.fluency)]);
-            languages.extend(self.bullet(&format!("languages[{n}]"), &text));
+            let place = format!("languages[{n}]");
+            self.unknown(&place, &language.unknown);
+            languages.extend(self.entry(&place, given(&language.language), given(&language.fluency), &[]));
         }
         lists.push((SECTION_LANGUAGES, languages));
 
         let mut interests = Vec::new();
         for (n, interest) in document.interests.iter().enumerate() {
-            self.unknown(&format!("interests[{n}]"), &interest.unknown);
-            let text = keyword_line(given(&interest.name), &interest.keywords);
-            interests.extend(self.bullet(&format!("interests[{n}]"), &text));
+            let place = format!("interests[{n}]");
+            self.unknown(&place, &interest.unknown);
+            interests.extend(self.entry(&place, given(&interest.name), None, &interest.keywords));
         }
         lists.push((SECTION_INTERESTS, interests));
 
         let mut skills = Vec::new();
         for (n, skill) in document.skills.iter().enumerate() {
-            self.unknown(&format!("skills[{n}]"), &skill.unknown);
-            if given(&skill.level).is_some() {
-                self.left_out(&format!("skills[{n}].level"));
-            }
-            let text = keyword_line(given(&skill.name), &skill.keywords);
-            skills.extend(self.bullet(&format!("skills[{n}]"), &text));
+            let place = format!("skills[{n}]");
+            self.unknown(&place, &skill.unknown);
+            skills.extend(self.entry(&place, given(&skill.name), given(&skill.level), &skill.keywords));
         }
         lists.push((SECTION_SKILLS, skills));
 
-        for ((id, title), items) in lists {
-            if !items.is_empty() {
+        for ((id, title), entries) in lists {
+            if !entries.is_empty() {
                 let title = self.prose(&self.catalogue.label(title, None)?);
-                resume.sections.push(Section { id: id.to_string(), title, items, tags: vec![] });
+                resume.sections.push(Section {
+                    id: id.to_string(),
+                    title,
+                    entries,
+                    items: vec![],
+                    tags: vec![],
+                });
             }
         }
         Ok(())
     }
 
-    /// An entry's line with its summary nested under it; with no line or
-    /// link of its own, the summary is the bullet (a bullet needs one).
-    pub(super) fn with_summary(
+    /// An entry of a free section, or a note when it has no name.
+    fn entry(
         &mut self,
         place: &str,
-        text: &str,
-        link: Option<String>,
-        summary: &Option<String>,
-    ) -> Option<Bullet> {
-        let summary_place = format!("{place}.summary");
-        if text.is_empty() && link.is_none() {
-            return given(summary).and_then(|s| self.bullet(&summary_place, s));
+        name: Option<&str>,
+        detail: Option<&str>,
+        keywords: &[String],
+    ) -> Option<SectionEntry> {
+        let keywords: Vec<String> =
+            keywords.iter().map(|k| k.trim().to_string()).filter(|k| !k.is_empty()).collect();
+        let Some(name) = name else {
+            self.note(place, "has no name; left out");
+            return None;
+        };
+        Some(SectionEntry {
+            name: self.prose(name),
+            detail: detail.map(|d| self.prose(d)),
+            date: None,
+            link: None,
+            summary: None,
+            keywords,
+        })
+    }
+
+    /// A month field, or a note when it is not one.
+    fn month_field(&mut self, place: &str, date: &Option<String>) -> Option<YearMonth> {
+        let text = given(date)?;
+        let parsed = month(text, false);
+        if parsed.is_none() {
+            self.note(place, "is not a month; left out");
         }
-        let items = given(summary).and_then(|s| self.bullet(&summary_place, s)).into_iter().collect();
-        Some(Bullet { text: (!text.is_empty()).then(|| self.prose(text)), link, items, ..Bullet::default() })
+        parsed
     }
 }
 
@@ -444,13 +461,4 @@ fn profile_url(network: &str, username: &str) -> Option<String> {
     let (host, _) = NETWORKS.iter().find(|(_, name)| name.eq_ignore_ascii_case(network))?;
     let path = if *host == "linkedin.com" { format!("in/{username}") } else { username.to_string() };
     Some(format!("https://{host}/{path}"))
-}
-
-/// `name: a, b`, the form exports split again.
-pub(super) fn keyword_line(name: Option<&str>, keywords: &[String]) -> String {
-    match (name, keywords.is_empty()) {
-        (Some(name), false) => format!("{name}: {}", keywords.join(", ")),
-        (Some(name), true) => name.to_string(),
-        (None, _) => keywords.join(", "),
-    }
 }

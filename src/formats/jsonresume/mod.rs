@@ -37,7 +37,7 @@ const SECTION_LANGUAGES: (&str, &str) = ("spoken-languages", "section-spoken-lan
 const SECTION_INTERESTS: (&str, &str) = ("interests", "section-interests");
 const SECTION_SKILLS: (&str, &str) = ("skill-set", "section-skills");
 
-/// Fields of a section bullet (`title · awarder · 2019.05`) are joined by this.
+/// Parts of one imported field (a study type and its area) are joined by this.
 const FIELD_SEPARATOR: &str = " · ";
 
 /// Keys an entry carries that this model does not know; kept only to be

@@ -460,6 +460,7 @@ impl Markdown<'_> {
         }
         let items = block.items.iter().flat_map(|item| self.bullet(item)).collect();
         Section {
+            entries: vec![],
             id: ids.claim(&unescape(&block.name), "section"),
             title: self.prose(&block.name),
             items,

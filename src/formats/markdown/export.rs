@@ -344,6 +344,20 @@ fn entries(out: &mut String, view: &View, id: &str) {
     }
     for section in view.sections.iter().filter(|s| id.strip_prefix("section:") == Some(s.id.as_str())) {
         let _ = writeln!(out, "## {}\n", escape(&section.title));
+        for entry in &section.entries {
+            let keywords = match entry.keywords.as_slice() {
+                [] => String::new(),
+                keywords => format!(" ({})", escape_inline(&keywords.join(", "))),
+            };
+            let detail =
+                entry.detail.as_ref().map(|d| format!(" · {}", escape_inline(d))).unwrap_or_default();
+            let date = entry.date.as_ref().map(|d| format!(": {}", escape_inline(d))).unwrap_or_default();
+            let target = entry.link.as_ref().map(|l| format!(" {}", link(l))).unwrap_or_default();
+            let _ = writeln!(out, "- {}{keywords}{detail}{date}{target}", escape(&entry.name));
+            if let Some(summary) = &entry.summary {
+                let _ = writeln!(out, "  - {}", escape(summary));
+            }
+        }
         bullets(out, &section.items, 0);
         out.push('\n');
     }

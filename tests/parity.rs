@@ -387,3 +387,86 @@ fn a_layout_printing_the_composed_document_carries_every_fact() {
     }
     assert!(failures.is_empty(), "facts missing:\n{}", failures.join("\n"));
 }
+
+/// The facts of a letter or the form, from the view its layout reads.
+fn document_facts(view: &Value) -> Vec<String> {
+    let mut facts = Vec::new();
+    let mut push = |value: &Value| facts.extend(text_of(value).map(str::to_string));
+    let letter = &view["letter"];
+    for field in ["title", "addressee", "date", "salutation", "closing", "signature"] {
+        push(&letter[field]);
+    }
+    for paragraph in each(letter, "paragraphs") {
+        push(paragraph);
+    }
+    for question in each(letter, "questions") {
+        for field in ["question", "limit", "answer"] {
+            push(&question[field]);
+        }
+    }
+    let form = &view["form"];
+    for field in [
+        "name",
+        "name_hanja",
+        "name_latin",
+        "birth_date",
+        "phone",
+        "email",
+        "address",
+        "nationality",
+        "visa",
+        "date",
+    ] {
+        push(&form[field]);
+    }
+    for table in each(form, "tables") {
+        push(&table["title"]);
+        for head in each(table, "heads") {
+            push(head);
+        }
+        for row in each(table, "rows") {
+            for cell in each(row, "cells") {
+                push(cell);
+            }
+        }
+    }
+    facts
+}
+
+/// Every letter and the 이력서 form carry the same facts in the PDF, in
+/// Word and (a letter) as text: the question, its limit, every answer and
+/// paragraph, the date and the signature; every row of the form.
+#[test]
+fn letters_and_the_form_say_the_same_in_every_format() {
+    let dir = Scratch::new("parity-documents");
+    let packet = common::root().join("examples/packet/resume.toml");
+    let input = packet.to_str().unwrap();
+    let mut failures = Vec::new();
+    for (document, lang) in [("letter:lumen", "ko"), ("letter:orbit", "en"), ("iryeokseo", "ko")] {
+        let base = ["--document", document, "--lang", lang, "--input", input, "--today", "2026-12"];
+        let view: Value =
+            serde_json::from_str(&run(&dir, &args(&["export", "--format", "json"], &base))).unwrap();
+        let facts = document_facts(&view);
+        assert!(facts.len() > 5, "{document}: too few facts to compare: {facts:?}");
+        let name = document.replace(':', "-");
+        let (pdf, docx) = (format!("{name}.pdf"), format!("{name}.docx"));
+        run(&dir, &args(&["pdf", "-o", &pdf], &base));
+        run(&dir, &args(&["docx", "-o", &docx], &base));
+        let word = paragraphs(&part(&dir.path(&docx), "word/document.xml"))
+            .into_iter()
+            .map(|p| p.text)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut outputs = vec![("PDF", Pdf::open(&dir.path(&pdf)).text()), ("DOCX", word)];
+        if document.starts_with("letter:") {
+            outputs.push(("text", run(&dir, &args(&["export", "--format", "text"], &base))));
+        }
+        for (format, output) in outputs {
+            let lacking = missing(&facts, &output);
+            if !lacking.is_empty() {
+                failures.push(format!("{document} {format}: {lacking:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "facts missing:\n{}", failures.join("\n"));
+}

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Language;
 use crate::localize::{self, TextEntry};
 use crate::model;
-use crate::view::{View, ViewOptions};
+use crate::view::View;
 
 use super::job::configure_for;
 use super::profile::ALL_PROFILES;
@@ -27,8 +27,8 @@ pub fn export_view(request: &Request) -> Result<View> {
     let job = jobs.first().ok_or_else(|| Error::new("nothing to export"))?;
     let (language, _) = job.targets.first().ok_or_else(|| Error::new("no language to export"))?;
     let catalogue = super::render::catalogue(&source, *language)?;
-    let options = ViewOptions { today, paper: job.paper, arrangement: job.layout.arrangement() };
-    localize::localize(&resume, &source, &catalogue, &job.selection, options)
+    // The very view a build of the document typesets.
+    super::render::document_view(job, &catalogue)
 }
 
 /// Every content text and whether `lang` has it.

@@ -84,10 +84,14 @@ pub fn run(args: &ExportArgs) -> Result<()> {
             .with_hint("leave `--width` out: a line break added here would count against the limit"));
         }
     }
-    if let Some(document) = &args.document {
+    if let Some(document) = &args.document
+        && args.format != Format::Json
+    {
         return letter(args, document);
     }
     let request = build::Request {
+        // The JSON view of any document, as its layout receives it.
+        documents: args.document.iter().cloned().collect(),
         lang: args.lang.clone().map(|lang| vec![lang]),
         profile: args.profile.clone(),
         source: args.source.request(),

@@ -19,13 +19,15 @@ use crate::view::View;
 /// notes about what the format could not hold (JSON Resume's).
 pub fn write(format: Format, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
     // A letter is sent as itself: typeset, in Word, or as the text of its
-    // answers; the form is a form, in Word or typeset.
+    // answers; the form is a form, in Word or typeset. Either is also the
+    // view its layout reads, as JSON.
     match (&view.letter, &view.form, format) {
         (Some(letter), _, Format::Text) => return Ok((text::letter(letter).into_bytes(), Vec::new())),
-        (Some(_), _, Format::Docx) | (_, Some(_), Format::Docx) | (None, None, _) => {}
+        (_, _, Format::Docx | Format::Json) | (None, None, _) => {}
         (Some(_), _, _) | (_, Some(_), _) => {
-            return Err(Error::new(format!("this document is not written as {}", format.name()))
-                .with_hint("a letter is written as pdf, docx or text; the 이력서 form as pdf or docx"));
+            return Err(Error::new(format!("this document is not written as {}", format.name())).with_hint(
+                "a letter is written as pdf, docx, text or json; the 이력서 form as pdf, docx or json",
+            ));
         }
     }
     Ok(match format {

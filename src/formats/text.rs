@@ -87,10 +87,7 @@ fn spans(spans: &[Span]) -> String {
 /// date, addressee, salutation, paragraphs, closing and signature.
 pub fn letter(letter: &LetterView) -> String {
     let mut out = String::new();
-    if letter.questions.is_empty() {
-        let _ = writeln!(out, "{}", letter.date);
-    }
-    for line in [&letter.title, &letter.addressee].into_iter().flatten() {
+    for line in [&letter.date, &letter.title, &letter.addressee].into_iter().flatten() {
         let _ = writeln!(out, "{line}");
     }
     for (n, question) in letter.questions.iter().enumerate() {
@@ -112,7 +109,10 @@ pub fn letter(letter: &LetterView) -> String {
         let _ = writeln!(out, "\n{paragraph}");
     }
     if let Some(closing) = &letter.closing {
-        let _ = writeln!(out, "\n{closing}\n{}", letter.signature);
+        let _ = writeln!(out, "\n{closing}");
+    }
+    if let Some(signature) = &letter.signature {
+        let _ = writeln!(out, "{signature}");
     }
     out
 }

@@ -72,18 +72,23 @@ impl Localizer<'_> {
         let mut args = FluentArgs::new();
         args.set("year", self.today.year.to_string());
         args.set("month-name", self.catalogue.label(&format!("month-long-{}", self.today.month), None)?);
+        let closing = optional(&letter.closing, "closing")?;
         Ok(LetterView {
             id: id.to_string(),
             kind: self.catalogue.label(kind, None)?,
             title: optional(&letter.title, "title")?,
             addressee: optional(&letter.addressee, "addressee")?,
-            date: self.catalogue.label("letter-date", Some(&args))?,
+            date: if questions.is_empty() {
+                Some(self.catalogue.label("letter-date", Some(&args))?)
+            } else {
+                None
+            },
             counts: letter.counts,
             questions,
             salutation: optional(&letter.salutation, "salutation")?,
             paragraphs,
-            closing: optional(&letter.closing, "closing")?,
-            signature: self.person()?.name,
+            signature: if closing.is_some() { Some(self.person()?.name) } else { None },
+            closing,
         })
     }
 

@@ -15,8 +15,9 @@ pub struct LetterView {
     pub title: Option<String>,
     /// Who it goes to.
     pub addressee: Option<String>,
-    /// This month, as a letter dates itself (`2026년 12월`, `December 2026`).
-    pub date: String,
+    /// This month, as a cover letter dates itself (`2026년 12월`,
+    /// `December 2026`); none for a 자기소개서, which portals date.
+    pub date: Option<String>,
     /// Whether to print each answer's count beneath it, as portals show.
     pub counts: bool,
     /// The questions and answers.
@@ -27,9 +28,10 @@ pub struct LetterView {
     pub paragraphs: Vec<String>,
     /// A cover letter's sign-off.
     pub closing: Option<String>,
-    /// Who signs it: the person's name, looked up as every document looks
-    /// it up (a `.ftl` message first).
-    pub signature: String,
+    /// Who signs it under the sign-off: the person's name, looked up as
+    /// every document looks it up (a `.ftl` message first); none without
+    /// a sign-off.
+    pub signature: Option<String>,
 }
 
 /// A question with its answer.

@@ -12,8 +12,10 @@ impl Writer {
         if letter.questions.is_empty() {
             // A business letter in block style, as the PDF sets it: the
             // date first, then the addressee, the subject, the greeting.
-            let date = self.para().line_spacing(LineSpacing::new().before(240).after(240));
-            self.add(date.add_run(Run::new().add_text(&letter.date)));
+            if let Some(date) = &letter.date {
+                let line = self.para().line_spacing(LineSpacing::new().before(240).after(240));
+                self.add(line.add_run(Run::new().add_text(date)));
+            }
             if let Some(addressee) = &letter.addressee {
                 self.text("Normal", addressee);
             }
@@ -69,8 +71,10 @@ impl Writer {
             let sign_off =
                 self.para().keep_next(true).line_spacing(LineSpacing::new().before(240).after(480));
             self.add(sign_off.add_run(Run::new().add_text(closing)));
-            let signature = self.para().add_run(Run::new().bold().add_text(&letter.signature));
-            self.add(signature);
+        }
+        if let Some(signature) = &letter.signature {
+            let line = self.para().add_run(Run::new().bold().add_text(signature));
+            self.add(line);
         }
     }
 }

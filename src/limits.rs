@@ -4,10 +4,10 @@
 //! true {}` never returns, and a layout that builds a 4 GB string takes the
 //! machine's memory with it. A watchdog thread therefore looks at every
 //! build in flight every few milliseconds; when one runs past its deadline,
-//! or the process grows past the ceiling, it reports which build and ends
-//! the process (outputs are written atomically, so nothing half-written is
-//! left; `watch` restarts itself and keeps watching, see
-//! [`set_on_exceeded`]).
+//! or the process grows past the ceiling, it hands the error naming the
+//! build to the handler the program set ([`set_on_exceeded`]): the binary
+//! reports it and exits (outputs are written atomically, so nothing
+//! half-written is left); `watch` restarts itself and keeps watching.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -115,29 +115,37 @@ fn too_large(size: usize, largest: usize) -> ! {
     .with_hint(
         "a layout that builds huge values runs out of memory; fix it, or allow more with `--max-memory MIB`",
     );
-    let handler = ON_EXCEEDED.get().copied().unwrap_or(exit_with);
-    handler(&error)
+    on_exceeded()(&error)
 }
 
 fn current() -> Limits {
     *LIMITS.get_or_init(Limits::default)
 }
 
-/// What to do when a limit is exceeded; the default prints the error and
-/// exits with status 1.
+/// What to do when a limit is exceeded. The runaway build's thread cannot
+/// be stopped, so the handler never returns: the program decides how to
+/// end (the binary reports the error and exits; `watch` starts afresh).
 pub type OnExceeded = fn(&Error) -> !;
 
-static ON_EXCEEDED: OnceLock<OnExceeded> = OnceLock::new();
+static ON_EXCEEDED: std::sync::RwLock<Option<OnExceeded>> = std::sync::RwLock::new(None);
 
-/// Replaces what happens when a limit is exceeded (`watch` restarts itself
-/// instead of exiting). The first call wins.
+/// Sets what happens when a limit is exceeded; a later call replaces an
+/// earlier one (the binary sets its default, `watch` then its restart).
 pub fn set_on_exceeded(handler: OnExceeded) {
-    let _ = ON_EXCEEDED.set(handler);
+    if let Ok(mut slot) = ON_EXCEEDED.write() {
+        *slot = Some(handler);
+    }
 }
 
-fn exit_with(error: &Error) -> ! {
-    crate::error::emit(error);
-    std::process::exit(1)
+/// The handler the program set, for the allocating thread, which must
+/// never wait on a lock; without one, the process aborts, which no caller
+/// of the library should rely on.
+fn on_exceeded() -> OnExceeded {
+    ON_EXCEEDED.try_read().ok().and_then(|slot| *slot).unwrap_or(abort)
+}
+
+fn abort(_: &Error) -> ! {
+    std::process::abort()
 }
 
 /// A build in flight.
@@ -183,7 +191,7 @@ fn start_watchdog() {
             loop {
                 std::thread::sleep(TICK);
                 if let Some(error) = exceeded(current()) {
-                    let handler = ON_EXCEEDED.get().copied().unwrap_or(exit_with);
+                    let handler = ON_EXCEEDED.read().ok().and_then(|slot| *slot).unwrap_or(abort);
                     handler(&error);
                 }
             }

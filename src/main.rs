@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     quiet_on_closed_pipe();
     let cli = cli::Cli::parse();
     resume::limits::set(cli.limits());
+    resume::limits::set_on_exceeded(report_and_exit);
     match cli.run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -25,6 +26,13 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A build past its time or memory limit cannot be stopped: its error is
+/// reported and the process ends, as a failed command does.
+fn report_and_exit(error: &resume::Error) -> ! {
+    resume::error::emit(error);
+    std::process::exit(1)
 }
 
 /// `resume i18n missing | head` closes the pipe early: like other Unix

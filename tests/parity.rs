@@ -233,6 +233,11 @@ fn out_of_order(view: &Value, output: &str) -> Option<String> {
     None
 }
 
+/// A Word file's text, a line per paragraph, from its XML.
+fn word_text(docx: &std::path::Path) -> String {
+    paragraphs(&part(docx, "word/document.xml")).into_iter().map(|p| p.text).collect::<Vec<_>>().join("\n")
+}
+
 /// The facts an output lacks.
 fn missing<'f>(facts: &'f [String], output: &str) -> Vec<&'f str> {
     let output = key(output);
@@ -257,14 +262,7 @@ fn every_writer_carries_every_fact_of_the_document() {
                 run(&dir, &args(&["docx", "-o", &docx], &base));
                 let mut outputs = vec![
                     ("PDF", Pdf::open(&dir.path(&pdf)).text()),
-                    (
-                        "DOCX",
-                        paragraphs(&part(&dir.path(&docx), "word/document.xml"))
-                            .into_iter()
-                            .map(|p| p.text)
-                            .collect::<Vec<_>>()
-                            .join("\n"),
-                    ),
+                    ("DOCX", word_text(&dir.path(&docx))),
                     ("text", run(&dir, &args(&["export", "--format", "text"], &base))),
                 ];
                 // Markdown is always by project: the whole résumé, which
@@ -452,12 +450,8 @@ fn letters_and_the_form_say_the_same_in_every_format() {
         let (pdf, docx) = (format!("{name}.pdf"), format!("{name}.docx"));
         run(&dir, &args(&["pdf", "-o", &pdf], &base));
         run(&dir, &args(&["docx", "-o", &docx], &base));
-        let word = paragraphs(&part(&dir.path(&docx), "word/document.xml"))
-            .into_iter()
-            .map(|p| p.text)
-            .collect::<Vec<_>>()
-            .join("\n");
-        let mut outputs = vec![("PDF", Pdf::open(&dir.path(&pdf)).text()), ("DOCX", word)];
+        let mut outputs =
+            vec![("PDF", Pdf::open(&dir.path(&pdf)).text()), ("DOCX", word_text(&dir.path(&docx)))];
         if document.starts_with("letter:") {
             outputs.push(("text", run(&dir, &args(&["export", "--format", "text"], &base))));
         }

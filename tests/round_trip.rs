@@ -151,7 +151,7 @@ fn the_export_carries_what_the_pdf_shows_in_the_header_and_career() {
     for expected in [
         "# Minguk Kim\n\n**Backend engineer (search, payments)**\n",
         "Seoul, South Korea · [minguk@example.com](mailto:minguk@example.com) · [+82 10-1234-5678](tel:+821012345678)",
-        "- Lumen → Lumen Pay (from Jan 2021): Jan 2017 – Present",
+        "- Lumen → Lumen Pay (renamed Jan 2021): Jan 2017 – Present",
         "  - Role: Senior engineer\n  - Location: Seongnam\n",
         "- Company: Lumen → Lumen Pay\n- Period: Mar 2019 – Present",
         "- Description: Merchant settlement: a million a day\n",

@@ -61,7 +61,7 @@ fact-architecture = Architecture
 ## Career summary
 
 summary-total = { $duration } of experience in total
-company-renamed = { $former } → { $current } (from { $month })
+company-renamed = { $former } → { $current } (renamed { $month })
 # A row of the 이력서 form whose period spans a rename.
 company-formerly = { $current } (formerly { $former })
 

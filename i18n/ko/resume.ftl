@@ -61,7 +61,7 @@ fact-architecture = 서비스 구성
 ## 경력 요약
 
 summary-total = 총 경력 { $duration }
-company-renamed = { $former } → { $current } ({ $month } ~)
+company-renamed = { $former } → { $current } ({ $month } 사명 변경)
 # 이력서 양식에서 기간이 사명 변경에 걸친 행.
 company-formerly = { $current }(구 { $former })
 

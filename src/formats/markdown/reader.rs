@@ -32,14 +32,17 @@ impl CompanyName {
 }
 
 /// A rename as the export prints it: `kakao → kakaoenterprise`, with the
-/// month when the career summary gives it (`(2019.12 ~)`, `(from Dec 2019)`).
+/// month when the career summary gives it (`(2019.12 사명 변경)`,
+/// `(renamed Dec 2019)`, and as earlier versions wrote it, `(2019.12 ~)`,
+/// `(from Dec 2019)`).
 pub(super) fn read_rename(text: &str) -> Option<CompanyName> {
     let (former, rest) = text.split_once(" → ")?;
     let (current, month) = match rest.rfind(" (") {
         Some(open) if rest.ends_with(')') => {
             let inner = &rest[open + 2..rest.len() - 1];
             let inner = inner.trim().trim_end_matches('~').trim();
-            let inner = inner.strip_prefix("from ").unwrap_or(inner);
+            let inner = inner.strip_suffix("사명 변경").unwrap_or(inner).trim();
+            let inner = ["from ", "renamed "].iter().find_map(|p| inner.strip_prefix(p)).unwrap_or(inner);
             (&rest[..open], super::dates::read_month(inner))
         }
         _ => (rest, None),
@@ -144,5 +147,25 @@ impl<'a> Markdown<'a> {
             visa: None,
             links: vec![],
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rename_reads_as_written_now_and_before() {
+        for text in [
+            "kakao → kakaoenterprise (2019.12 사명 변경)",
+            "kakao → kakaoenterprise (renamed Dec 2019)",
+            "kakao → kakaoenterprise (2019.12 ~)",
+            "kakao → kakaoenterprise (from Dec 2019)",
+        ] {
+            let name = read_rename(text).expect(text);
+            assert_eq!(name.name, "kakaoenterprise", "{text}");
+            let (former, month) = name.formerly.expect(text);
+            assert_eq!((former.as_str(), month.to_string().as_str()), ("kakao", "2019-12"), "{text}");
+        }
     }
 }

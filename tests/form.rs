@@ -245,3 +245,16 @@ fn check_warns_when_a_document_asked_for_lacks_what_it_needs() {
     assert!(err.contains("builds `letter:acme`, which needs addressee, salutation, closing"), "{err}");
     assert!(err.contains("resume.toml:10"), "at the profile's documents: {err}");
 }
+
+/// Each table names who stands behind its entries as Korean forms do: a
+/// certificate's 발행처, a language test's 시행기관, an award's 수여기관.
+#[test]
+fn each_table_names_its_issuer_as_korean_forms_do() {
+    let dir = Scratch::new("form-issuers");
+    let input = common::root().join("examples/packet/resume.toml");
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo", "--input", input.to_str().unwrap()]);
+    let text = squash(&Pdf::open(&dir.path("iryeokseo-ko.pdf")).text());
+    for head in ["발행처", "시행기관", "수여기관"] {
+        assert_eq!(text.matches(head).count(), 1, "`{head}` once: {text}");
+    }
+}

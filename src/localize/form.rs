@@ -67,7 +67,7 @@ impl Localizer<'_> {
             )?,
             table(
                 "form-languages",
-                &["form-test", "form-score", "form-test-date", "form-issuer"],
+                &["form-test", "form-score", "form-test-date", "form-test-issuer"],
                 &languages,
             )?,
         ];
@@ -78,7 +78,7 @@ impl Localizer<'_> {
         }
         // Awards are no required part of the form: the table only when there are some.
         if !awards.is_empty() {
-            tables.push(table("form-awards", &["form-award-date", "form-award", "form-issuer"], &awards)?);
+            tables.push(table("form-awards", &["form-award-date", "form-award", "form-awarder"], &awards)?);
         }
         Ok(FormView {
             name: self.cell("person-name", &person.name, at("name"))?,

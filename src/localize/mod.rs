@@ -109,6 +109,8 @@ const LABEL_IDS: &[&str] = &[
     "form-obtained",
     "form-certificate",
     "form-issuer",
+    "form-test-issuer",
+    "form-awarder",
     "form-test",
     "form-score",
     "form-test-date",

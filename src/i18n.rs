@@ -250,6 +250,12 @@ impl Catalogue {
                 None => error,
             });
         }
+        // Raw or escaped (`{ "\u0001" }`), a control character in a
+        // translation is refused as one in the résumé is.
+        if let Some(c) = text.chars().find(|c| crate::model::characters::is_forbidden(*c)) {
+            let what = format!("the message `{id}` ({})", self.language.code);
+            return Err(crate::model::characters::refusal(&what, c, self.definition(id)));
+        }
         Ok(Some(text.into_owned()))
     }
 

@@ -108,8 +108,8 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     }
     let text = String::from_utf8_lossy(&bytes);
     match args.width {
-        Some(width) => print!("{}", formats::text::wrap(&text, width)),
-        None => print!("{text}"),
+        Some(width) => print!("{}", terminal_safe(&formats::text::wrap(&text, width))),
+        None => print!("{}", terminal_safe(&text)),
     }
     Ok(())
 }
@@ -138,9 +138,16 @@ fn letter(args: &ExportArgs, document: &str) -> Result<()> {
                 return Err(resume::Error::new(format!("the letter `{id}` has no question {n}"))
                     .with_hint(format!("its questions are numbered 1 to {}", letter.questions.len())));
             };
-            print!("{}", question.answer);
+            print!("{}", terminal_safe(&question.answer));
         }
-        None => print!("{}", formats::text::letter(&letter)),
+        None => print!("{}", terminal_safe(&formats::text::letter(&letter))),
     }
     Ok(())
+}
+
+/// Text as printed: what could rewrite a terminal shown escaped, as every
+/// command prints untrusted text; line breaks written `\r\n` are kept,
+/// so an answer still counts as `letter count` says.
+fn terminal_safe(text: &str) -> String {
+    text.split("\r\n").map(clean).collect::<Vec<_>>().join("\r\n")
 }

@@ -31,7 +31,7 @@ pub fn write(format: Format, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
         }
     }
     Ok(match format {
-        Format::Docx => (docx::export(view)?, Vec::new()),
+        Format::Docx => docx::export(view)?,
         Format::Markdown => (markdown::export(view).into_bytes(), Vec::new()),
         Format::Text => (text::export(view).into_bytes(), Vec::new()),
         Format::JsonResume => {

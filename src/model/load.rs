@@ -17,6 +17,7 @@ use crate::error::{Error, Location, Result};
 pub fn load(source: &Source) -> Result<Resume> {
     let resume: Resume = toml::from_str(&source.text).map_err(|err| syntax_error(source, &err))?;
     let mut problems = Vec::new();
+    super::characters::check(source, &mut problems);
     check(&resume, source, &mut problems);
     match problems.into_iter().next() {
         Some(problem) => Err(problem),
@@ -64,6 +65,7 @@ pub fn diagnose(source: &Source) -> Diagnosis {
                 // locates the remaining entries exactly where they stand.
                 let read = Source { text: text.clone(), ..source.clone() };
                 let complete = problems.is_empty();
+                super::characters::check(&read, &mut problems);
                 check(&resume, &read, &mut problems);
                 return Diagnosis { resume: Some(resume), complete, read, problems };
             }

@@ -6,6 +6,7 @@
 //! text later gets a stable Fluent message id (see [`crate::view`]), so a
 //! translation file can supply or override it.
 
+pub mod characters;
 mod checks;
 mod form;
 mod letters;

@@ -29,7 +29,7 @@ mod package;
 mod resume;
 use crate::view::{LinkView, Paper, View};
 
-use package::{core_properties, font_table, sorted_relationships, with_language};
+use package::{core_properties, font_table, sorted_relationships, with_language, xml_safe};
 
 /// The family the PDF uses, named for Word.
 const FONT: &str = "Pretendard";
@@ -50,8 +50,9 @@ pub(super) const PHOTO: usize = 1701;
 pub(super) const BULLETS: usize = 2;
 
 /// The résumé (or, when the view holds one, the letter or the 이력서 form)
-/// as DOCX bytes.
-pub fn export(view: &View) -> Result<Vec<u8>> {
+/// as DOCX bytes, and a note when a character Word cannot hold had to be
+/// replaced.
+pub fn export(view: &View) -> Result<(Vec<u8>, Vec<String>)> {
     let mut writer = Writer::new(view);
     match (&view.form, &view.letter) {
         (Some(form), _) => writer.form(form, view),
@@ -188,15 +189,27 @@ impl Writer {
         self.docx = docx.add_table(table.width(WIDTH, WidthType::Dxa));
     }
 
-    pub(super) fn finish(self, view: &View) -> Result<Vec<u8>> {
+    pub(super) fn finish(self, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
         let mut xml = self.docx.build();
         xml.font_table = font_table().into_bytes();
         xml.doc_props.core = core_properties(view).into_bytes();
         xml.document_rels = sorted_relationships(&xml.document_rels);
         xml.styles = with_language(&xml.styles);
+        // Every part that carries the document's text.
+        let mut replaced = 0;
+        for part in [&mut xml.document, &mut xml.doc_props.core, &mut xml.document_rels] {
+            let (safe, count) = xml_safe(std::mem::take(part));
+            *part = safe;
+            replaced += count;
+        }
         let mut bytes = Cursor::new(Vec::new());
         xml.pack(&mut bytes)
             .map_err(|err| Error::new(format!("the Word document could not be written: {err}")))?;
-        Ok(bytes.into_inner())
+        let notes = if replaced > 0 {
+            vec![format!("{replaced} control character(s) no Word file can hold were replaced with U+FFFD")]
+        } else {
+            vec![]
+        };
+        Ok((bytes.into_inner(), notes))
     }
 }

@@ -85,6 +85,25 @@ pub(super) fn with_language(xml: &[u8]) -> Vec<u8> {
     text.into_bytes()
 }
 
+/// The one way text reaches the package: a part's XML with every
+/// character XML 1.0 forbids replaced by U+FFFD, and how many were. The
+/// résumé and its translations are refused with such a character at its
+/// line (see [`crate::model::characters`]), so this only guards against a
+/// path that check does not cover; a Word file is never left that Word
+/// cannot open.
+pub(super) fn xml_safe(xml: Vec<u8>) -> (Vec<u8>, usize) {
+    let text = String::from_utf8_lossy(&xml);
+    let replaced = text.chars().filter(|c| crate::model::characters::is_forbidden(*c)).count();
+    if replaced == 0 && matches!(text, std::borrow::Cow::Borrowed(_)) {
+        return (xml, 0);
+    }
+    let safe: String = text
+        .chars()
+        .map(|c| if crate::model::characters::is_forbidden(c) { '\u{fffd}' } else { c })
+        .collect();
+    (safe.into_bytes(), replaced)
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -187,7 +187,11 @@ fn an_existing_file_that_is_not_a_pdf_is_never_replaced() {
     // Even named by the user, a file that is not a PDF is kept.
     dir.write("resume.toml", SMALL);
     let err = resume_err(&dir.0, &["pdf", "-o", "notes.txt"]);
+    assert!(err.contains("does not end in `.pdf`"), "{err}");
+    dir.write("notes.pdf", "my notes");
+    let err = resume_err(&dir.0, &["pdf", "-o", "notes.pdf"]);
     assert!(err.contains("it is not a PDF"), "{err}");
+    assert_eq!(std::fs::read_to_string(dir.path("notes.pdf")).unwrap(), "my notes");
     assert_eq!(std::fs::read_to_string(dir.path("notes.txt")).unwrap(), "my notes");
     // An earlier PDF, or an empty file, is replaced as asked.
     resume_ok(&dir.0, &["pdf", "-o", "first.pdf"]);
@@ -240,4 +244,49 @@ fn deceptive_profile_names_are_refused() {
     );
     let err = resume_err(&dir.0, &["check"]);
     assert!(err.contains("longer than 200 bytes") && err.contains("resume.toml:12:"), "{err}");
+}
+
+/// A ZIP is not a Word file: `docx -o` replaces only a file named `.docx`
+/// that holds `word/document.xml`, so a workbook or a backup survives, and
+/// never writes a name a later build reads.
+#[test]
+fn only_a_word_file_is_replaced_by_one() {
+    let dir = Scratch::new("docx-zip");
+    dir.write("resume.toml", SMALL);
+    // A ZIP holding a workbook's part, named as a workbook, a backup and a
+    // Word file.
+    let workbook = b"PK\x03\x04\x14\0\0\0\0\0xl/workbook.xml....PK\x05\x06";
+    for name in ["budget.xlsx", "backup.zip", "fake.docx"] {
+        dir.write_bytes(name, workbook);
+        let err = resume_err(&dir.0, &["docx", "--lang", "en", "-o", name]);
+        assert!(err.contains("refusing to replace"), "{name}: {err}");
+        assert_eq!(std::fs::read(dir.path(name)).unwrap(), workbook, "{name} was replaced");
+    }
+    // An earlier Word file is replaced as asked.
+    resume_ok(&dir.0, &["docx", "--lang", "en", "-o", "cv.docx"]);
+    resume_ok(&dir.0, &["docx", "--lang", "ko", "-o", "cv.docx"]);
+    // Names a later build reads are never written, even when absent.
+    for name in ["en.ftl", "i18n/ko.ftl", "layouts/mine.typ", "resume.toml", "other.toml"] {
+        let err = resume_err(&dir.0, &["docx", "--lang", "en", "-o", name]);
+        assert!(err.contains("later builds read"), "{name}: {err}");
+        let err = resume_err(&dir.0, &["pdf", "--lang", "en", "-o", name]);
+        assert!(err.contains("later builds read"), "{name}: {err}");
+    }
+    assert!(!dir.path("en.ftl").exists() && !dir.path("other.toml").exists());
+    assert_eq!(std::fs::read_to_string(dir.path("resume.toml")).unwrap(), SMALL);
+}
+
+/// The résumé's photo is an input whether or not this build shows it: a
+/// page image never lands on it.
+#[test]
+fn a_page_image_never_replaces_the_photo() {
+    let dir = Scratch::new("png-photo");
+    let mut pixmap = tiny_skia::Pixmap::new(30, 40).unwrap();
+    pixmap.fill(tiny_skia::Color::from_rgba8(90, 120, 160, 255));
+    let bytes = pixmap.encode_png().unwrap();
+    dir.write_bytes("me-1.png", &bytes);
+    dir.write("resume.toml", &SMALL.replacen("[person]\n", "[person]\nphoto = \"me-1.png\"\n", 1));
+    let err = resume_err(&dir.0, &["png", "--lang", "en", "-o", "me.png"]);
+    assert!(err.contains("me-1.png") && err.contains("reads"), "{err}");
+    assert_eq!(std::fs::read(dir.path("me-1.png")).unwrap(), bytes, "the photo was replaced");
 }

@@ -300,6 +300,10 @@ impl Shared<'_> {
         if let (Some(photo), Some(dir)) = (&style.photo, &source.dir) {
             inputs.push(dir.join(photo.trim_start_matches('/')));
         }
+        // The photo is the user's whether or not this build shows it.
+        if let (Some(photo), Some(dir)) = (&self.resume.person.photo, &source.dir) {
+            inputs.push(dir.join(photo));
+        }
         let pattern = output_pattern(document, name, choices.packet, profile.output.as_deref());
         // Several documents not joined into a packet are several files: `-o`
         // is then their folder, made if need be.

@@ -107,6 +107,20 @@ impl Format {
         }
     }
 
+    /// Whether an existing file's name says it is one of this format's
+    /// (`.docx` for Word, `.md` or `.markdown` for Markdown…): a file is
+    /// replaced only when its name and its content both say so.
+    pub(crate) fn named_as(self, path: &Path) -> bool {
+        let Some(extension) = path.extension().and_then(|e| e.to_str()) else { return false };
+        let accepted: &[&str] = match self {
+            Format::Markdown => &["md", "markdown"],
+            Format::Text => &["txt", "text"],
+            Format::JsonResume | Format::Json => &["json"],
+            other => &[other.extension()],
+        };
+        accepted.iter().any(|a| extension.eq_ignore_ascii_case(a))
+    }
+
     /// Whether the format is one file per page.
     pub fn paged(self) -> bool {
         matches!(self, Format::Png | Format::Svg)

@@ -42,6 +42,7 @@ pub fn check_target_as(path: &Path, inputs: &[PathBuf], named: bool, format: For
     if is_stdout(path) {
         return Ok(());
     }
+    refuse_source_names(path)?;
     if !named && let Some(link) = link_on_the_way(path) {
         return Err(Error::new(format!(
             "refusing to write `{}`: `{}` is a symbolic link, which a default output never follows",
@@ -72,16 +73,18 @@ pub fn check_target_as(path: &Path, inputs: &[PathBuf], named: bool, format: For
                 ))
                 .with_hint("choose another output with `-o`, such as `-o resume-ko.pdf`"));
             }
-            if meta.len() > 0 && !starts_as(&real, format) {
+            if meta.len() > 0 && !(format.named_as(&real) && is_a(&real, format)) {
                 let kind = format.extension().to_uppercase();
-                return Err(Error::new(format!(
-                    "refusing to replace `{}`: it is not a {kind}",
-                    path.display()
-                ))
-                .with_hint(format!(
-                    "move the file away first, or choose another output name ending in `.{}`",
-                    format.extension()
-                )));
+                let why = if format.named_as(&real) {
+                    format!("it is not a {kind}")
+                } else {
+                    format!("its name does not end in `.{}`", format.extension())
+                };
+                return Err(Error::new(format!("refusing to replace `{}`: {why}", path.display()))
+                    .with_hint(format!(
+                        "move the file away first, or choose another output name ending in `.{}`",
+                        format.extension()
+                    )));
             }
         }
         Err(_) => {}
@@ -133,11 +136,51 @@ fn link_on_the_way(path: &Path) -> Option<PathBuf> {
     None
 }
 
-/// Whether a file begins as every file of `format` does.
-fn starts_as(path: &Path, format: Format) -> bool {
+/// Whether an existing file is one `format` writes, by its content: it
+/// begins as every such file does, and a Word file is a ZIP holding
+/// `word/document.xml` (a workbook or a backup ZIP is not).
+fn is_a(path: &Path, format: Format) -> bool {
     use std::io::Read;
     let mut head = Vec::new();
-    fs::File::open(path).and_then(|f| f.take(8).read_to_end(&mut head)).is_ok() && format.looks_like(&head)
+    if fs::File::open(path).and_then(|f| f.take(8).read_to_end(&mut head)).is_err()
+        || !format.looks_like(&head)
+    {
+        return false;
+    }
+    if format != Format::Docx {
+        return true;
+    }
+    // The part's name stands in the ZIP's central directory, at its end.
+    let mut bytes = Vec::new();
+    let read = fs::File::open(path).and_then(|f| f.take(MAX_REPLACED_DOCX).read_to_end(&mut bytes));
+    read.is_ok() && bytes.windows(DOCUMENT_PART.len()).any(|w| w == DOCUMENT_PART)
+}
+
+/// The part every Word document holds.
+const DOCUMENT_PART: &[u8] = b"word/document.xml";
+
+/// The largest existing Word file looked into before it is replaced; a
+/// résumé's is a few tens of kilobytes.
+const MAX_REPLACED_DOCX: u64 = 64 << 20;
+
+/// Names a later build reads are never written, whatever they hold now:
+/// a translation (`*.ftl`), a layout (`*.typ`) or a résumé (`*.toml`)
+/// written as a PDF or a ZIP would break every build after it.
+fn refuse_source_names(path: &Path) -> Result<()> {
+    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let Some(kind) = (match extension.as_deref() {
+        Some("ftl") => Some("a translation"),
+        Some("typ") => Some("a layout"),
+        Some("toml") => Some("a résumé"),
+        _ => None,
+    }) else {
+        return Ok(());
+    };
+    Err(Error::new(format!(
+        "refusing to write `{}`: the name is that of {kind}, which later builds read",
+        path.display()
+    ))
+    .with_hint("choose an output name ending in the format's extension, such as `-o resume-ko.pdf`"))
 }
 
 /// Whether two paths name one file: the same device and inode where the

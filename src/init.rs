@@ -91,6 +91,15 @@ pub fn new_layout(dir: &Path, name: &str, from: &str) -> Result<std::path::PathB
     }
     let folder = dir.join("layouts");
     std::fs::create_dir_all(&folder).map_err(|err| Error::io("create the folder", &folder, &err))?;
+    // A `layouts` link that leads out of the folder is not written through.
+    if let Err(real) = crate::input::contained(dir, &folder) {
+        return Err(Error::new(format!(
+            "refusing to write into `{}`: it is a link to `{}`, outside the résumé's folder",
+            folder.display(),
+            real.display()
+        ))
+        .with_hint("replace the link with a folder of its own"));
+    }
     let path = folder.join(format!("{name}.typ"));
     if std::fs::symlink_metadata(&path).is_ok() {
         return Err(Error::new(format!(

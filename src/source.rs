@@ -15,9 +15,17 @@ const EXAMPLE_NAME: &str = "<built-in example>/resume.toml";
 
 /// Finds the résumé to build: the given file, else `./resume.toml`, else
 /// the built-in example. Says on stderr when it falls back to the example.
-pub fn find_source(input: Option<&Path>) -> Result<Source> {
+/// A file found by its name (`found`, or `./resume.toml` here) must lie in
+/// its folder: a link out of it is refused, at every read.
+pub fn find_source(input: Option<(&Path, bool)>) -> Result<Source> {
     let path = match input {
-        Some(path) => path.to_path_buf(),
+        Some((path, found)) => {
+            if found {
+                let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                crate::input::refuse_outside(dir, path, "the résumé")?;
+            }
+            path.to_path_buf()
+        }
         // Anything named resume.toml is the résumé, even a broken link or a
         // device: it is refused below with a reason, never skipped for the
         // built-in example.

@@ -113,6 +113,9 @@ pub fn watch(args: &Request, max_builds: Option<usize>) -> Result<()> {
         eprintln!("note: watch writes each document to its own file; `resume pdf --packet` joins them");
     }
     args.packet = Some(false);
+    // Found by its name rather than given: held to its folder at every
+    // rebuild, as `pdf` holds it.
+    args.source.found = args.source.input.is_none() && input.is_some();
     args.source.input = input.clone();
     if input.is_none() {
         eprintln!("note: no resume.toml here and no --input given; watching the built-in example");

@@ -114,3 +114,27 @@ fn files_found_by_name_must_live_in_the_folder() {
     let err = resume_err(&dir.path("cv"), &["pdf", "-o", "x.pdf"]);
     assert!(!err.contains("built-in example"), "{err}");
 }
+
+/// A `layouts` folder that is a link out of the résumé's folder: a layout
+/// named from it is refused (it would read everything beside it), and
+/// `layout new` does not write through it.
+#[test]
+fn a_linked_layouts_folder_is_neither_read_nor_written() {
+    let elsewhere = Scratch::new("elsewhere");
+    elsewhere.write("rd.typ", &format!("{READS}#raw(read(\"secret.txt\"))\n"));
+    elsewhere.write("secret.txt", "AWS_SECRET=abc123");
+    let dir = Scratch::new("linked-layouts");
+    dir.write("resume.toml", &format!("{SMALL}\n[profile.q]\nlayout = \"rd\"\n"));
+    std::os::unix::fs::symlink(&elsewhere.0, dir.path("layouts")).unwrap();
+    for args in
+        [&["pdf", "--profile", "q", "-o", "q.pdf"][..], &["pdf", "--layout", "rd", "-o", "q.pdf"], &["check"]]
+    {
+        let err = resume_err(&dir.0, args);
+        assert!(err.contains("outside the résumé's folder"), "{args:?}: {err}");
+        assert!(!err.contains("AWS_SECRET"), "{err}");
+    }
+    assert!(!dir.path("q.pdf").exists());
+    let err = resume_err(&dir.0, &["layout", "new", "viasym"]);
+    assert!(err.contains("outside the résumé's folder"), "{err}");
+    assert!(!elsewhere.path("viasym.typ").exists(), "layout new wrote through the link");
+}

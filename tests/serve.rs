@@ -545,3 +545,19 @@ fn the_preview_page_updates_in_a_real_browser() {
     browser.until("the chosen layout", &format!("{pages_en} === 1"));
     assert_eq!(browser.run("return window.__mark"), json!("kept"));
 }
+
+/// A `resume.toml` that links out of the folder is refused by `serve` as
+/// by `pdf`: the page shows the refusal, never the linked file's text.
+#[test]
+fn serve_never_shows_a_resume_linking_out_of_the_folder() {
+    let outside = Scratch::new("serve-outside");
+    outside.write("secret.toml", "AWS_SECRET=abc123\n[person]\nname = \"Leaked\"\n");
+    let dir = Scratch::new("serve-link");
+    std::os::unix::fs::symlink(outside.path("secret.toml"), dir.path("resume.toml")).unwrap();
+    let server = Server::start(&dir.0, &["--lang", "en"]);
+    let state = server.state_where("an error", |s| s["error"].is_string());
+    let error = state["error"].as_str().unwrap();
+    assert!(error.contains("outside the résumé's folder"), "{error}");
+    let all = state.to_string() + &server.log();
+    assert!(!all.contains("AWS_SECRET") && !all.contains("Leaked"), "{all}");
+}

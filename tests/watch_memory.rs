@@ -28,7 +28,11 @@ fn memory_stays_flat_over_many_rebuilds() {
     // What `resume watch --lang ko --today 2026-11 --input … -o …` asks.
     let request = Request {
         lang: Some(vec!["ko".to_string()]),
-        source: SourceRequest { input: Some(input.clone()), today: Some("2026-11".to_string()) },
+        source: SourceRequest {
+            input: Some(input.clone()),
+            found: false,
+            today: Some("2026-11".to_string()),
+        },
         output: Some(output.clone()),
         ..Request::default()
     };

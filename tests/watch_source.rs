@@ -130,3 +130,31 @@ fn a_file_the_layout_imports_is_watched() {
     watching.expect("built out.pdf");
     assert!(Pdf::open(&dir.path("out.pdf")).text().contains("Afterwards"));
 }
+
+/// A `resume.toml` that links out of the folder is refused by `watch` as
+/// by `pdf`: at the start, and when the file is swapped for such a link
+/// while watching.
+#[test]
+fn a_resume_linking_out_of_the_folder_is_never_built() {
+    let outside = Scratch::new("watch-outside");
+    outside.write("secret.toml", "[person]\nname = \"AWS_SECRET=abc123\"\n");
+    let dir = Scratch::new("watch-link");
+    std::os::unix::fs::symlink(outside.path("secret.toml"), dir.path("resume.toml")).unwrap();
+    let watching = Watching::start(&dir, &["--lang", "en", "-o", "w.pdf", "--max-builds", "1"]);
+    let line = watching.expect("error");
+    assert!(line.contains("outside the résumé's folder"), "{line}");
+    drop(watching);
+    assert!(!dir.path("w.pdf").exists(), "watch built the linked file");
+
+    // Swapped for a link while watching: the next build refuses it.
+    std::fs::remove_file(dir.path("resume.toml")).unwrap();
+    dir.write("resume.toml", "[person]\nname = \"Own\"\n");
+    let watching = Watching::start(&dir, &["--lang", "en", "-o", "w.pdf", "--max-builds", "2"]);
+    watching.expect("built");
+    let before = std::fs::read(dir.path("w.pdf")).unwrap();
+    std::fs::remove_file(dir.path("resume.toml")).unwrap();
+    std::os::unix::fs::symlink(outside.path("secret.toml"), dir.path("resume.toml")).unwrap();
+    let line = watching.expect("error");
+    assert!(line.contains("outside the résumé's folder"), "{line}");
+    assert_eq!(std::fs::read(dir.path("w.pdf")).unwrap(), before, "the linked file was built");
+}

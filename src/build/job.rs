@@ -350,7 +350,9 @@ impl Shared<'_> {
     ) -> Result<Layout> {
         let flag = self.args.layout.as_ref().filter(|_| *document == Document::Resume || !several);
         Ok(match (flag, &profile.layout, document) {
-            (Some(flag), _, _) => folder_layout(self.source, flag).map_or_else(|| Layout::parse(flag), Ok)?,
+            (Some(flag), _, _) => {
+                folder_layout(self.source, flag)?.map_or_else(|| Layout::parse(flag), Ok)?
+            }
             (None, Some(field), Document::Resume) => {
                 profile_layout(self.source, field).map_err(in_profile(self.source, name, "layout", true))?
             }

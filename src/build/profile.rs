@@ -64,23 +64,29 @@ pub(super) fn chosen_profiles<'a>(
 }
 
 /// A layout of the résumé's own by its name: `layouts/NAME.typ` in its
-/// folder, as `resume layout new NAME` writes it. Built-in names win.
-pub(super) fn folder_layout(source: &Source, name: &str) -> Option<Layout> {
-    let dir = source.dir.as_ref()?;
+/// folder, as `resume layout new NAME` writes it. Built-in names win. The
+/// file must lie in the folder: a `layouts` link that leads elsewhere
+/// would let the layout read everything beside it.
+pub(super) fn folder_layout(source: &Source, name: &str) -> Result<Option<Layout>> {
+    let Some(dir) = source.dir.as_ref() else { return Ok(None) };
     if name.ends_with(".typ")
         || crate::typeset::world::builtin_layout(name).is_some()
         || !crate::typeset::world::is_layout_name(name)
     {
-        return None;
+        return Ok(None);
     }
     let path = dir.join("layouts").join(format!("{name}.typ"));
-    path.is_file().then_some(Layout::File(path))
+    if !path.is_file() {
+        return Ok(None);
+    }
+    crate::input::refuse_outside(dir, &path, "a layout")?;
+    Ok(Some(Layout::File(path)))
 }
 
 /// A profile's `layout`: a built-in name, a layout of the folder's own by
 /// name, or a `.typ` file that exists inside the résumé's folder.
 pub(crate) fn profile_layout(source: &Source, field: &str) -> Result<Layout> {
-    if let Some(layout) = folder_layout(source, field) {
+    if let Some(layout) = folder_layout(source, field)? {
         return Ok(layout);
     }
     match inside_folder(source, Layout::parse(field)?)? {

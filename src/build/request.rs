@@ -16,6 +16,10 @@ use crate::view::Paper;
 pub struct SourceRequest {
     /// `--input`; else `./resume.toml`, else the built-in example.
     pub input: Option<PathBuf>,
+    /// Whether `input` was found by its name (`./resume.toml`, resolved
+    /// once by `watch` and `serve`) rather than named by the user: such a
+    /// file must lie in its folder, checked again at every read.
+    pub found: bool,
     /// `--today YYYY-MM`; else `$SOURCE_DATE_EPOCH`, else the clock.
     pub today: Option<String>,
 }
@@ -123,5 +127,6 @@ impl Document {
 /// Reads the résumé a command names and resolves today.
 pub fn read(args: &SourceRequest) -> Result<(Source, YearMonth)> {
     let today = today::resolve(args.today.as_deref())?;
-    Ok((crate::source::find_source(args.input.as_deref())?, today))
+    let input = args.input.as_deref().map(|path| (path, args.found));
+    Ok((crate::source::find_source(input)?, today))
 }

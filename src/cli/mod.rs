@@ -161,7 +161,7 @@ pub struct SourceArgs {
 impl SourceArgs {
     /// The same, as the library takes it.
     pub fn request(&self) -> SourceRequest {
-        SourceRequest { input: self.input.clone(), today: self.today.clone() }
+        SourceRequest { input: self.input.clone(), found: false, today: self.today.clone() }
     }
 }
 

@@ -63,6 +63,9 @@ pub fn serve(args: &Request, options: &ServeOptions) -> Result<()> {
             std::fs::symlink_metadata("resume.toml").is_ok().then(|| PathBuf::from("resume.toml"))
         });
     let mut args = args.clone();
+    // Found by its name rather than given: held to its folder at every
+    // rebuild, as `pdf` holds it.
+    args.source.found = args.source.input.is_none() && input.is_some();
     args.source.input = input.clone();
     if input.is_none() {
         eprintln!("note: no resume.toml here and no --input given; showing the built-in example");

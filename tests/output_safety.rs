@@ -105,6 +105,11 @@ fn profile_names_and_output_patterns_are_file_names() {
         ("[profile.p]\noutput = \"../../escaped-{lang}.pdf\"\n", "path separator"),
         ("[profile.p]\noutput = \"/tmp/escaped-{lang}.pdf\"\n", "path separator"),
         ("[profile.\"a\\u001bb\"]\nlang = [\"en\"]\n", "control character"),
+        // A download header's value would end at the quote (`serve`).
+        (
+            "[profile.q]\noutput = \"cv\\\"; filename*=UTF-8''evil.html; x=\\\"-{lang}.pdf\"\n",
+            "Windows does not allow",
+        ),
     ];
     for (profile, why) in cases {
         let dir = Scratch::new("profile-paths");

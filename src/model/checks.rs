@@ -254,6 +254,8 @@ fn unsafe_file_name(name: &str) -> Option<&'static str> {
         Some("is longer than 200 bytes (with `{profile}` and `{lang}` filled in)")
     } else if name.contains(':') {
         Some("holds a colon, which some systems read as a drive or stream")
+    } else if name.contains(['"', '<', '>', '|', '?', '*', ';']) {
+        Some("holds a character Windows does not allow in a file name (`\"<>|?*`) or `;`")
     } else {
         None
     }

@@ -237,7 +237,7 @@ fn file(path: &str, shared: &Shared) -> Option<Response> {
             let packet = snapshot.packets.get(number(packet)?)?;
             Some(
                 Response::new("200 OK", "application/pdf", packet.pdf.as_slice().to_vec())
-                    .with(format!("Content-Disposition: attachment; filename=\"{}\"", packet.file)),
+                    .with(attachment(&packet.file)),
             )
         }
         ["pdf", generation, document] => {
@@ -247,11 +247,30 @@ fn file(path: &str, shared: &Shared) -> Option<Response> {
             let document = snapshot.documents.get(number(document)?)?;
             Some(
                 Response::new("200 OK", "application/pdf", document.pdf.as_slice().to_vec())
-                    .with(format!("Content-Disposition: attachment; filename=\"{}\"", document.file)),
+                    .with(attachment(&document.file)),
             )
         }
         _ => None,
     }
+}
+
+/// The download header for a file name from the résumé (a profile's
+/// `output`), as RFC 6266 writes one: a plain ASCII `filename` with every
+/// other character replaced, for old clients, and the exact name as
+/// `filename*`, percent-encoded, so no quote or semicolon in the name can
+/// end the header's value and add a parameter of its own.
+fn attachment(file: &str) -> String {
+    let plain: String =
+        file.chars().map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' }).collect();
+    let mut encoded = String::new();
+    for byte in file.bytes() {
+        if byte.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&byte) {
+            encoded.push(byte as char);
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    format!("Content-Disposition: attachment; filename=\"{plain}\"; filename*=UTF-8''{encoded}")
 }
 
 /// Tells the page of every new snapshot until the page goes away.
@@ -410,5 +429,24 @@ fn stop_on_interrupt() {
             libc::signal(libc::SIGINT, on_signal as *const () as libc::sighandler_t);
             libc::signal(libc::SIGTERM, on_signal as *const () as libc::sighandler_t);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_download_header_holds_one_file_name_whatever_the_name() {
+        let header = attachment("cv\"; filename*=UTF-8''evil.html; x=\"-ko.pdf");
+        assert_eq!(header.matches("filename=").count(), 1, "{header}");
+        assert_eq!(header.matches("filename*=").count(), 1, "{header}");
+        assert_eq!(header.matches('"').count(), 2, "only the plain name is quoted: {header}");
+        assert!(header.ends_with("-ko.pdf"), "{header}");
+        let korean = attachment("이력서 ko.pdf");
+        assert_eq!(
+            korean,
+            "Content-Disposition: attachment; filename=\"____ko.pdf\"; filename*=UTF-8''%EC%9D%B4%EB%A0%A5%EC%84%9C%20ko.pdf"
+        );
     }
 }

@@ -342,3 +342,21 @@ fn a_packet_is_written_whole_or_not_at_all() {
     let korean = Pdf::open(&dir.path("both/packet-ko.pdf"));
     assert_eq!(korean.outline_titles()[..2], ["이력서".to_string(), "경력기술서".to_string()]);
 }
+
+/// A packet is one language's documents: a profile of two languages whose
+/// `output` has no `{lang}` is two packets writing one file, refused as
+/// two builds writing one file are.
+#[test]
+fn two_languages_never_join_one_packet() {
+    let dir = Scratch::new("packet-languages");
+    let text = std::fs::read_to_string(common::root().join("examples/packet/resume.toml")).unwrap();
+    dir.write(
+        "resume.toml",
+        &format!(
+            "{text}\n[profile.both]\nlang = [\"ko\", \"en\"]\ndocuments = [\"career\", \"letter:orbit\"]\npacket = true\noutput = \"same.pdf\"\n"
+        ),
+    );
+    let err = resume_err(&dir.0, &["pdf", "--profile", "both"]);
+    assert!(err.contains("two builds would write `same.pdf`"), "{err}");
+    assert!(!dir.path("same.pdf").exists());
+}

@@ -477,12 +477,13 @@ fn inputs(source: &Source, layout: &Layout, fonts: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Two builds writing one file would race; refuse before building. The
-/// parts of one packet share their file: it is written once, joined.
+/// parts of one packet share their file: it is written once, joined; a
+/// packet is one language's documents, so two languages never share one.
 fn refuse_shared_outputs(configs: &[Job]) -> Result<()> {
-    let mut seen: Vec<(&Path, Option<&str>)> = Vec::new();
+    let mut seen: Vec<(&Path, Option<(&str, &str)>)> = Vec::new();
     for config in configs {
-        for (_, path) in &config.targets {
-            let packet = config.packet.then_some(config.profile.as_deref().unwrap_or(""));
+        for (language, path) in &config.targets {
+            let packet = config.packet.then_some((config.profile.as_deref().unwrap_or(""), language.code));
             let shared = seen
                 .iter()
                 .any(|(other, part_of)| *other == path.as_path() && (packet.is_none() || *part_of != packet));

@@ -76,7 +76,9 @@ impl UserCatalogue {
             let shown = path.strip_prefix(".").map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
             crate::input::refuse_outside(dir, &path, "a translation")
                 .map_err(|err| rename(err, &path, &shown))?;
-            if let Some(text) = crate::input::read_text(&path).map_err(|err| rename(err, &path, &shown))? {
+            if let Some(text) =
+                crate::input::read_text_without_bom(&path).map_err(|err| rename(err, &path, &shown))?
+            {
                 found.push(UserCatalogue { path: shown, text });
             }
         }
@@ -137,13 +139,60 @@ fn check_nesting(file: &UserCatalogue) -> Result<()> {
     Ok(())
 }
 
+/// The messages and terms a Fluent file defines (`id = …`, `-term = …`),
+/// each with its line, in file order; comments are not definitions.
+fn definitions(text: &str) -> Vec<(&str, usize)> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let body = line.strip_prefix('-').unwrap_or(line);
+        if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let end =
+            body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(body.len());
+        if body[end..].trim_start().starts_with('=') {
+            found.push((&line[..end + line.len() - body.len()], n + 1));
+        }
+    }
+    found
+}
+
+/// A message defined twice in one file: the bundle would use the last
+/// without a word, so it is an error at the second, naming the first.
+fn check_duplicates(file: &UserCatalogue) -> Result<()> {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (id, line) in definitions(&file.text) {
+        if let Some(first) = seen.insert(id, line) {
+            let start: usize = file.text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+            return Err(Error::new(format!(
+                "{} defines `{id}` twice: on line {first} and on line {line}",
+                file.path.display()
+            ))
+            .at(Location::from_span(&file.path, &file.text, start..start + id.len()))
+            .with_hint("keep one of the two; a build would silently use the last"));
+        }
+    }
+    Ok(())
+}
+
 /// Rewrites the message ids of a Fluent file by `renames` (old id, new
 /// id): messages (`old = …`) and messages still waiting as comments
 /// (`# old =`). Everything else stays byte for byte. Returns the new text
-/// and the renames it made, in file order.
-pub fn upgrade_ids(text: &str, renames: &[(String, String)]) -> (String, Vec<(String, String)>) {
+/// and the renames it made, in file order. A rename onto an id the file
+/// already defines is refused, naming both: the file would define it twice.
+pub fn upgrade_ids(text: &str, renames: &[(String, String)]) -> Result<(String, Vec<(String, String)>)> {
     let map: std::collections::HashMap<&str, &str> =
         renames.iter().map(|(old, new)| (old.as_str(), new.as_str())).collect();
+    let defined = definitions(text);
+    for (old, line) in &defined {
+        let Some(new) = map.get(old) else { continue };
+        if let Some((_, taken)) = defined.iter().find(|(id, _)| id == new) {
+            return Err(Error::new(format!(
+                "`{old}` (line {line}) would be renamed to `{new}`, which the file already defines (line {taken})"
+            ))
+            .with_hint("keep one of the two messages, delete the other, and run the upgrade again"));
+        }
+    }
     let mut out = String::with_capacity(text.len());
     let mut done = Vec::new();
     for line in text.split_inclusive('\n') {
@@ -164,7 +213,7 @@ pub fn upgrade_ids(text: &str, renames: &[(String, String)]) -> (String, Vec<(St
             _ => out.push_str(line),
         }
     }
-    (out, done)
+    Ok((out, done))
 }
 
 /// Every message for one language, built-in and the user's.
@@ -187,6 +236,7 @@ impl Catalogue {
         bundle.add_resource(builtin).expect("built-in catalogues have unique ids");
         for file in user {
             check_nesting(file)?;
+            check_duplicates(file)?;
             let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
                 let first = &errors[0];
                 let mut error = Error::new(format!("{} is not valid Fluent: {}", file.path.display(), first.kind))

@@ -89,6 +89,22 @@ pub fn read_text(path: &Path) -> Result<Option<String>> {
     }
 }
 
+/// [`read_text`] for a format whose first line must start at its first
+/// column (Fluent): a UTF-8 byte-order mark is dropped, not padded.
+pub fn read_text_without_bom(path: &Path) -> Result<Option<String>> {
+    match read_capped(path, MAX_TEXT) {
+        Ok(bytes) => {
+            let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+                Some(rest) => rest.to_vec(),
+                None => bytes,
+            };
+            decode(path, bytes).map(Some)
+        }
+        Err(Refusal::Missing) => Ok(None),
+        Err(refusal) => Err(refusal.to_error("read", path, MAX_TEXT)),
+    }
+}
+
 /// Decodes UTF-8, or says where it is not: the line and column of the
 /// first bad byte, and whether the file is UTF-16 (which editors on
 /// Windows write), which needs converting rather than fixing.

@@ -228,3 +228,42 @@ fn a_translation_whose_source_changed_is_reported_stale() {
     let err = resume_err(&dir.0, &["pdf", "--lang", "en"]);
     assert!(err.contains("has no `en` version"), "pdf never prints the stale sentence: {err}");
 }
+
+/// `upgrade` never renames a message onto an id the file already defines:
+/// the file would define it twice and a build would use the last in
+/// silence. It says which two, and leaves the file as it was.
+#[test]
+fn upgrade_never_renames_onto_an_existing_id() {
+    let dir = Scratch::new("upgrade-collide");
+    dir.write("resume.toml", TWO_BULLETS);
+    // Find the id the positional one becomes.
+    dir.write("en.ftl", "project-search-responsibility-2 = Old\n");
+    resume_ok(&dir.0, &["i18n", "upgrade", "--lang", "en"]);
+    let upgraded = std::fs::read_to_string(dir.path("en.ftl")).unwrap();
+    let new_id = upgraded.split(" =").next().unwrap().to_string();
+    let both = format!("project-search-responsibility-2 = Old\n{new_id} = New\n");
+    dir.write("en.ftl", &both);
+    let err = resume_err(&dir.0, &["i18n", "upgrade", "--lang", "en"]);
+    assert!(err.contains("project-search-responsibility-2") && err.contains(&new_id), "{err}");
+    assert!(err.contains("line 1") && err.contains("line 2"), "{err}");
+    assert_eq!(std::fs::read_to_string(dir.path("en.ftl")).unwrap(), both, "the file changed");
+}
+
+/// One id defined twice is an error with both lines, in `check` and in a
+/// build; a UTF-8 byte-order mark at the start of a translation is read
+/// as nothing.
+#[test]
+fn a_message_defined_twice_is_located_and_a_byte_order_mark_is_accepted() {
+    let dir = Scratch::new("ftl-twice");
+    dir.write("resume.toml", TWO_BULLETS);
+    dir.write("en.ftl", "project-search-name = Search\n\nproject-search-name = Finder\n");
+    for args in [&["check"][..], &["pdf", "--lang", "en", "-o", "x.pdf"]] {
+        let err = resume_err(&dir.0, args);
+        assert!(err.contains("defines `project-search-name` twice: on line 1 and on line 3"), "{err}");
+        assert!(err.contains("en.ftl:3:1"), "{err}");
+    }
+    std::fs::remove_file(dir.path("en.ftl")).unwrap();
+    dir.write_bytes("ko.ftl", "\u{FEFF}project-search-name = 찾기\n".as_bytes());
+    resume_ok(&dir.0, &["pdf", "--lang", "ko", "-o", "x.pdf"]);
+    assert!(Pdf::open(&dir.path("x.pdf")).text().contains("찾기"));
+}

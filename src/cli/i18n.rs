@@ -89,7 +89,7 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     }
     let target = translation_file(&source, &args.i18n.lang)?;
     let entries = build::translation_status(&args.i18n.source.request(), &args.i18n.lang)?;
-    let mut existing = resume::input::read_text(&target)?.unwrap_or_default();
+    let mut existing = resume::input::read_text_without_bom(&target)?.unwrap_or_default();
     if existing.trim().is_empty() {
         existing = formats::fluent::skeleton(&[], &args.i18n.lang);
     }
@@ -108,7 +108,7 @@ fn extract(args: &ExtractArgs) -> Result<()> {
 fn upgrade(args: &I18nArgs) -> Result<()> {
     let (source, today) = build::read(&args.source.request())?;
     let target = translation_file(&source, &args.lang)?;
-    let Some(text) = resume::input::read_text(&target)? else {
+    let Some(text) = resume::input::read_text_without_bom(&target)? else {
         return Err(resume::Error::new(format!("there is no `{}` to upgrade", target.display())));
     };
     let resume = model::load(&source)?;
@@ -116,7 +116,10 @@ fn upgrade(args: &I18nArgs) -> Result<()> {
     // and its old ids must not stop the walk.
     let catalogue = resume::i18n::Catalogue::new(resume::i18n::Language::negotiate(&args.lang)?, &[])?;
     let renames = resume::localize::renames(&resume, &source, &catalogue, today)?;
-    let (upgraded, done) = resume::i18n::upgrade_ids(&text, &renames);
+    let (upgraded, done) = resume::i18n::upgrade_ids(&text, &renames).map_err(|err| {
+        let message = format!("{}: {}", target.display(), err.message);
+        resume::Error { message, ..err }
+    })?;
     if done.is_empty() {
         eprintln!("{}: no positional ids to upgrade", target.display());
         return Ok(());

@@ -99,6 +99,22 @@ fn limits_and_letters_are_checked_where_they_are_written() {
     );
     let err = resume_err(&dir.0, &["check"]);
     assert!(err.contains("has both questions and paragraphs"), "{err}");
+    // Numbers are read strictly: a number that is not the limit, a sign,
+    // a power or `k` is refused at its line, never guessed.
+    for limit in ["문항 2: 500자 이내", "-500자", "10^30자", "1e30 chars", "1.5k chars"] {
+        dir.write(
+            "resume.toml",
+            &format!("[person]\nname = 'Kim'\n[[letter]]\nid = 'x'\n[[letter.question]]\nquestion = 'Q'\nlimit = '{limit}'\nanswer = 'A'\n"),
+        );
+        let err = resume_err(&dir.0, &["check"]);
+        assert!(err.contains("resume.toml:7") && err.contains("a limit reads like"), "{limit}: {err}");
+    }
+    dir.write(
+        "resume.toml",
+        "[person]\nname = 'Kim'\n[[letter]]\nid = 'x'\n[[letter.question]]\nquestion = 'Q'\nlimit = '1만자 이내'\nanswer = 'A'\n",
+    );
+    let out = resume(&dir.0, &["letter", "count", "x"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("10,000"), "{out:?}");
     dir.write("resume.toml", LETTERS);
     let err = resume_err(&dir.0, &["letter", "count", "kakap"]);
     assert!(err.contains("there is no letter `kakap`") && err.contains("did you mean `kakao`?"), "{err}");

@@ -111,7 +111,12 @@ impl Limit {
     /// and that number is no part of the limit.
     pub fn parse(text: &str) -> Result<Self, String> {
         let (hangul_bytes, text_without) = hangul_byte_size(text);
-        let mut limit = Self::parse_plain(&text_without, text)?;
+        let mut limit = Self::parse_plain(&text_without, text).map_err(|why| {
+            format!(
+                "{why}; a limit reads like `1,000자 이내 (공백 포함)`, `500자 이상 1,000자 이내`, `1만 자`, \
+                 `2,000 bytes (EUC-KR)` or `up to 2,500 characters`, or as a table: `{{ chars = 1000 }}`"
+            )
+        })?;
         if let (Some(size), Unit::Bytes(encoding)) = (hangul_bytes, &mut limit.unit) {
             let named = ["euc-kr", "euckr", "cp949", "ms949", "neis", "utf-8", "utf8"]
                 .iter()
@@ -126,27 +131,13 @@ impl Limit {
 
     fn parse_plain(lower: &str, text: &str) -> Result<Self, String> {
         let lower = lower.to_lowercase();
-        // `1,000` is one number: commas between digits are dropped.
-        let chars: Vec<char> = lower.chars().collect();
-        let mut digits = String::new();
-        for (i, c) in chars.iter().enumerate() {
-            let between = *c == ','
-                && i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-            if !between {
-                digits.push(*c);
-            }
+        let mut plain = lower.clone();
+        for name in ENCODING_NAMES {
+            plain = plain.replace(name, " ");
         }
-        let numbers: Vec<u64> = digits
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|s| !s.is_empty())
-            .map(|s| s.parse::<u64>().map_err(|_| format!("`{s}` is too large a number")))
-            .collect::<Result<_, _>>()?;
-        let encoding = ["euc-kr", "euckr", "cp949", "ms949", "neis", "utf-8", "utf8"]
-            .iter()
-            .find(|name| lower.contains(*name))
-            .and_then(|name| Encoding::parse(name));
+        let numbers = limit_numbers(&plain).map_err(|why| format!("`{text}`: {why}"))?;
+        let encoding =
+            ENCODING_NAMES.iter().find(|name| lower.contains(*name)).and_then(|name| Encoding::parse(name));
         let is_bytes = ["byte", "바이트"].iter().any(|w| lower.contains(w)) || encoding.is_some();
         let is_chars = ["자", "글자", "char", "letter"].iter().any(|w| lower.contains(w));
         let without_spaces = ["공백 제외", "공백제외", "without spaces", "excluding spaces", "no spaces"]
@@ -173,6 +164,116 @@ impl Limit {
         }
         Ok(Limit { unit, min, max, line_break: None, stated: None })
     }
+}
+
+/// Encodings a limit may name; their digits (`utf-8`) are no number.
+const ENCODING_NAMES: [&str; 7] = ["euc-kr", "euckr", "cp949", "ms949", "neis", "utf-8", "utf8"];
+
+/// Words a number of the limit is followed by: its unit, or what bounds it.
+const AFTER_A_NUMBER: [&str; 16] = [
+    "자",
+    "글자",
+    "byte",
+    "바이트",
+    "char",
+    "letter",
+    "이상",
+    "이내",
+    "이하",
+    "미만",
+    "까지",
+    "~",
+    "-",
+    "–",
+    "to",
+    "에서",
+];
+
+/// The numbers of a limit, strictly: digits with commas between
+/// thousands (`1,000`), Korean units after them (`1만`, `2천`, `1만 5천`),
+/// each followed by its unit, a bound (`이상`, `이내`) or a range to the
+/// next. Anything else a number could be read from is refused rather
+/// than guessed: a sign, a decimal point, an exponent, `k`, or a number
+/// that is not the limit (`문항 2:`).
+fn limit_numbers(text: &str) -> Result<Vec<u64>, String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut numbers = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+        if matches!(before, Some('-' | '−' | '+')) && numbers.is_empty() {
+            return Err("a limit has no sign; write the number alone".into());
+        }
+        let mut total: u64 = 0;
+        loop {
+            let mut digits = String::new();
+            while i < chars.len() {
+                let c = chars[i];
+                let thousands = c == ','
+                    && !digits.is_empty()
+                    && chars.get(i + 1..i + 4).is_some_and(|d| d.iter().all(char::is_ascii_digit))
+                    && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+                if c.is_ascii_digit() {
+                    digits.push(c);
+                } else if !thousands {
+                    break;
+                }
+                i += 1;
+            }
+            let n: u64 = digits.parse().map_err(|_| format!("`{digits}` is too large a number"))?;
+            match chars.get(i) {
+                Some('.') if chars.get(i + 1).is_some_and(char::is_ascii_digit) => {
+                    return Err("a limit is a whole number; `.` would make it a fraction".into());
+                }
+                Some('^' | 'e' | 'E')
+                    if chars.get(i + 1).is_some_and(|c| c.is_ascii_digit() || *c == '^') =>
+                {
+                    return Err("a limit is written out in digits, not as a power".into());
+                }
+                Some('^') => return Err("a limit is written out in digits, not as a power".into()),
+                Some('k' | 'K' | 'm' | 'M') if !chars.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
+                    return Err("a limit is written out in digits (`1,500`), not with `k`".into());
+                }
+                _ => {}
+            }
+            let mut j = i;
+            while chars.get(j).is_some_and(|c| c.is_whitespace()) {
+                j += 1;
+            }
+            let unit = match chars.get(j) {
+                Some('만') => 10_000,
+                Some('천') => 1_000,
+                Some('백') => 100,
+                _ => {
+                    total = total.checked_add(n).ok_or("too large a number")?;
+                    break;
+                }
+            };
+            total = n.checked_mul(unit).and_then(|v| total.checked_add(v)).ok_or("too large a number")?;
+            i = j + 1;
+            let mut k = i;
+            while chars.get(k).is_some_and(|c| c.is_whitespace()) {
+                k += 1;
+            }
+            if !chars.get(k).is_some_and(char::is_ascii_digit) {
+                break;
+            }
+            i = k;
+        }
+        let rest: String = chars[i..].iter().collect::<String>();
+        let rest = rest.trim_start();
+        if !AFTER_A_NUMBER.iter().any(|word| rest.starts_with(word)) {
+            return Err(format!(
+                "`{total}` is not followed by what it counts (`자`, `bytes`, `characters`) or a bound (`이내`, `이상`), so it is no part of the limit"
+            ));
+        }
+        numbers.push(total);
+    }
+    Ok(numbers)
 }
 
 /// How many bytes a Hangul syllable takes, when the limit says so (`한글
@@ -407,6 +508,30 @@ mod tests {
         assert_eq!(Limit::parse("2,000바이트 (EUC-KR)").unwrap().unit, Unit::Bytes(Encoding::EucKr));
         for bad in ["1000", "1000자 500자", "about a page", "0자"] {
             assert!(Limit::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn korean_numerals_read_right_and_nothing_is_guessed() {
+        let max = |s: &str| Limit::parse(s).map(|l| l.max).map_err(|e| e.to_string());
+        assert_eq!(max("1만자 이내"), Ok(Some(10_000)));
+        assert_eq!(max("2천자"), Ok(Some(2_000)));
+        assert_eq!(max("1만 5천 자"), Ok(Some(15_000)));
+        assert_eq!(max("1만5천자 이내 (공백 포함)"), Ok(Some(15_000)));
+        assert_eq!(max("2,000 bytes (UTF-8)"), Ok(Some(2_000)));
+        assert_eq!(max("500~1,000자").map(|_| ()), Ok(()));
+        assert_eq!(Limit::parse("500~1,000자").unwrap().min, Some(500));
+        for (bad, why) in [
+            ("-500자", "sign"),
+            ("10^30자", "power"),
+            ("1e30 chars", "power"),
+            ("1.5k chars", "fraction"),
+            ("1.5 chars", "fraction"),
+            ("2k chars", "`k`"),
+            ("문항 2: 500자 이내", "`2` is not followed"),
+        ] {
+            let err = Limit::parse(bad).unwrap_err();
+            assert!(err.contains(why) && err.contains("a limit reads like"), "{bad}: {err}");
         }
     }
 

@@ -561,3 +561,54 @@ fn serve_never_shows_a_resume_linking_out_of_the_folder() {
     let all = state.to_string() + &server.log();
     assert!(!all.contains("AWS_SECRET") && !all.contains("Leaked"), "{all}");
 }
+
+/// Slow clients and pages that come and go never lock anyone out: a
+/// request must arrive whole within its deadline (a byte now and then does
+/// not hold a connection), and an event stream whose page went away frees
+/// its slot at once, so reloading the page a hundred times leaves the
+/// next page served.
+#[test]
+fn slow_clients_and_reloads_never_lock_the_page_out() {
+    let dir = Scratch::new("serve-slow");
+    let server = Server::start(&dir.0, &["--lang", "en"]);
+    server.state_where("a build", |s| s["generation"].as_u64() > Some(0));
+    // Every slot taken by a client that sends a byte a second.
+    let slow: Vec<TcpStream> =
+        (0..64).filter_map(|_| TcpStream::connect(("127.0.0.1", server.port)).ok()).collect();
+    let drip = std::thread::spawn(move || {
+        for _ in 0..10 {
+            for mut stream in &slow {
+                let _ = stream.write_all(b"G");
+            }
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    });
+    std::thread::sleep(Duration::from_secs(6));
+    let started = Instant::now();
+    let reply = http(server.port, "GET", "/state", &[]);
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    assert!(started.elapsed() < Duration::from_secs(3), "waited {:?}", started.elapsed());
+    drip.join().unwrap();
+    // A hundred reloads: each opens the event stream and goes away.
+    for _ in 0..100 {
+        let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        write!(stream, "GET /events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n", server.port).unwrap();
+        let mut head = [0u8; 12];
+        stream.read_exact(&mut head).unwrap();
+        assert!(head.starts_with(b"HTTP/1.1 200") || head.starts_with(b"HTTP/1.1 503"));
+    }
+    // The next page gets its stream and its state within a second or so.
+    let deadline = Instant::now() + Duration::from_secs(3);
+    loop {
+        let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        write!(stream, "GET /events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n", server.port).unwrap();
+        let mut head = [0u8; 12];
+        stream.read_exact(&mut head).unwrap();
+        if head.starts_with(b"HTTP/1.1 200") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "event streams still refused after the reloads");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(http(server.port, "GET", "/state", &[]).status, 200);
+}

@@ -7,12 +7,30 @@ use std::io::{self, Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
+/// Whether the client at the other end has closed the connection: a
+/// page that went away, found within a moment rather than at the next
+/// write, so its slot is free again.
+pub fn closed(stream: &TcpStream) -> bool {
+    let mut byte = [0u8; 1];
+    if stream.set_nonblocking(true).is_err() {
+        return true;
+    }
+    let gone = match stream.peek(&mut byte) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(err) => err.kind() != io::ErrorKind::WouldBlock,
+    };
+    gone || stream.set_nonblocking(false).is_err()
+}
+
 /// The most a request's line and headers may take: a browser sends about
 /// a kilobyte.
 const MAX_HEAD: usize = 16 * 1024;
 
-/// How long a client may take to send its request.
-const READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a client may take to send its whole request: a deadline for
+/// all of it, not for each read, so a client that sends a byte now and
+/// then cannot hold its connection.
+const REQUEST_DEADLINE: Duration = Duration::from_secs(5);
 
 /// A request's method, path, query and headers.
 #[derive(Debug)]
@@ -44,13 +62,18 @@ impl Request {
 
 /// Reads one request's head; `None` when the client sent nothing usable.
 pub fn read(stream: &mut TcpStream) -> io::Result<Option<Request>> {
-    stream.set_read_timeout(Some(READ_TIMEOUT))?;
+    let deadline = std::time::Instant::now() + REQUEST_DEADLINE;
     let mut head = Vec::new();
     let mut buffer = [0u8; 2048];
     while !head.windows(4).any(|w| w == b"\r\n\r\n") {
         if head.len() > MAX_HEAD {
             return Ok(None);
         }
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Err(io::Error::new(io::ErrorKind::TimedOut, "the request took too long"));
+        }
+        stream.set_read_timeout(Some(left))?;
         let read = stream.read(&mut buffer)?;
         if read == 0 {
             return Ok(None);

@@ -37,6 +37,11 @@ const PORT_TRIES: u16 = 10;
 /// The most connections served at once; a preview page holds one open.
 const MAX_CONNECTIONS: usize = 64;
 
+/// The most event streams held at once, so that some connections are
+/// always left for requests; a page that went away frees its stream
+/// within a quarter of a second.
+const MAX_STREAMS: usize = 32;
+
 /// What `serve` is asked besides the build.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -167,7 +172,18 @@ fn handle(mut stream: TcpStream, shared: &Shared, port: u16) -> std::io::Result<
             let body = serde_json::to_vec(&state(&snapshot, &choice)).unwrap_or_default();
             Response::new("200 OK", "application/json", body).send(&mut stream)
         }
-        ("GET", "/events") => events(stream, shared),
+        ("GET", "/events") => {
+            // Counted apart, so open pages can never take every slot.
+            if STREAMS.fetch_add(1, Ordering::SeqCst) >= MAX_STREAMS {
+                STREAMS.fetch_sub(1, Ordering::SeqCst);
+                return Response::text("503 Service Unavailable", "too many open pages")
+                    .with("Retry-After: 1".into())
+                    .send(&mut stream);
+            }
+            let result = events(stream, shared);
+            STREAMS.fetch_sub(1, Ordering::SeqCst);
+            result
+        }
         // The page's own text in the embedded font: Hangul shows on a
         // machine without a Korean font.
         ("GET", "/font/regular.otf") => {
@@ -273,6 +289,9 @@ fn attachment(file: &str) -> String {
     format!("Content-Disposition: attachment; filename=\"{plain}\"; filename*=UTF-8''{encoded}")
 }
 
+/// How many event streams are open.
+static STREAMS: AtomicUsize = AtomicUsize::new(0);
+
 /// Tells the page of every new snapshot until the page goes away.
 fn events(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     use std::io::Write;
@@ -292,7 +311,7 @@ fn events(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .expect("the snapshot");
             snapshot.version
         };
-        if shared.stop.load(Ordering::Relaxed) {
+        if shared.stop.load(Ordering::Relaxed) || http::closed(&stream) {
             return Ok(());
         }
         if version != told {

@@ -612,3 +612,33 @@ fn slow_clients_and_reloads_never_lock_the_page_out() {
     }
     assert_eq!(http(server.port, "GET", "/state", &[]).status, 200);
 }
+
+/// A build past its time or memory limit ends the worker that ran it, not
+/// the server: the page shows the error over the last good pages, the
+/// server keeps serving, and the next choice builds again.
+#[test]
+fn a_runaway_layout_never_ends_the_server() {
+    let dir = Scratch::new("serve-runaway");
+    dir.write("resume.toml", common::SMALL);
+    dir.write("layouts/spin.typ", common::SPIN);
+    dir.write("layouts/grow.typ", "#let s = \"x\" * 700000000\n#s.len()\n");
+    let server = Server::start(&dir.0, &["--lang", "en", "--timeout", "2", "--max-memory", "600"]);
+    let good = server.state_where("a build", |s| s["generation"].as_u64() > Some(0));
+    let pages = good["documents"][0]["pages"].as_array().unwrap().len();
+    for (layout, says) in [("spin", "ran for more than 2 s"), ("grow", "600 MiB of memory allowed")] {
+        let reply = http(server.port, "POST", &format!("/choose?layout={layout}"), &[]);
+        assert_eq!(reply.status, 200, "{}", reply.text());
+        let state = server.state_where(says, |s| s["error"].as_str().is_some_and(|e| e.contains(says)));
+        // The last good pages stay, and the server answers.
+        assert_eq!(state["generation"], good["generation"], "{layout}");
+        assert_eq!(state["documents"][0]["pages"].as_array().unwrap().len(), pages, "{layout}");
+        let page = state["documents"][0]["pages"][0]["src"].as_str().unwrap().to_string();
+        assert_eq!(http(server.port, "GET", &page, &[]).status, 200, "{layout}");
+    }
+    // Back to a layout that builds: new pages, no error.
+    assert_eq!(http(server.port, "POST", "/choose?layout=classic", &[]).status, 200);
+    let state = server.state_where("a new build", |s| {
+        s["generation"].as_u64() > good["generation"].as_u64() && s["error"].is_null()
+    });
+    assert!(state["documents"][0]["pages"].as_array().is_some_and(|p| !p.is_empty()));
+}

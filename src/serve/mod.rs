@@ -1,8 +1,10 @@
 //! `resume serve`: the documents in a browser, side by side in every
 //! language asked, rebuilt on save and shown again within milliseconds.
 //!
-//! One thread builds ([`preview`]), as `watch` does but writing nothing;
-//! the pages live in memory as SVG beside their PDFs. Each connection
+//! A worker process builds ([`worker`], [`preview`]), as `watch` does but
+//! writing nothing, so that a layout that runs away ends the worker and
+//! never the server; the pages live in the server's memory as SVG beside
+//! their PDFs. Each connection
 //! gets a thread of its own; the page learns of a new build from an event
 //! stream (`/events`) and fetches the state (`/state`) and the new pages,
 //! swapping them in place so the scroll position stays. The server binds
@@ -14,6 +16,7 @@
 mod http;
 mod page;
 mod preview;
+mod worker;
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -59,6 +62,9 @@ pub fn serve(args: &Request, options: &ServeOptions) -> Result<()> {
         return Err(Error::new("serve writes no files; its page offers each PDF for download")
             .with_hint("leave `-o` out, or build the files with `resume pdf`"));
     }
+    if worker::is_worker() {
+        return worker::work(args.clone(), options.max_builds);
+    }
     let listener = bind(options.port)?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(options.port);
     let url = format!("http://127.0.0.1:{port}/");
@@ -77,13 +83,13 @@ pub fn serve(args: &Request, options: &ServeOptions) -> Result<()> {
     }
     let shared = Arc::new(Shared::default());
     stop_on_interrupt();
+    // The builds run in a worker process, which a runaway layout can end
+    // without ending the server.
     let builder = {
         let shared = shared.clone();
-        let max_builds = options.max_builds;
         std::thread::Builder::new()
-            .name("build".into())
-            .stack_size(crate::build::BUILD_STACK)
-            .spawn(move || preview::run(args, input, shared, max_builds))
+            .name("supervisor".into())
+            .spawn(move || worker::supervise(input, shared))
             .map_err(|err| Error::new(format!("cannot start the build thread: {err}")))?
     };
     if options.open {
@@ -119,6 +125,8 @@ pub fn serve(args: &Request, options: &ServeOptions) -> Result<()> {
     }
     shared.stop.store(true, Ordering::Relaxed);
     shared.changed.notify_all();
+    // Closing the worker's input ends it.
+    drop(shared.worker.lock().expect("the worker's input").take());
     let _ = builder.join();
     eprintln!("stopped");
     Ok(())
@@ -207,6 +215,11 @@ fn handle(mut stream: TcpStream, shared: &Shared, port: u16) -> std::io::Result<
                 (Ok(profile), Ok(layout)) => {
                     let next = Choice { profile, layout };
                     if next != choice.0 {
+                        // The worker builds it; the page shows it chosen.
+                        if let Some(worker) = shared.worker.lock().expect("the worker's input").as_mut() {
+                            use std::io::Write;
+                            let _ = writeln!(worker, "{}", worker::choice_line(&next));
+                        }
                         choice.0 = next;
                         choice.1 += 1;
                     }
@@ -429,7 +442,7 @@ fn open_browser(url: &str) {
 
 static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-fn interrupted() -> bool {
+pub(super) fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)
 }
 

@@ -98,10 +98,14 @@ pub struct Shared {
     pub choice: Mutex<(Choice, u64)>,
     /// Set to stop every thread.
     pub stop: AtomicBool,
+    /// The way to the worker that builds (the server's side only), for
+    /// the page's choices.
+    pub worker: Mutex<Option<std::process::ChildStdin>>,
 }
 
 impl Shared {
-    fn publish(&self, update: impl FnOnce(&mut Snapshot)) {
+    /// Changes the snapshot and tells every event stream.
+    pub fn publish(&self, update: impl FnOnce(&mut Snapshot)) {
         let mut snapshot = self.snapshot.lock().expect("the snapshot");
         update(&mut snapshot);
         snapshot.version += 1;
@@ -129,32 +133,48 @@ fn request_for(args: &Request, choice: &Choice) -> Request {
 }
 
 /// Builds now and after every change of the files or of the choice,
-/// until told to stop. Runs on its own thread.
-pub fn run(args: Request, input: Option<PathBuf>, shared: Arc<Shared>, max_builds: Option<usize>) {
+/// until told to stop. Runs on its own thread, in the worker. What is
+/// about to be built (the files' state and the choice) is announced
+/// first; `skip` is such a key that ran away in the last worker, not
+/// built again until something changes.
+pub fn run(
+    args: Request,
+    input: Option<PathBuf>,
+    shared: Arc<Shared>,
+    max_builds: Option<usize>,
+    skip: Option<(String, Vec<PathBuf>)>,
+    announce: fn(&str, &[PathBuf]),
+) {
     let mut session = Session::default();
-    let mut files = watch::watched(input.as_deref(), &[], &[]);
-    let mut seen: Option<String> = None;
-    let mut seen_choice = u64::MAX;
+    // A restarted worker watches what the last one watched, so that what
+    // ran away is recognised.
+    let (mut seen, mut files) = match skip {
+        Some((key, files)) => (Some(key), files),
+        None => (None, watch::watched(input.as_deref(), &[], &[])),
+    };
     let mut builds = 0;
     while !shared.stop.load(Ordering::Relaxed) {
-        let now = watch::state(&files);
-        let (choice, changes) = shared.choice.lock().expect("the choice").clone();
-        if seen.as_ref() == Some(&now) && changes == seen_choice {
+        let (choice, _) = shared.choice.lock().expect("the choice").clone();
+        let key = |files: &[PathBuf]| {
+            format!("{}\u{1f}{}", watch::state(files), super::worker::choice_line(&choice))
+        };
+        let now = key(&files);
+        if seen.as_ref() == Some(&now) {
             std::thread::sleep(watch::POLL);
             continue;
         }
         std::thread::sleep(watch::SETTLE);
-        if watch::state(&files) != now {
+        if key(&files) != now {
             continue; // still being written
         }
-        seen = Some(now);
-        seen_choice = changes;
+        seen = Some(now.clone());
         if input.as_deref().is_some_and(|i| !i.is_file()) {
             continue; // an editor replacing the file: wait for it
         }
+        announce(&now, &files);
         let read = build(&request_for(&args, &choice), &mut session, &shared);
         files = watch::watched(input.as_deref(), &read.0, &read.1);
-        seen = Some(watch::state(&files));
+        seen = Some(key(&files));
         builds += 1;
         if max_builds.is_some_and(|max| builds >= max) {
             shared.stop.store(true, Ordering::Relaxed);

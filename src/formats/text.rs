@@ -87,8 +87,16 @@ fn spans(spans: &[Span]) -> String {
 /// date, addressee, salutation, paragraphs, closing and signature.
 pub fn letter(letter: &LetterView) -> String {
     let mut out = String::new();
-    for line in [&letter.date, &letter.title, &letter.addressee].into_iter().flatten() {
-        let _ = writeln!(out, "{line}");
+    if letter.questions.is_empty() {
+        // A business letter, as the PDF sets it: the date, the addressee,
+        // the subject, each a block of its own.
+        let blocks: Vec<&String> =
+            [&letter.date, &letter.addressee, &letter.title].into_iter().flatten().collect();
+        let _ = writeln!(out, "{}", blocks.iter().map(|b| b.as_str()).collect::<Vec<_>>().join("\n\n"));
+    } else {
+        for line in [&letter.title, &letter.addressee].into_iter().flatten() {
+            let _ = writeln!(out, "{line}");
+        }
     }
     for (n, question) in letter.questions.iter().enumerate() {
         let _ = writeln!(out, "\n{}. {}", n + 1, question.question);

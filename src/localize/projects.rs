@@ -137,8 +137,10 @@ impl Localizer<'_> {
                     move || p
                 };
                 chosen.push(trouble.tags.iter().any(|t| t == HIGHLIGHT));
+                let problem = self.required(&format!("{stem}-problem"), &trouble.problem, at("problem"))?;
                 troubles.push(TroubleView {
-                    problem: self.required(&format!("{stem}-problem"), &trouble.problem, at("problem"))?,
+                    separator: separator(&problem).to_string(),
+                    problem,
                     resolution: self.text(
                         &format!("{stem}-resolution"),
                         trouble.resolution.as_ref(),
@@ -332,9 +334,10 @@ fn summarised(name: &str, highlights: Vec<BulletView>) -> (Vec<BulletView>, Opti
 /// A problem and its fix as one line: after a full stop, the next
 /// sentence; otherwise after a dash (`에러 발생 — 코드를 고쳐 해결`).
 fn then(first: &str, next: &str) -> String {
-    if first.ends_with(['.', '!', '?', '。']) {
-        format!("{first} {next}")
-    } else {
-        format!("{first} — {next}")
-    }
+    format!("{first}{}{next}", separator(first))
+}
+
+/// What follows a text that another continues on its line.
+fn separator(first: &str) -> &'static str {
+    if first.ends_with(['.', '!', '?', '。']) { " " } else { " — " }
 }

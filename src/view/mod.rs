@@ -437,6 +437,9 @@ pub struct TroubleView {
     pub problem: String,
     /// Cause and fix.
     pub resolution: Option<String>,
+    /// What stands between the problem and its fix where both share a
+    /// line: a space after a full stop, else a dash (`에러 발생 — 해결`).
+    pub separator: String,
     /// A write-up.
     pub link: Option<LinkView>,
 }

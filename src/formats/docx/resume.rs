@@ -65,7 +65,9 @@ impl Writer {
                 Block::Entry(entry) => {
                     self.heading("Heading2", &entry.title);
                     if !entry.meta.is_empty() {
-                        let meta = self.para().style("Meta").keep_next(true);
+                        // With the entry's first block, if it has one; an
+                        // entry of a title and facts alone chains to nothing.
+                        let meta = self.para().style("Meta").keep_next(!entry.blocks.is_empty());
                         self.add(meta.add_run(Run::new().add_text(entry.meta.join(" · "))));
                     }
                     self.blocks(&entry.blocks, depth);
@@ -93,6 +95,8 @@ impl Writer {
                         .width(WIDTH - LABEL, WidthType::Dxa)
                         .add_paragraph(self.para().add_run(Run::new().add_text(row.values.join(" · ")))),
                 ])
+                // A row is never split across pages.
+                .cant_split()
             })
             .collect();
         self.table(Table::new(rows).set_grid(vec![LABEL, WIDTH - LABEL]).clear_all_border());

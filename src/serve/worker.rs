@@ -34,6 +34,10 @@ const INPUT: &str = "RESUME_SERVE_INPUT";
 const SKIP: &str = "RESUME_SERVE_SKIP";
 const SKIP_FILES: &str = "RESUME_SERVE_SKIP_FILES";
 
+/// The page's choice when a worker starts, as a choice line: set before
+/// its first build, so that it never builds what the page no longer shows.
+const CHOICE: &str = "RESUME_SERVE_CHOICE";
+
 const SNAPSHOT: u8 = b'S';
 const BUILDING: u8 = b'B';
 const EXCEEDED: u8 = b'X';
@@ -61,6 +65,9 @@ pub fn work(mut args: Request, max_builds: Option<usize>) -> crate::error::Resul
     });
     crate::limits::set_on_exceeded(exceeded);
     let shared = Arc::new(Shared::default());
+    if let Ok(line) = std::env::var(CHOICE) {
+        shared.choice.lock().expect("the choice").0 = parse_choice(&line);
+    }
     {
         let shared = shared.clone();
         std::thread::spawn(move || take_choices(&shared));
@@ -88,9 +95,7 @@ fn take_choices(shared: &Shared) {
     let mut line = String::new();
     let stdin = io::stdin();
     while stdin.read_line(&mut line).is_ok_and(|n| n > 0) {
-        let mut parts = line.trim_end_matches('\n').split('\t').map(str::to_string);
-        let given = |part: Option<String>| part.filter(|p| !p.is_empty());
-        let next = Choice { profile: given(parts.next()), layout: given(parts.next()) };
+        let next = parse_choice(line.trim_end_matches('\n'));
         let mut choice = shared.choice.lock().expect("the choice");
         choice.0 = next;
         choice.1 += 1;
@@ -98,6 +103,13 @@ fn take_choices(shared: &Shared) {
     }
     // The server closed the way in, or ended: so does the worker.
     std::process::exit(0)
+}
+
+/// A choice line read back.
+fn parse_choice(line: &str) -> Choice {
+    let mut parts = line.split('\t').map(str::to_string);
+    let given = |part: Option<String>| part.filter(|p| !p.is_empty());
+    Choice { profile: given(parts.next()), layout: given(parts.next()) }
 }
 
 /// Sends the snapshot up whenever it changes.
@@ -217,18 +229,20 @@ struct Running {
 pub fn supervise(input: Option<PathBuf>, shared: Arc<Shared>) {
     let mut skip: Option<Building> = None;
     while !shared.stop.load(Ordering::Relaxed) {
-        let mut running = match start(input.as_deref(), skip.as_ref()) {
+        // The choice stays locked until the worker can be told of the
+        // next one, so that none is lost in between.
+        let choice = shared.choice.lock().expect("the choice");
+        let mut running = match start(input.as_deref(), skip.as_ref(), &choice.0) {
             Ok(running) => running,
             Err(err) => {
+                drop(choice);
                 shared.publish(|s| s.error = Some(format!("cannot start a build: {err}")));
                 shared.stop.store(true, Ordering::Relaxed);
                 return;
             }
         };
-        // The page's choice carries over to the new worker.
-        let choice = shared.choice.lock().expect("the choice").0.clone();
-        let _ = writeln!(running.input, "{}", choice_line(&choice));
         *shared.worker.lock().expect("the worker's input") = Some(running.input);
+        drop(choice);
         let stdout = running.child.stdout.take().expect("a piped output");
         let (building, exceeded) = relay(BufReader::new(stdout), &shared);
         *shared.worker.lock().expect("the worker's input") = None;
@@ -270,13 +284,14 @@ pub fn choice_line(choice: &Choice) -> String {
 /// What a worker said it was building: the key, and the files watched.
 type Building = (String, Vec<String>);
 
-fn start(input: Option<&std::path::Path>, skip: Option<&Building>) -> io::Result<Running> {
+fn start(input: Option<&std::path::Path>, skip: Option<&Building>, choice: &Choice) -> io::Result<Running> {
     let program = std::env::current_exe()?;
     let mut command = Command::new(program);
     command
         .args(std::env::args_os().skip(1))
         .env(WORKER, "1")
         .env(INPUT, input.map(|i| i.as_os_str().to_owned()).unwrap_or_default())
+        .env(CHOICE, choice_line(choice))
         .env_remove(SKIP)
         .env_remove(SKIP_FILES)
         .stdin(Stdio::piped())

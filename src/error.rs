@@ -167,7 +167,9 @@ impl Display for Error {
             )?;
         }
         if let Some(detail) = &self.detail {
-            write!(f, "\n{}", escape_controls(detail.trim_end()))?;
+            // A quoted line of a huge file (an SVG on one line) is cut.
+            let lines: Vec<String> = detail.trim_end().lines().map(|line| cut(line, 300)).collect();
+            write!(f, "\n{}", escape_controls(&lines.join("\n")))?;
         }
         if let Some(hint) = &self.hint {
             write!(
@@ -201,6 +203,14 @@ fn window(line: &str, column: usize) -> (String, usize) {
         shown.push('…');
     }
     (shown, column.max(1))
+}
+
+/// A line of at most `most` characters, `…` where it was cut.
+fn cut(line: &str, most: usize) -> String {
+    match line.char_indices().nth(most) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line.to_string(),
+    }
 }
 
 /// Terminal columns taken by a character: Hangul, Hanja and other wide

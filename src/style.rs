@@ -15,6 +15,10 @@ use crate::view::StyleView;
 /// is hard to read, above 12 pt a résumé looks like a poster.
 const SIZES: std::ops::RangeInclusive<f64> = 8.0..=12.0;
 
+/// Where the photo is named in the résumé.
+const PERSON_PHOTO: [crate::model::Step; 2] =
+    [crate::model::Step::Key("person"), crate::model::Step::Key("photo")];
+
 /// The image formats a photo may have, by extension (Typst reads them all).
 const PHOTO_FORMATS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "svg"];
 
@@ -79,6 +83,11 @@ pub fn resolve(
         ));
         return Err(StyleError { field: StyleField::Size, error });
     }
+    // Whatever is wrong with the photo itself is at `person.photo`.
+    let at_photo = |error: Error| match crate::model::locate(source, &PERSON_PHOTO) {
+        Some(location) if error.location.is_none() => error.at(location),
+        _ => error,
+    };
     let photo = match (request.photo.unwrap_or(false), photo) {
         (false, _) => None,
         (true, None) => {
@@ -86,7 +95,9 @@ pub fn resolve(
                 .with_hint("set `photo = \"photo.jpg\"` under [person], an image beside resume.toml");
             return Err(StyleError { field: StyleField::Photo, error });
         }
-        (true, Some(path)) => Some(photo_path(source, path).map_err(field(StyleField::Photo))?),
+        (true, Some(path)) => {
+            Some(photo_path(source, path).map_err(at_photo).map_err(field(StyleField::Photo))?)
+        }
     };
     Ok(StyleView { accent, size: request.size, photo })
 }
@@ -122,10 +133,20 @@ fn photo_path(source: &Source, path: &str) -> Result<String> {
         return Err(Error::new(format!("the photo `{path}` is not an image the layouts can show"))
             .with_hint(format!("use one of: {}", PHOTO_FORMATS.join(", "))));
     }
-    if !dir.join(relative).is_file() {
-        return Err(Error::new(format!("the photo `{path}` does not exist"))
-            .with_hint(format!("put it in {}, beside resume.toml", dir.display())));
+    match std::fs::metadata(dir.join(relative)) {
+        Err(_) => {
+            return Err(Error::new(format!("the photo `{path}` does not exist"))
+                .with_hint(format!("put it in {}, beside resume.toml", dir.display())));
+        }
+        Ok(meta) if !meta.is_file() => {
+            return Err(Error::new(format!(
+                "the photo `{path}` is not a regular file (a folder, a pipe or a device)"
+            ))
+            .with_hint("name an image file beside resume.toml"));
+        }
+        Ok(_) => {}
     }
+    crate::photo::check(&dir.join(relative), path, extension.as_deref() == Some("svg"))?;
     let slashed: Vec<&str> = relative.iter().filter_map(|c| c.to_str()).collect();
     Ok(format!("/{}", slashed.join("/")))
 }

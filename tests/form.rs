@@ -258,3 +258,55 @@ fn each_table_names_its_issuer_as_korean_forms_do() {
         assert_eq!(text.matches(head).count(), 1, "`{head}` once: {text}");
     }
 }
+
+/// Whatever is wrong with the photo is said of the photo, at `person.photo`
+/// in resume.toml: a folder or a pipe, an image too large to decode, a
+/// corrupt file, an SVG nested without end; never as a layout's fault.
+#[test]
+fn a_bad_photo_is_refused_at_person_photo() {
+    let dir = Scratch::new("form-bad-photo");
+    let base = std::fs::read_to_string(common::root().join(FIXTURE)).unwrap();
+    let with_photo = |name: &str| base.replacen("[person]\n", &format!("[person]\nphoto = \"{name}\"\n"), 1);
+    // A PNG that declares 60000 × 60000 pixels in its header.
+    let mut huge = tiny_skia::Pixmap::new(4, 4).unwrap().encode_png().unwrap();
+    huge[16..20].copy_from_slice(&60000u32.to_be_bytes());
+    huge[20..24].copy_from_slice(&60000u32.to_be_bytes());
+    let crc = crc32(&huge[12..29]);
+    huge[29..33].copy_from_slice(&crc.to_be_bytes());
+    dir.write_bytes("huge.png", &huge);
+    dir.write_bytes("corrupt.jpg", b"\xFF\xD8\xFF\xE0 not really a jpeg");
+    dir.write_bytes("corrupt.png", b"\x89PNG\r\n\x1a\n broken");
+    std::fs::create_dir(dir.path("folder.png")).unwrap();
+    let deep = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\">{}{}</svg>",
+        "<g>".repeat(100_000),
+        "</g>".repeat(100_000)
+    );
+    dir.write("deep.svg", &deep);
+    for (name, says) in [
+        ("huge.png", "60000 × 60000 pixels"),
+        ("corrupt.jpg", "cannot be read as an image"),
+        ("corrupt.png", "cannot be read as an image"),
+        ("folder.png", "not a regular file"),
+        ("deep.svg", "nests its elements"),
+    ] {
+        dir.write("resume.toml", &with_photo(name));
+        let err = resume_err(&dir.0, &["pdf", "--document", "iryeokseo"]);
+        assert!(err.contains(says) && err.contains(name), "{name}: {err}");
+        assert!(err.contains("resume.toml:"), "{name}: not at person.photo: {err}");
+        assert!(!err.contains("layout"), "{name}: blamed on the layout: {err}");
+        assert!(err.len() < 2000, "{name}: {} bytes of error", err.len());
+    }
+}
+
+/// The CRC of a PNG chunk (its type and data), as the format computes it.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}

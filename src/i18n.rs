@@ -284,8 +284,12 @@ impl Catalogue {
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<Option<String>> {
         let Some(message) = self.bundle.get_message(id) else { return Ok(None) };
         let Some(pattern) = message.value() else {
-            return Err(Error::new(format!("the message `{id}` has no value"))
-                .with_hint("give it a text after `=`; attributes alone are not printed"));
+            let error = Error::new(format!("the message `{id}` has no value"))
+                .with_hint("give it a text after `=`; attributes alone are not printed");
+            return Err(match self.definition(id) {
+                Some(location) => error.at(location),
+                None => error,
+            });
         };
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);

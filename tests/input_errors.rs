@@ -134,3 +134,42 @@ fn no_hint_names_a_flag_this_tool_lacks() {
     assert!(!err.contains("--root"), "{err}");
     assert!(err.contains("its own folder"), "{err}");
 }
+
+/// The leftovers of an earlier attack corpus, each now an error at its
+/// line and column: a Markdown list nested 2,000 deep, an imported file
+/// that is not UTF-8, a translation with attributes and no text, a layout
+/// that is not UTF-8, and a mail link that prefills a message.
+#[test]
+fn what_used_to_pass_or_go_unlocated_is_located() {
+    let dir = Scratch::new("leftovers");
+    let mut deep =
+        String::from("# Kim\n\n## Projects\n\n### P\n\n- Period: 2020.01 ~ 2021.01\n- Responsibilities\n");
+    for depth in 1..2000 {
+        deep.push_str(&format!("{}- x\n", "  ".repeat(depth)));
+    }
+    dir.write("deep.md", &deep);
+    let err = resume_err(&dir.0, &["import", "markdown", "deep.md"]);
+    assert!(err.contains("nests") && err.contains("deep.md:"), "{err}");
+
+    dir.write_bytes("bad.md", b"# Kim\n\n## P\n- Company: \xb1\xe8\n");
+    let err = resume_err(&dir.0, &["import", "markdown", "bad.md"]);
+    assert!(err.contains("bad.md:4:12") && err.contains("not UTF-8"), "{err}");
+
+    dir.write("resume.toml", &SMALL.replacen("[person]\n", "[person]\nheadline = \"H\"\n", 1));
+    dir.write("en.ftl", "person-headline =\n    .tooltip = x\n");
+    let err = resume_err(&dir.0, &["pdf", "--lang", "en", "-o", "x.pdf"]);
+    assert!(err.contains("has no value") && err.contains("en.ftl:1:1"), "{err}");
+    std::fs::remove_file(dir.path("en.ftl")).unwrap();
+
+    dir.write_bytes("lay/bad.typ", b"#let data = json(\"/resume.json\")\n= \xb1\xe8 #data.person.name\n");
+    let err = resume_err(&dir.0, &["pdf", "--lang", "en", "--layout", "lay/bad.typ", "-o", "x.pdf"]);
+    assert!(err.contains("bad.typ:2:3") && err.contains("not UTF-8"), "{err}");
+
+    dir.write(
+        "resume.toml",
+        &SMALL.replacen("[person]\n", "[person]\nlinks = [\"mailto:a@b.c?subject=x&body=y\"]\n", 1),
+    );
+    let err = resume_err(&dir.0, &["check"]);
+    assert!(err.contains("prefilled") && err.contains("resume.toml:2:"), "{err}");
+    assert!(!dir.path("x.pdf").exists());
+}

@@ -43,11 +43,16 @@ pub fn run(args: &ImportArgs) -> Result<()> {
     let language = resume::i18n::Language::negotiate(&args.lang)?;
     let from_stdin = args.file.as_os_str() == "-";
     let name = if from_stdin { std::path::PathBuf::from("<stdin>") } else { args.file.clone() };
+    // Read as the résumé is: capped, and bad UTF-8 located (UTF-16 named).
     let text = if from_stdin {
-        std::io::read_to_string(std::io::stdin())
-            .map_err(|err| resume::Error::new(format!("cannot read standard input: {err}")))?
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|err| resume::Error::new(format!("cannot read standard input: {err}")))?;
+        resume::input::decode(&name, bytes)?
     } else {
-        std::fs::read_to_string(&args.file).map_err(|err| resume::Error::io("read", &args.file, &err))?
+        resume::input::read_text(&args.file)?.ok_or_else(|| {
+            resume::Error::new(format!("cannot read `{}`: no such file", args.file.display()))
+        })?
     };
     let imported = match args.format {
         ImportFormat::Markdown => formats::markdown::import(&text, &name, language, args.name.as_deref())?,

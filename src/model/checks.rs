@@ -462,7 +462,11 @@ pub fn safe_url(url: &str) -> std::result::Result<(), &'static str> {
         };
     }
     if let Some(address) = lower.strip_prefix("mailto:") {
-        return if is_email(address.split('?').next().unwrap_or_default()) {
+        // A query (`?subject=…&body=…`) would write the reader's mail for
+        // them: a contact link is an address, nothing more.
+        return if address.contains('?') {
+            Err("is a mail link with a prefilled subject or body; give the address alone")
+        } else if is_email(address) {
             Ok(())
         } else {
             Err("is not a mail link")

@@ -16,10 +16,27 @@ pub fn compile(world: &ResumeWorld) -> Result<PagedDocument> {
     let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
     world.keep_warnings(warnings.to_vec());
     output.map_err(|errors| {
+        // Typst says a source is not UTF-8 without saying where: the
+        // layout file that is not is named at its first bad byte.
+        if errors.iter().any(|e| e.message.contains("not valid UTF-8"))
+            && let Some(located) = undecodable_layout(world)
+        {
+            return located;
+        }
         Error::new("the layout failed to compile")
             .with_detail(diagnostics(world, &errors))
             .with_hint("fix the layout at the place shown, or build with the built-in `--layout classic`")
     })
+}
+
+/// The error of the first layout file the world read that is not UTF-8,
+/// at its line and column.
+fn undecodable_layout(world: &ResumeWorld) -> Option<Error> {
+    world
+        .files_read()
+        .iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "typ"))
+        .find_map(|path| crate::input::read_text(path).err())
 }
 
 /// The warnings Typst gave on the last compile of `world` (an unknown

@@ -33,6 +33,14 @@ const MARKDOWN_HEADER: &str = "# Imported from Markdown; run `resume check` and 
 /// when a project cannot be written (no name, no readable period), when
 /// there is no project at all, or when nothing names the person.
 pub fn import(text: &str, file: &Path, lang: Language, name: Option<&str>) -> Result<Imported> {
+    if let Some((at, depth)) = super::outline::too_deep(text) {
+        return Err(crate::error::Error::new(format!(
+            "this list nests {depth} levels deep; a résumé's bullets nest at most {}",
+            super::outline::MAX_LIST_DEPTH
+        ))
+        .at(crate::error::Location::from_span(file, text, at..at + 1))
+        .with_hint("indent sub-bullets two spaces under their bullet, a few levels at most"));
+    }
     let mut importer = Markdown::new(text, file, lang.code, name);
     let blocks = outline(text);
     let resume = if super::document::is_export(&blocks) {

@@ -114,6 +114,20 @@ impl OpenItems {
     }
 }
 
+/// How deeply list items may nest: a résumé's bullets nest two or three
+/// levels, and a model nested deeper than this could not be read back.
+pub(super) const MAX_LIST_DEPTH: usize = 8;
+
+/// The first list item nested deeper than [`MAX_LIST_DEPTH`]: its byte
+/// offset and its depth.
+pub(super) fn too_deep(source: &str) -> Option<(usize, usize)> {
+    lines(source).find_map(|line| {
+        let (offset, _) = item_text(line.text)?;
+        let depth = indentation(line.text) / 2;
+        (depth > MAX_LIST_DEPTH).then_some((line.at + offset, depth))
+    })
+}
+
 /// The blocks of a Markdown text, in order, the first one (level 0) holding
 /// what stands before any heading. Blank lines end a paragraph but not a
 /// list; an item's depth is its indentation in steps of two columns.

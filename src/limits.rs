@@ -113,7 +113,7 @@ fn too_large(size: usize, largest: usize) -> ! {
         largest >> 20
     ))
     .with_hint(
-        "a layout that builds huge values runs out of memory; fix it, or allow more with `--max-memory MIB`",
+        "a layout that builds huge values, or pages rendered at a very high `--ppi`, run out of memory; fix the layout or lower `--ppi`, or allow more with `--max-memory MIB`",
     );
     on_exceeded()(&error)
 }
@@ -225,7 +225,7 @@ fn exceeded(limits: Limits) -> Option<Error> {
             what.join(", "),
             limits.max_memory >> 20
         ))
-        .with_hint("a layout that builds huge values runs out of memory; fix it, or allow more with `--max-memory MIB`")
+        .with_hint("a layout that builds huge values, or pages rendered at a very high `--ppi`, run out of memory; fix the layout or lower `--ppi`, or allow more with `--max-memory MIB`")
     })
 }
 

@@ -138,3 +138,41 @@ fn a_linked_layouts_folder_is_neither_read_nor_written() {
     assert!(err.contains("outside the résumé's folder"), "{err}");
     assert!(!elsewhere.path("viasym.typ").exists(), "layout new wrote through the link");
 }
+
+/// Every command holds a résumé folder to itself: a `resume.toml` or a
+/// `ko.ftl` that links out of the folder is refused by each surface, and
+/// nothing of the linked file is shown.
+#[test]
+fn every_surface_refuses_a_linked_resume_or_translation() {
+    let outside = Scratch::new("surface-outside");
+    outside.write("secret.toml", "[person]\nname = \"AWS_SECRET=abc123\"\n");
+    outside.write("secret.ftl", "person-name = AWS_SECRET=abc123\n");
+    let surfaces: [&[&str]; 8] = [
+        &["pdf", "-o", "x.pdf"],
+        &["png", "-o", "x.png"],
+        &["svg", "-o", "x.svg"],
+        &["docx", "-o", "x.docx"],
+        &["export", "--format", "text"],
+        &["export", "--format", "markdown"],
+        &["i18n", "missing", "--lang", "ko"],
+        &["check"],
+    ];
+    for linked in ["resume.toml", "ko.ftl"] {
+        let dir = Scratch::new("surface-link");
+        if linked == "resume.toml" {
+            std::os::unix::fs::symlink(outside.path("secret.toml"), dir.path("resume.toml")).unwrap();
+        } else {
+            dir.write("resume.toml", SMALL);
+            std::os::unix::fs::symlink(outside.path("secret.ftl"), dir.path("ko.ftl")).unwrap();
+        }
+        for args in surfaces {
+            let out = common::resume(&dir.0, args);
+            let all =
+                format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            assert_eq!(out.status.code(), Some(1), "{linked} {args:?}: {all}");
+            assert!(all.contains("outside the résumé's folder"), "{linked} {args:?}: {all}");
+            assert!(!all.contains("AWS_SECRET"), "{linked} {args:?}: {all}");
+        }
+        assert!(std::fs::read_dir(&dir.0).unwrap().count() <= 2, "{linked}: something was written");
+    }
+}

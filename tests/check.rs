@@ -224,3 +224,25 @@ fn check_and_pdf_report_a_profile_alike() {
         assert!(built.contains("resume.toml:"), "pdf's error is located: {built}");
     }
 }
+
+/// `check` finds a character no font has in every field `pdf` would
+/// refuse it in, plain or translated, at its line.
+#[test]
+fn check_finds_what_no_font_draws_in_every_field() {
+    let dir = Scratch::new("check-glyphs");
+    for field in [
+        "[person]\nname = \"A\"\nheadline = \"H 🦀\"\n",
+        "[person]\nname = \"A\"\nlocation = \"Seoul 🦀\"\n",
+        "[person]\nname = \"A\"\n\n[[project]]\nid = \"p\"\nname = \"P\"\ncompany = \"c\"\nperiod = \"2020-01..2021-01\"\nlanguages = [\"rust🦀\"]\n",
+    ] {
+        dir.write("resume.toml", field);
+        let check = resume_err(&dir.0, &["check"]);
+        let pdf = resume_err(&dir.0, &["pdf", "-o", "x.pdf"]);
+        for err in [&check, &pdf] {
+            assert!(
+                err.contains("no font has a glyph for `🦀`") && err.contains("resume.toml:"),
+                "{field}: {err}"
+            );
+        }
+    }
+}

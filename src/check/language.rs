@@ -36,7 +36,7 @@ pub(super) fn check_language(
         Ok(entries) => entries,
         Err(err) => return report.errors.push(err),
     };
-    check_glyphs(&entries, &user, report);
+    check_glyphs(source, &user, report);
     report.warnings.extend(foreign_texts(language, &entries));
     let known: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
     // Messages of the user's files that no text has: translations of an
@@ -250,7 +250,7 @@ fn message_value(text: &str, id: &str) -> Option<String> {
 
 /// Characters no embedded font has, in the résumé's texts and the
 /// translation files: `pdf` would refuse them, so `check` says so first.
-fn check_glyphs(entries: &[localize::TextEntry], user: &[UserCatalogue], report: &mut Report) {
+fn check_glyphs(source: &Source, user: &[UserCatalogue], report: &mut Report) {
     let mut reported: Vec<char> = report
         .errors
         .iter()
@@ -270,12 +270,10 @@ fn check_glyphs(entries: &[localize::TextEntry], user: &[UserCatalogue], report:
         }
         report.errors.push(error);
     };
-    for entry in entries {
-        for (_, text) in &entry.source {
-            if let Some(c) = text.chars().find(|c| !crate::typeset::fonts::covered(*c)) {
-                push(c, entry.location.clone());
-            }
-        }
+    // Every text of the résumé, whatever its field: `pdf` refuses any.
+    let uncovered = |c: char| !crate::typeset::fonts::covered(c);
+    for (c, span) in crate::model::characters::first_in_each_string(source, uncovered) {
+        push(c, Some(Location::from_span(&source.path, &source.text, span)));
     }
     for file in user {
         let mut offset = 0;

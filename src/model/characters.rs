@@ -36,37 +36,51 @@ pub fn refusal(what: &str, c: char, location: Option<Location>) -> Error {
 /// Every string of the résumé file (keys included) holding a forbidden
 /// character, each refused at its place.
 pub(super) fn check(source: &Source, problems: &mut Vec<Error>) {
-    let Ok(root) = DeTable::parse(&source.text) else { return };
-    let mut found = Vec::new();
-    for (key, value) in root.get_ref().iter() {
-        strings_in_key(key, &mut found);
-        strings_in(value, &mut found);
-    }
-    for (c, span) in found {
+    for (c, span) in first_in_each_string(source, is_forbidden) {
         problems.push(refusal("this text", c, Some(Location::from_span(&source.path, &source.text, span))));
     }
 }
 
+/// The first character of each string of the résumé file (keys
+/// included) that `wanted` picks, with the string's place: what `check`
+/// looks for in every text at once, whatever its field.
+pub fn first_in_each_string(
+    source: &Source,
+    wanted: fn(char) -> bool,
+) -> Vec<(char, std::ops::Range<usize>)> {
+    let Ok(root) = DeTable::parse(&source.text) else { return Vec::new() };
+    let mut found = Vec::new();
+    for (key, value) in root.get_ref().iter() {
+        strings_in_key(key, wanted, &mut found);
+        strings_in(value, wanted, &mut found);
+    }
+    found
+}
+
 type Found = Vec<(char, std::ops::Range<usize>)>;
 
-fn strings_in_key(key: &toml::Spanned<std::borrow::Cow<'_, str>>, found: &mut Found) {
-    if let Some(c) = key.get_ref().chars().find(|c| is_forbidden(*c)) {
+fn strings_in_key(
+    key: &toml::Spanned<std::borrow::Cow<'_, str>>,
+    wanted: fn(char) -> bool,
+    found: &mut Found,
+) {
+    if let Some(c) = key.get_ref().chars().find(|c| wanted(*c)) {
         found.push((c, key.span()));
     }
 }
 
-fn strings_in(value: &toml::Spanned<DeValue<'_>>, found: &mut Found) {
+fn strings_in(value: &toml::Spanned<DeValue<'_>>, wanted: fn(char) -> bool, found: &mut Found) {
     match value.get_ref() {
         DeValue::String(text) => {
-            if let Some(c) = text.chars().find(|c| is_forbidden(*c)) {
+            if let Some(c) = text.chars().find(|c| wanted(*c)) {
                 found.push((c, value.span()));
             }
         }
-        DeValue::Array(items) => items.iter().for_each(|item| strings_in(item, found)),
+        DeValue::Array(items) => items.iter().for_each(|item| strings_in(item, wanted, found)),
         DeValue::Table(table) => {
             for (key, item) in table.iter() {
-                strings_in_key(key, found);
-                strings_in(item, found);
+                strings_in_key(key, wanted, found);
+                strings_in(item, wanted, found);
             }
         }
         _ => {}

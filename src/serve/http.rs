@@ -1,7 +1,15 @@
 //! Just enough HTTP/1.1 for one local page: a request line and headers
-//! read with a size and time limit, and whole responses with
-//! `Connection: close`. Nothing here maps a request to a file: the routes
-//! are fixed names, and what they serve lives in memory.
+//! read with a size limit and a deadline for the whole request, and whole
+//! responses with `Connection: close`. Nothing here maps a request to a
+//! file: the routes are fixed names, and what they serve lives in memory.
+//!
+//! Why not a crate: `typst-kit`'s `http-server` serves one compiled
+//! document to typst-cli's watch page, with none of the routes, the
+//! Host and Origin checks or the event-stream limits this page needs; and
+//! `tiny_http` would add a dependency whose reads time out per read, not
+//! per request, so a client sending a byte a second could still hold a
+//! connection. What the page needs is a hundred lines, tested by the
+//! attacks it must survive (`tests/serve.rs`).
 
 use std::io::{self, Read, Write};
 use std::net::TcpStream;

@@ -213,7 +213,15 @@ fn checked(
     if !config.allow_missing_glyphs {
         let missing = fonts::missing_glyphs(document);
         if !missing.is_empty() {
-            return Err(fonts::missing_glyph_error(&missing, &config.source, catalogue.user_files()));
+            // The character may stand in the résumé, a translation, or a
+            // layout of the folder's own.
+            let mut files: Vec<crate::i18n::UserCatalogue> = catalogue.user_files().to_vec();
+            for path in world.files_read().into_iter().filter(|p| p.extension().is_some_and(|e| e == "typ")) {
+                if let Ok(Some(text)) = crate::input::read_text(&path) {
+                    files.push(crate::i18n::UserCatalogue { path, text });
+                }
+            }
+            return Err(fonts::missing_glyph_error(&missing, &config.source, &files));
         }
     }
     let links = document_links::unsafe_links(document);

@@ -173,3 +173,25 @@ fn what_used_to_pass_or_go_unlocated_is_located() {
     assert!(err.contains("prefilled") && err.contains("resume.toml:2:"), "{err}");
     assert!(!dir.path("x.pdf").exists());
 }
+
+/// A layout of one's own that sets no font gets the embedded ones: its
+/// Hangul shows, and a character no font has (a line that starts with an
+/// emoji, which used to vanish with its whole line) is an error in the
+/// layout, at its line.
+#[test]
+fn a_layout_without_fonts_of_its_own_shows_hangul_and_never_drops_a_line() {
+    let dir = Scratch::new("bare-layout");
+    dir.write("resume.toml", SMALL);
+    dir.write("lay/hangul.typ", "= 한글 제목\n\n본문\n");
+    resume_ok(&dir.0, &["pdf", "--layout", "lay/hangul.typ", "-o", "h.pdf"]);
+    let text = common::squash(&common::Pdf::open(&dir.path("h.pdf")).text());
+    assert!(text.contains("한글제목") && text.contains("본문"), "{text}");
+    for source in ["= 🦀 A\n", "🦀 A\n"] {
+        dir.write("lay/crab.typ", source);
+        let err = resume_err(&dir.0, &["pdf", "--layout", "lay/crab.typ", "-o", "c.pdf"]);
+        assert!(
+            err.contains("no font has a glyph for `🦀`") && err.contains("crab.typ:1:"),
+            "{source}: {err}"
+        );
+    }
+}

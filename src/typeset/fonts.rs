@@ -17,7 +17,7 @@ use typst_layout::PagedDocument;
 use crate::error::{Error, Result};
 
 /// Family names, in fallback order, as the layouts name them.
-const FAMILIES: &[&str] = &["Pretendard", "Noto Sans CJK KR"];
+pub(crate) const FAMILIES: &[&str] = &["Pretendard", "Noto Sans CJK KR"];
 
 /// Pretendard Regular: also the preview page's own text, so its Hangul
 /// shows on a machine without a Korean font.

@@ -158,6 +158,11 @@ impl Layout {
 /// layout from a stranger could hang the tool forever.
 fn library(allow_plugins: bool) -> Library {
     let mut library = Library::default();
+    // A layout that sets no font gets the embedded ones, not Typst's
+    // default (which is not embedded): its Hangul shows, and a character
+    // none of them has is found and reported, never dropped in silence.
+    let families = super::fonts::FAMILIES.iter().map(|family| typst::text::FontFamily::new(family)).collect();
+    library.styles.set(typst::text::TextElem::font, typst::text::FontList(families));
     if !allow_plugins {
         let refused = Binding::detached(Func::from(&REFUSED_PLUGIN));
         library.global.scope_mut().bind("plugin".into(), refused);

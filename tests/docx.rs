@@ -174,8 +174,13 @@ fn the_iryeokseo_form_is_a_word_document_of_tables() {
     );
     let texts: Vec<String> =
         paragraphs(&document).into_iter().map(|p| p.text).filter(|t| !t.is_empty()).collect();
-    let position =
-        |text: &str| texts.iter().position(|t| t == text).unwrap_or_else(|| panic!("{text} in {texts:?}"));
+    // A table's title may carry more (`경력사항 (총 경력 …)`).
+    let position = |text: &str| {
+        texts
+            .iter()
+            .position(|t| t == text || t.starts_with(&format!("{text} (")))
+            .unwrap_or_else(|| panic!("{text} in {texts:?}"))
+    };
     assert_eq!(texts[0], "이 력 서");
     // Each label comes just before its value, row by row.
     for (label, value) in [

@@ -310,3 +310,28 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
+
+/// The 병역사항 table as portals' forms set it: 병역구분 first, then how
+/// the service went for one who served, or the reason alone for one
+/// exempted; and the career table says the total.
+#[test]
+fn military_status_comes_first_and_the_career_says_its_total() {
+    let dir = Scratch::new("form-military");
+    let input = common::root().join("examples/packet/resume.toml");
+    let text = std::fs::read_to_string(&input).unwrap();
+    dir.write("resume.toml", &text);
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo", "--today", "2026-12"]);
+    let form = squash(&Pdf::open(&dir.path("iryeokseo-ko.pdf")).text());
+    assert!(form.contains("병역구분군별계급복무기간병과군필육군병장"), "{form}");
+    assert!(!form.contains("면제사유"), "{form}");
+    assert!(form.contains("경력사항(총경력11년10개월)"), "{form}");
+    let start = text.find("[military]").unwrap();
+    let end = start + text[start..].find("\n\n").unwrap();
+    let exempt =
+        format!("{}[military]\nstatus = \"면제\"\nexemption = \"질병\"{}", &text[..start], &text[end..]);
+    dir.write("resume.toml", &exempt);
+    resume_ok(&dir.0, &["pdf", "--document", "iryeokseo", "--today", "2026-12"]);
+    let form = squash(&Pdf::open(&dir.path("iryeokseo-ko.pdf")).text());
+    assert!(form.contains("병역구분면제사유면제질병"), "{form}");
+    assert!(!form.contains("군별"), "{form}");
+}

@@ -71,9 +71,19 @@ impl Localizer<'_> {
                 &languages,
             )?,
         ];
+        // The career table says the total, as portals' forms do.
+        if let Some(total) = self.career().ok().filter(|c| !c.lines.is_empty()).map(|c| c.total)
+            && let Some(career) = tables.iter_mut().find(|t| t.id == "form-career")
+        {
+            career.title = format!("{} ({total})", career.title);
+        }
         if military_table {
-            let rows: Vec<FormRow> = military.iter().cloned().collect();
-            let heads = ["form-branch", "form-rank", "form-service", "form-specialty", "form-exemption"];
+            // Without `[military]`, the table is kept empty, to be filled
+            // in by hand, in the columns of one who served.
+            let (heads, rows) = match military {
+                Some((heads, row)) => (heads, vec![row]),
+                None => (SERVED_HEADS.to_vec(), vec![]),
+            };
             tables.push(table("form-military", &heads, &rows)?);
         }
         // Awards are no required part of the form: the table only when there are some.
@@ -314,7 +324,11 @@ impl Localizer<'_> {
 
     /// The service, or why there was none; nothing when the résumé says
     /// nothing (the form then has an empty row to fill in by hand).
-    fn form_military(&self) -> Result<Option<FormRow>> {
+    /// The 병역사항 row and its columns, as job portals' forms set them:
+    /// 병역구분 first; then how the service went (군별, 계급, 복무기간,
+    /// 병과) for one who served or serves, or the reason alone for one
+    /// exempted or not yet served.
+    fn form_military(&self) -> Result<Option<(Vec<&'static str>, FormRow)>> {
         let Some(m) = &self.resume.military else { return Ok(None) };
         let at = |key: &'static str| move || path(&[Step::Key("military"), Step::Key(key)]);
         let cell = |id: &str, text: &Option<Text>, key: &'static str| -> Result<String> {
@@ -323,14 +337,35 @@ impl Localizer<'_> {
                 None => Ok(String::new()),
             }
         };
-        Ok(Some(FormRow {
-            cells: vec![
-                cell("military-branch", &m.branch, "branch")?,
-                cell("military-rank", &m.rank, "rank")?,
-                m.period.map(|p| self.period(p)).transpose()?.unwrap_or_default(),
-                cell("military-specialty", &m.specialty, "specialty")?,
-                cell("military-exemption", &m.exemption, "exemption")?,
-            ],
+        let status = |id: &str| self.catalogue.label(id, None);
+        Ok(Some(match m.status {
+            MilitaryStatus::Served | MilitaryStatus::Serving => {
+                let id =
+                    if m.status == MilitaryStatus::Served { "military-served" } else { "military-serving" };
+                let heads = SERVED_HEADS.to_vec();
+                let cells = vec![
+                    status(id)?,
+                    cell("military-branch", &m.branch, "branch")?,
+                    cell("military-rank", &m.rank, "rank")?,
+                    m.period.map(|p| self.period(p)).transpose()?.unwrap_or_default(),
+                    cell("military-specialty", &m.specialty, "specialty")?,
+                ];
+                (heads, FormRow { cells })
+            }
+            MilitaryStatus::Exempt | MilitaryStatus::NotServed => {
+                let (id, reason) = if m.status == MilitaryStatus::Exempt {
+                    ("military-exempt", "form-exemption")
+                } else {
+                    ("military-not-served", "form-reason")
+                };
+                let cells = vec![status(id)?, cell("military-exemption", &m.exemption, "exemption")?];
+                (vec!["form-military-status", reason], FormRow { cells })
+            }
+            MilitaryStatus::NotApplicable => return Ok(None),
         }))
     }
 }
+
+/// The 병역사항 columns of one who served or serves.
+const SERVED_HEADS: [&str; 5] =
+    ["form-military-status", "form-branch", "form-rank", "form-service", "form-specialty"];

@@ -134,6 +134,12 @@ pub enum MilitaryStatus {
     /// 면제: exempted (`exemption` says why).
     #[serde(alias = "면제")]
     Exempt,
+    /// 미필: not yet served (`exemption` may say why, such as 입영 대기).
+    #[serde(alias = "미필")]
+    NotServed,
+    /// 복무중: serving now (the branch, rank and period say how).
+    #[serde(alias = "복무중")]
+    Serving,
     /// 비대상: the duty does not apply (a foreign national, say): the form
     /// leaves its 병역사항 table out.
     #[serde(alias = "비대상", alias = "해당 없음")]
@@ -160,7 +166,7 @@ pub struct Military {
     /// 병과: the specialty (`통신`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specialty: Option<Text>,
-    /// 면제 사유, instead of the above.
+    /// 면제 사유 (or why not yet served), instead of the above.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exemption: Option<Text>,
 }

@@ -113,7 +113,8 @@ impl Writer {
                 "form-career" => &[23, 22, 15, 16, 24],
                 "form-certifications" => &[18, 46, 36],
                 "form-languages" => &[24, 24, 22, 30],
-                "form-military" => &[18, 18, 26, 18, 20],
+                "form-military" if table.heads.len() == 5 => &[16, 18, 18, 26, 22],
+                "form-military" => &[25, 75],
                 "form-awards" => &[18, 46, 36],
                 _ => &[],
             };

@@ -289,3 +289,22 @@ fn libreoffice_opens_the_word_document() {
     let fonts = Command::new("pdffonts").arg(&pdf).output().expect("pdffonts runs");
     assert!(String::from_utf8_lossy(&fonts.stdout).contains("Pretendard"), "Pretendard is used");
 }
+
+/// Every page of a Word résumé or letter carries the PDF's footer (the
+/// name and the kind, `page / pages`), and tables span the paper's text
+/// width, US Letter's as A4's.
+#[test]
+fn word_files_carry_a_footer_and_fit_their_paper() {
+    let dir = Scratch::new("docx-footer");
+    let input = common::root().join("examples/packet/resume.toml");
+    let input = input.to_str().unwrap();
+    for (paper, width) in [("a4", "9866"), ("us-letter", "10200")] {
+        let file = format!("{paper}.docx");
+        resume_ok(&dir.0, &["docx", "--lang", "en", "--paper", paper, "--input", input, "-o", &file]);
+        let footer = part(&dir.path(&file), "word/footer1.xml");
+        assert!(footer.contains("Gaon Han · Résumé"), "{footer}");
+        assert!(footer.contains(">PAGE<") && footer.contains(">NUMPAGES<"), "{footer}");
+        let document = part(&dir.path(&file), "word/document.xml");
+        assert!(document.contains(&format!("<w:tblW w:w=\"{width}\" w:type=\"dxa\" />")), "{paper}");
+    }
+}

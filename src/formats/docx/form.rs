@@ -6,7 +6,7 @@ use docx_rs::{
     VMergeType, WidthType,
 };
 
-use super::{MUTED, PHOTO, WIDTH, Writer};
+use super::{MUTED, PHOTO, Writer};
 use crate::view::{FormRow, FormView, View};
 
 impl Writer {
@@ -97,8 +97,14 @@ impl Writer {
         // Six rows of at least 4 cm together: the photo's height.
         let rows =
             rows.into_iter().map(|row| row.row_height(378.0).height_rule(HeightRule::AtLeast)).collect();
-        let rest = (WIDTH - PHOTO - 1300) / 3;
-        self.table(Table::new(rows).set_grid(vec![PHOTO, 1300, rest, rest, WIDTH - PHOTO - 1300 - 2 * rest]));
+        let rest = (self.width - PHOTO - 1300) / 3;
+        self.table(Table::new(rows).set_grid(vec![
+            PHOTO,
+            1300,
+            rest,
+            rest,
+            self.width - PHOTO - 1300 - 2 * rest,
+        ]));
     }
 
     /// The tables after 인적사항, as the view decided them.
@@ -121,8 +127,8 @@ impl Writer {
             let columns = table.heads.len();
             let total: usize = weights.iter().sum::<usize>().max(1);
             let widths: Vec<usize> = match weights.len() == columns {
-                true => weights.iter().map(|w| WIDTH * w / total).collect(),
-                false => vec![WIDTH / columns.max(1); columns],
+                true => weights.iter().map(|w| self.width * w / total).collect(),
+                false => vec![self.width / columns.max(1); columns],
             };
             let mut rows = vec![TableRow::new(table.heads.iter().map(|h| self.head(h)).collect())];
             // An empty table keeps one empty row, to be filled in by hand.

@@ -16,9 +16,9 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, BreakType, Docx, Hyperlink, HyperlinkData, HyperlinkType, Level, LevelJc, LevelText,
-    LineSpacing, NumberFormat, Numbering, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start,
-    Style, StyleType, Table, WidthType,
+    AbstractNumbering, BreakType, Docx, Footer, Hyperlink, HyperlinkData, HyperlinkType, Level, LevelJc,
+    LevelText, LineSpacing, NumPages, NumberFormat, Numbering, PageMargin, PageNum, Paragraph, Run, RunFonts,
+    SpecialIndentType, Start, Style, StyleType, Tab, TabValueType, Table, WidthType,
 };
 
 use crate::error::{Error, Result};
@@ -40,8 +40,9 @@ const FALLBACK: &str = "Malgun Gothic";
 pub(super) const ACCENT: &str = "1D4F91";
 pub(super) const MUTED: &str = "5B6270";
 
-/// The text width between the margins, in twentieths of a point (A4).
-pub(super) const WIDTH: usize = 9866;
+/// The margins left and right, in twentieths of a point: 18 mm, as the
+/// PDF's.
+const MARGIN: usize = 1020;
 
 /// The photo cell's width: 3 cm.
 pub(super) const PHOTO: usize = 1701;
@@ -59,10 +60,12 @@ pub fn export(view: &View) -> Result<(Vec<u8>, Vec<String>)> {
         (None, Some(letter)) => {
             writer.header(view);
             writer.letter(letter);
+            writer.footer(&view.person.name, &letter.kind);
         }
         (None, None) => {
             writer.header(view);
             writer.resume(view);
+            writer.footer(&view.person.name, &view.document.kind);
         }
     }
     writer.finish(view)
@@ -73,6 +76,9 @@ pub(super) struct Writer {
     docx: Docx,
     links: usize,
     paragraphs: std::cell::Cell<usize>,
+    /// The text width between the margins, in twentieths of a point:
+    /// the paper's, so tables fill A4 and US Letter alike.
+    pub(super) width: usize,
 }
 
 impl Writer {
@@ -81,7 +87,7 @@ impl Writer {
             Paper::A4 => (11906, 16838),
             Paper::UsLetter => (12240, 15840),
         };
-        let margin = 1020; // 18 mm, as the PDF's
+        let margin = MARGIN as i32;
         let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
         let size = (view.style.size.unwrap_or(9.5) * 2.0).round() as usize;
         let accent = view.style.accent.as_deref().map(|a| a.trim_start_matches('#').to_uppercase());
@@ -144,7 +150,7 @@ impl Writer {
             )
             .add_abstract_numbering(levels)
             .add_numbering(Numbering::new(BULLETS, BULLETS));
-        Writer { docx, links: 0, paragraphs: std::cell::Cell::new(0) }
+        Writer { docx, links: 0, paragraphs: std::cell::Cell::new(0), width: width as usize - 2 * MARGIN }
     }
 
     /// A new paragraph, its id numbered in document order (docx-rs counts
@@ -184,9 +190,25 @@ impl Writer {
         hyperlink
     }
 
+    /// The footer every page carries, as the PDF's: the name and the
+    /// document's kind on the left, `page / pages` on the right.
+    pub(super) fn footer(&mut self, name: &str, kind: &str) {
+        let line = self
+            .para()
+            .style("Meta")
+            .add_tab(Tab::new().val(TabValueType::Right).pos(self.width))
+            .add_run(Run::new().add_text(format!("{name} · {kind}")))
+            .add_run(Run::new().add_tab())
+            .add_page_num(PageNum::new())
+            .add_run(Run::new().add_text(" / "))
+            .add_num_pages(NumPages::new());
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.footer(Footer::new().add_paragraph(line));
+    }
+
     pub(super) fn table(&mut self, table: Table) {
         let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.add_table(table.width(WIDTH, WidthType::Dxa));
+        self.docx = docx.add_table(table.width(self.width, WidthType::Dxa));
     }
 
     pub(super) fn finish(self, view: &View) -> Result<(Vec<u8>, Vec<String>)> {

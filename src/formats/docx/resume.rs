@@ -4,7 +4,7 @@
 
 use docx_rs::{IndentLevel, NumberingId, Paragraph, Run, Table, TableCell, TableRow, WidthType};
 
-use super::{BULLETS, MUTED, WIDTH, Writer};
+use super::{BULLETS, MUTED, Writer};
 use crate::view::body::{Block, Emphasis, Item, Row, Span};
 use crate::view::{LinkView, View};
 
@@ -92,14 +92,14 @@ impl Writer {
                         .width(LABEL, WidthType::Dxa)
                         .add_paragraph(self.para().add_run(Run::new().color(MUTED).add_text(&row.label))),
                     TableCell::new()
-                        .width(WIDTH - LABEL, WidthType::Dxa)
+                        .width(self.width - LABEL, WidthType::Dxa)
                         .add_paragraph(self.para().add_run(Run::new().add_text(row.values.join(" · ")))),
                 ])
                 // A row is never split across pages.
                 .cant_split()
             })
             .collect();
-        self.table(Table::new(rows).set_grid(vec![LABEL, WIDTH - LABEL]).clear_all_border());
+        self.table(Table::new(rows).set_grid(vec![LABEL, self.width - LABEL]).clear_all_border());
     }
 
     /// Items as list paragraphs, nested items one level deeper, a note as

@@ -160,7 +160,7 @@ fn skills_follow_the_selection_but_total_experience_does_not() {
     // Oracle was only used at the game projects (before 2016).
     assert!(!text.contains("Oracle"), "skills should come from kept projects only");
     assert!(text.contains("golang"));
-    assert!(text.contains("18 yrs 4 mos of experience in total"), "{text}");
+    assert!(text.contains("18 years 4 months in total"), "{text}");
 }
 
 const MIXED: &str = r#"

@@ -60,7 +60,7 @@ fact-architecture = Architecture
 
 ## Career summary
 
-summary-total = { $duration } of experience in total
+summary-total = { $duration } in total
 company-renamed = { $former } → { $current } (renamed { $month })
 # A row of the 이력서 form whose period spans a rename.
 company-formerly = { $current } (formerly { $former })
@@ -97,6 +97,18 @@ duration-months =
        *[other] { $months } mos
     }
 duration-years-months = { duration-years } { duration-months }
+# Written out, where a duration stands on its own (the career's total).
+duration-long-years =
+    { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
+duration-long-months =
+    { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }
+duration-long-years-months = { duration-long-years } { duration-long-months }
 
 ## resume profiles (the command's table)
 

@@ -89,6 +89,10 @@ date-range = { $start } ~ { $end }
 duration-years = { $years }년
 duration-months = { $months }개월
 duration-years-months = { duration-years } { duration-months }
+# 총 경력처럼 기간이 홀로 설 때.
+duration-long-years = { $years }년
+duration-long-months = { $months }개월
+duration-long-years-months = { duration-long-years } { duration-long-months }
 
 ## resume profiles (명령줄 표)
 

@@ -247,7 +247,7 @@ impl Localizer<'_> {
         let periods: Vec<Period> = history.iter().map(|(_, p)| *p).collect();
         let total_months: u32 = merge(&periods, self.today).iter().map(|p| p.months(self.today)).sum();
         let mut args = FluentArgs::new();
-        args.set("duration", self.duration(total_months)?);
+        args.set("duration", self.long_duration(total_months)?);
         let total = self.catalogue.label("summary-total", Some(&args))?;
         let lines = history
             .into_iter()

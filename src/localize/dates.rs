@@ -29,16 +29,26 @@ impl Localizer<'_> {
     }
 
     pub(super) fn duration(&self, months: u32) -> Result<String> {
+        self.duration_as("duration", months)
+    }
+
+    /// A duration written out (`18 years 5 months`), where it stands on
+    /// its own rather than beside a period.
+    pub(super) fn long_duration(&self, months: u32) -> Result<String> {
+        self.duration_as("duration-long", months)
+    }
+
+    fn duration_as(&self, stem: &str, months: u32) -> Result<String> {
         let (years, rest) = (months / 12, months % 12);
         let mut args = FluentArgs::new();
         args.set("years", years);
         args.set("months", rest);
         let id = match (years, rest) {
-            (0, _) => "duration-months",
-            (_, 0) => "duration-years",
-            _ => "duration-years-months",
+            (0, _) => "months",
+            (_, 0) => "years",
+            _ => "years-months",
         };
-        self.catalogue.label(id, Some(&args))
+        self.catalogue.label(&format!("{stem}-{id}"), Some(&args))
     }
 
     /// Whole years for skills, where months would be noise: rounded down,

@@ -45,7 +45,7 @@ pub mod select;
 pub mod serve;
 pub mod source;
 pub(crate) mod style;
-pub(crate) mod today;
+pub mod today;
 pub mod typeset;
 pub mod view;
 pub mod watch;

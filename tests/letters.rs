@@ -207,7 +207,8 @@ fn a_cover_letter_takes_one_page_with_the_header_greeting_and_sign_off() {
     assert_eq!(pdf.pages(), 1);
     let text = common::squash(&pdf.text());
     let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("no {needle} in {text}"));
-    assert!(at("GaonHan") < at("November2026") && at("November2026") < at("DearHiringManager,"));
+    // Dated in full: the day is known.
+    assert!(at("GaonHan") < at("November26,2026") && at("November26,2026") < at("DearHiringManager,"));
     assert!(at("DearHiringManager,") < at("Iamwritingtoapply") && at("Iamwritingtoapply") < at("Sincerely,"));
     assert!(text.ends_with("Sincerely,GaonHan"), "signed with the name: {text}");
     // The letter has no Korean: building it in Korean says where.

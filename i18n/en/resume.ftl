@@ -139,7 +139,11 @@ profiles-no-limit = no limit
 letter-kind-questions = Personal statement
 letter-kind-paragraphs = Cover letter
 # A letter's date.
-letter-date = { $month-name } { $year }
+letter-date =
+    { $day ->
+        [none] { $month-name } { $year }
+       *[other] { $month-name } { $day }, { $year }
+    }
 month-long-1 = January
 month-long-2 = February
 month-long-3 = March

@@ -119,7 +119,11 @@ profiles-no-limit = 제한 없음
 letter-kind-questions = 자기소개서
 letter-kind-paragraphs = 커버레터
 # 편지의 날짜.
-letter-date = { $year }년 { $month-name }
+letter-date =
+    { $day ->
+        [none] { $year }년 { $month-name }
+       *[other] { $year }년 { $month-name } { $day }일
+    }
 month-long-1 = 1월
 month-long-2 = 2월
 month-long-3 = 3월

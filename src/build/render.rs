@@ -139,7 +139,8 @@ pub(super) fn document_view(config: &Job, catalogue: &Catalogue) -> Result<View>
             refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?
         }
         Document::Letter(id) => {
-            let letter = localize::letter(&config.resume, &config.source, catalogue, id, config.today)?;
+            let letter =
+                localize::letter(&config.resume, &config.source, catalogue, id, config.today, config.day)?;
             if !config.allow_over_limit {
                 refuse_over_limit(config, &letter)?;
             }

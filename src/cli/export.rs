@@ -130,7 +130,8 @@ fn letter(args: &ExportArgs, document: &str) -> Result<()> {
     let (source, today) = build::read(&args.source.request())?;
     let resume = resume::model::load(&source)?;
     let catalogue = build::catalogue(&source, language)?;
-    let letter = resume::localize::letter(&resume, &source, &catalogue, id, today)?;
+    let day = resume::today::day(args.source.today.as_deref());
+    let letter = resume::localize::letter(&resume, &source, &catalogue, id, today, day)?;
     match args.question {
         // One answer alone, exactly as counted: what a portal's field takes.
         Some(n) => {

@@ -10,7 +10,7 @@ use crate::model::{Step, Text, locate};
 use crate::view::{LetterView, QuestionView};
 
 impl Localizer<'_> {
-    pub(super) fn letter(&self, id: &str) -> Result<LetterView> {
+    pub(super) fn letter(&self, id: &str, day: Option<u8>) -> Result<LetterView> {
         let lang = self.catalogue.language.code;
         let Some(index) = self.resume.letters.iter().position(|l| l.id == id) else {
             let ids: Vec<&str> = self.resume.letters.iter().map(|l| l.id.as_str()).collect();
@@ -72,6 +72,8 @@ impl Localizer<'_> {
         let mut args = FluentArgs::new();
         args.set("year", self.today.year.to_string());
         args.set("month-name", self.catalogue.label(&format!("month-long-{}", self.today.month), None)?);
+        // The day when it is known; a date pinned to a month has none.
+        args.set("day", day.map_or_else(|| "none".to_string(), |d| d.to_string()));
         let closing = optional(&letter.closing, "closing")?;
         Ok(LetterView {
             id: id.to_string(),

@@ -159,9 +159,10 @@ pub fn letter(
     catalogue: &Catalogue,
     id: &str,
     today: YearMonth,
+    day: Option<u8>,
 ) -> Result<crate::view::LetterView> {
     let selection = Selection::default();
-    Localizer::plain(resume, source, catalogue, &selection, today).letter(id)
+    Localizer::plain(resume, source, catalogue, &selection, today).letter(id, day)
 }
 
 /// The 이력서 form's rows in the catalogue's language (Korean: the form

@@ -15,8 +15,9 @@ pub struct LetterView {
     pub title: Option<String>,
     /// Who it goes to.
     pub addressee: Option<String>,
-    /// This month, as a cover letter dates itself (`2026년 12월`,
-    /// `December 2026`); none for a 자기소개서, which portals date.
+    /// Today, as a cover letter dates itself (`2026년 12월 5일`,
+    /// `December 5, 2026`; the month alone when `--today` pins a month);
+    /// none for a 자기소개서, which portals date.
     pub date: Option<String>,
     /// Whether to print each answer's count beneath it, as portals show.
     pub counts: bool,

@@ -47,6 +47,8 @@ pub fn paragraphs(xml: &str) -> Vec<Para> {
         let level =
             body.find("<w:ilvl ").and_then(|at| attribute(&body[at..], "w:val")).map(|v| v.parse().unwrap());
         let mut text = String::new();
+        // A line break within the paragraph reads as one.
+        let body = body.replace("<w:br ", "<w:t>\n</w:t><w:brk ");
         for piece in body.split("<w:t").skip(1) {
             let Some((_, rest)) = piece.split_once('>') else { continue };
             if let Some((t, _)) = rest.split_once("</w:t>") {

@@ -41,8 +41,11 @@ impl Writer {
                     .add_run(Run::new().color(MUTED).bold().disable_bold().add_text(format!("  ({limit})")));
             }
             self.add(heading);
-            for paragraph in question.answer.split('\n') {
-                self.text("Normal", paragraph.trim_end_matches('\r'));
+            // Paragraphs at blank lines, spaced by their style rather than
+            // by empty paragraphs; a single line break stays a break.
+            let answer = question.answer.replace("\r\n", "\n");
+            for paragraph in answer.split("\n\n").filter(|p| !p.trim().is_empty()) {
+                self.spaced(paragraph);
             }
             if let Some(count) = question.count.as_ref().filter(|_| letter.counts) {
                 {
@@ -59,13 +62,7 @@ impl Writer {
             self.text("Normal", salutation);
         }
         for paragraph in &letter.paragraphs {
-            {
-                let paragraph = self
-                    .para()
-                    .line_spacing(LineSpacing::new().after(160))
-                    .add_run(Run::new().add_text(paragraph));
-                self.add(paragraph)
-            };
+            self.spaced(paragraph);
         }
         if let Some(closing) = &letter.closing {
             let sign_off =
@@ -76,5 +73,19 @@ impl Writer {
             let line = self.para().add_run(Run::new().bold().add_text(signature));
             self.add(line);
         }
+    }
+
+    /// A paragraph of prose with the space of a blank line after it, its
+    /// line breaks kept.
+    fn spaced(&mut self, text: &str) {
+        let mut paragraph = self.para().line_spacing(LineSpacing::new().after(160));
+        for (n, line) in text.split('\n').enumerate() {
+            let mut run = Run::new();
+            if n > 0 {
+                run = run.add_break(docx_rs::BreakType::TextWrapping);
+            }
+            paragraph = paragraph.add_run(run.add_text(line));
+        }
+        self.add(paragraph);
     }
 }

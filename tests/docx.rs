@@ -114,7 +114,7 @@ fn the_resume_is_a_word_document_with_real_headings_lists_links_and_tables() {
     let paras = paragraphs(&document);
     let employers: Vec<&str> =
         paras.iter().filter(|p| p.style == "Heading2").map(|p| p.text.as_str()).collect();
-    assert_eq!(employers.first().copied(), Some("kakao → kakaoenterprise"), "{employers:?}");
+    assert_eq!(employers.first().copied(), Some("kakaoenterprise (formerly kakao)"), "{employers:?}");
     // Each project with its own dates, as the PDF prints them.
     assert!(
         paras.iter().any(|p| p.level == Some(0) && p.text.starts_with("kakao i MLOps Apr 2022 – Present — ")),

@@ -47,7 +47,7 @@ fn employments_group_projects_with_the_titles_held_then() {
         summary,
         [
             (
-                "Lumen → Lumen Labs".to_string(),
+                "Lumen Labs (formerly Lumen)".to_string(),
                 vec!["Tech lead".to_string(), "Senior engineer".to_string()],
                 vec!["platform".to_string(), "search".to_string()]
             ),
@@ -95,7 +95,7 @@ fn a_selection_narrows_the_projects_never_the_employment() {
     // Only the employment with a kept project shows, but as the whole
     // history has it: its dates, its rename and every title held.
     assert_eq!(employments.len(), 1);
-    assert_eq!(employments[0]["company"], "Lumen → Lumen Labs");
+    assert_eq!(employments[0]["company"], "Lumen Labs (formerly Lumen)");
     assert_eq!(employments[0]["period"], "Feb 2018 – Present");
     let titles: Vec<&str> =
         employments[0]["roles"].as_array().unwrap().iter().map(|r| r["title"].as_str().unwrap()).collect();
@@ -108,7 +108,7 @@ fn international_prints_each_employer_once_with_its_titles_in_both_languages() {
     let dir = Scratch::new("international-roles");
     let fixture = common::root().join(FIXTURE);
     for (lang, company, titles, tech) in [
-        ("en", "Lumen→LumenLabs", ["Techlead", "Seniorengineer"], "Tech:golang,kubernetes"),
+        ("en", "LumenLabs(formerlyLumen)", ["Techlead", "Seniorengineer"], "Tech:golang,kubernetes"),
         ("ko", "Lumen→LumenLabs", ["테크리드", "선임엔지니어"], "기술:golang,kubernetes"),
     ] {
         let out = format!("{lang}.pdf");

@@ -179,7 +179,7 @@ fn hiding_the_summary_keeps_the_career_history() {
     let (text, code) = stdout(&dir, &["export", "--format", "text", "--lang", "en", "--hide", "summary"]);
     assert_eq!(code, Some(0), "{text}");
     assert!(!text.contains("I build payment systems."), "{text}");
-    assert!(text.contains("Tessera → Tessera Pay"), "the career summary stays: {text}");
+    assert!(text.contains("Tessera Pay (formerly Tessera"), "the career summary stays: {text}");
 }
 
 #[test]

@@ -153,7 +153,7 @@ fn dates_and_durations_follow_the_language() {
 fn renamed_company_shows_once_with_its_date() {
     let ko = built().ko.text();
     assert_eq!(ko.matches("kakao → kakaoenterprise (2019.12 사명 변경)").count(), 1, "{ko}");
-    assert!(built().en.text().contains("kakao → kakaoenterprise (renamed Dec 2019)"));
+    assert!(built().en.text().contains("kakaoenterprise (formerly kakao, renamed Dec 2019)"));
 }
 
 #[test]

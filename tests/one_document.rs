@@ -40,7 +40,9 @@ fn an_employment_keeps_its_dates_and_rename_whatever_the_selection() {
     resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "international", "-o", "full.pdf"]);
     for file in ["resume-one-page-en.pdf", "full.pdf"] {
         let text = pdf_text(&dir.path(file));
-        let at = text.find(&squash("naver → nhn")).unwrap_or_else(|| panic!("{file}: the rename is lost"));
+        let at = text
+            .find(&squash("nhn (formerly naver)"))
+            .unwrap_or_else(|| panic!("{file}: the rename is lost"));
         let line = &text[at..(at + 60).min(text.len())];
         assert!(
             line.contains(&squash("Jan 2013 – Jun 2016")),

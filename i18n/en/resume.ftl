@@ -61,7 +61,9 @@ fact-architecture = Architecture
 ## Career summary
 
 summary-total = { $duration } in total
-company-renamed = { $former } → { $current } (renamed { $month })
+# A company renamed during a period: no arrows in English.
+company-renamed = { $current } (formerly { $former }, renamed { $month })
+company-spanning = { $current } (formerly { $former })
 # A row of the 이력서 form whose period spans a rename.
 company-formerly = { $current } (formerly { $former })
 

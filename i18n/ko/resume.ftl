@@ -62,6 +62,7 @@ fact-architecture = 서비스 구성
 
 summary-total = 총 경력 { $duration }
 company-renamed = { $former } → { $current } ({ $month } 사명 변경)
+company-spanning = { $former } → { $current }
 # 이력서 양식에서 기간이 사명 변경에 걸친 행.
 company-formerly = { $current }(구 { $former })
 

@@ -67,14 +67,16 @@ impl Localizer<'_> {
             return Ok(current);
         }
         let mut args = FluentArgs::new();
-        match renamed {
-            Renamed::Arrow => return Ok(format!("{former_name} → {current}")),
-            Renamed::Dated => args.set("month", self.month(former.until)?),
-            Renamed::Formerly => {}
+        if renamed == Renamed::Dated {
+            args.set("month", self.month(former.until)?);
         }
         args.set("former", former_name);
         args.set("current", current);
-        let id = if renamed == Renamed::Formerly { "company-formerly" } else { "company-renamed" };
+        let id = match renamed {
+            Renamed::Arrow => "company-spanning",
+            Renamed::Dated => "company-renamed",
+            Renamed::Formerly => "company-formerly",
+        };
         self.catalogue.label(id, Some(&args))
     }
 
@@ -284,9 +286,11 @@ pub(super) fn role_keys(roles: &crate::model::Roles) -> Vec<String> {
 /// How a name that changed during a period is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Renamed {
-    /// `kakao → kakaoenterprise`, where space is short.
+    /// `kakao → kakaoenterprise`, `Kakao Enterprise (formerly Kakao)`,
+    /// where space is short.
     Arrow,
-    /// `kakao → kakaoenterprise (from Dec 2019)`, in the career summary.
+    /// `kakao → kakaoenterprise (2019.12 사명 변경)`, `Kakao Enterprise
+    /// (formerly Kakao, renamed Dec 2019)`, in the career summary.
     Dated,
     /// `루멘랩스(구 루멘)`, on a form.
     Formerly,

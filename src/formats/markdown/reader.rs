@@ -36,6 +36,9 @@ impl CompanyName {
 /// `(renamed Dec 2019)`, and as earlier versions wrote it, `(2019.12 ~)`,
 /// `(from Dec 2019)`).
 pub(super) fn read_rename(text: &str) -> Option<CompanyName> {
+    if let Some(name) = read_formerly(text) {
+        return Some(name);
+    }
     let (former, rest) = text.split_once(" → ")?;
     let (current, month) = match rest.rfind(" (") {
         Some(open) if rest.ends_with(')') => {
@@ -46,6 +49,24 @@ pub(super) fn read_rename(text: &str) -> Option<CompanyName> {
             (&rest[..open], super::dates::read_month(inner))
         }
         _ => (rest, None),
+    };
+    let (former, current) = (former.trim(), current.trim());
+    (!former.is_empty() && !current.is_empty()).then(|| CompanyName {
+        name: current.to_string(),
+        formerly: month.map(|m| (former.to_string(), m)),
+        ..CompanyName::default()
+    })
+}
+
+/// A rename as the English export prints it: `Lumen Labs (formerly
+/// Lumen)`, with the month in the career summary (`Lumen Labs (formerly
+/// Lumen, renamed Mar 2020)`).
+fn read_formerly(text: &str) -> Option<CompanyName> {
+    let inner = text.strip_suffix(')')?;
+    let (current, rest) = inner.rsplit_once(" (formerly ")?;
+    let (former, month) = match rest.rsplit_once(", renamed ") {
+        Some((former, month)) => (former, super::dates::read_month(month.trim())),
+        None => (rest, None),
     };
     let (former, current) = (former.trim(), current.trim());
     (!former.is_empty() && !current.is_empty()).then(|| CompanyName {
@@ -161,6 +182,7 @@ mod tests {
             "kakao → kakaoenterprise (renamed Dec 2019)",
             "kakao → kakaoenterprise (2019.12 ~)",
             "kakao → kakaoenterprise (from Dec 2019)",
+            "kakaoenterprise (formerly kakao, renamed Dec 2019)",
         ] {
             let name = read_rename(text).expect(text);
             assert_eq!(name.name, "kakaoenterprise", "{text}");

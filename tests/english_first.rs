@@ -158,7 +158,7 @@ fn an_answer_over_its_limit_is_never_sent() {
 fn one_answer_exports_alone_and_a_korean_export_speaks_korean() {
     let dir = fixture("ef-export", "");
     let (all, _) = stdout(&dir, &["export", "--format", "text", "--document", "letter:toss"]);
-    assert!(all.contains("(200자 이내 (공백 포함))"), "limits as the portal wrote them: {all}");
+    assert!(all.contains("(200자 이내, 공백 포함)"), "limits as the portal wrote them: {all}");
     assert!(!all.contains("characters"), "{all}");
     let (one, code) =
         stdout(&dir, &["export", "--format", "text", "--document", "letter:toss", "--question", "2"]);

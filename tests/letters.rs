@@ -187,8 +187,8 @@ fn a_personal_statement_prints_questions_limits_answers_and_counts() {
     for needle in [
         "자기소개서".to_string(),
         "1.지원동기를적어주세요.".to_string(),
-        // The limit as the portal wrote it.
-        "(1,000자이내(공백포함))".to_string(),
+        // The limit as the portal wrote it, its own parentheses a comma.
+        "(1,000자이내,공백포함)".to_string(),
         "배포가느린팀에서일하며".to_string(),
         format!("{with_spaces}/1,000자"),
         "(300자이상600자이내,공백제외)".to_string(),

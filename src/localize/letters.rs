@@ -103,10 +103,12 @@ impl Localizer<'_> {
     }
 
     /// The limit as the portal wrote it, when it was written as text; else
-    /// `1,000자 이내, 공백 포함`, `2,000 bytes max, EUC-KR`.
+    /// `1,000자 이내, 공백 포함`, `2,000 bytes max, EUC-KR`. Every writer
+    /// sets it in parentheses, so a parenthesis of its own becomes a comma
+    /// (`1,000자 이내 (공백 포함)` → `1,000자 이내, 공백 포함`).
     fn limit(&self, limit: &Limit) -> Result<String> {
         if let Some(stated) = &limit.stated {
-            return Ok(stated.clone());
+            return Ok(unnested(stated));
         }
         let mut args = FluentArgs::new();
         args.set("unit", self.unit(limit)?);
@@ -148,5 +150,39 @@ impl Localizer<'_> {
             }
             None => self.catalogue.label("letter-count-plain", Some(&args)),
         }
+    }
+}
+
+/// A stated limit without parentheses of its own: ` (…)` becomes `, …`.
+fn unnested(stated: &str) -> String {
+    if !stated.contains('(') {
+        return stated.to_string();
+    }
+    let mut out = String::new();
+    for c in stated.chars() {
+        match c {
+            '(' => {
+                let kept = out.trim_end().len();
+                out.truncate(kept);
+                if !out.is_empty() {
+                    out.push_str(", ");
+                }
+            }
+            ')' => {}
+            c => out.push(c),
+        }
+    }
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unnested;
+
+    #[test]
+    fn a_stated_limit_loses_its_own_parentheses() {
+        assert_eq!(unnested("1,000자 이내 (공백 포함)"), "1,000자 이내, 공백 포함");
+        assert_eq!(unnested("1,000 bytes (한글 2바이트)"), "1,000 bytes, 한글 2바이트");
+        assert_eq!(unnested("500자 이상"), "500자 이상");
     }
 }

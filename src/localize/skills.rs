@@ -80,5 +80,39 @@ pub(super) fn technologies<'p>(project: &'p Project, key: &str) -> Vec<&'p str> 
             Text::Localized(_) => None,
         }));
     }
-    names
+    // `Memcached, Redis` written as one name is two technologies; the
+    // commas of `aws(ec2,vpc)` are inside its parentheses and stay.
+    names.into_iter().flat_map(split_list).collect()
+}
+
+/// The items of a list written in one name, split at commas outside
+/// parentheses.
+fn split_list(name: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (at, c) in name.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth <= 0 => {
+                items.push(name[start..at].trim());
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(name[start..].trim());
+    items.into_iter().filter(|item| !item.is_empty()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_list;
+
+    #[test]
+    fn a_list_in_one_name_is_its_items() {
+        assert_eq!(split_list("Memcached, Redis"), ["Memcached", "Redis"]);
+        assert_eq!(split_list("aws(ec2,vpc,alb)"), ["aws(ec2,vpc,alb)"]);
+        assert_eq!(split_list("golang"), ["golang"]);
+    }
 }

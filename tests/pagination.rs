@@ -510,3 +510,21 @@ fn compact_holds_the_korean_example_in_two_pages() {
         printed.into_iter().filter(|t| !page_text.contains(&common::squash(t))).collect();
     assert!(missing.is_empty(), "compact drops {missing:?}");
 }
+
+/// A last page holding a line or two is tightened away when the layout's
+/// steps can end a page earlier (`compact` in English set the skills alone
+/// on a third page), and said in a note when they cannot.
+#[test]
+fn a_nearly_empty_last_page_is_tightened_away_or_noted() {
+    let dir = Scratch::new("last-page");
+    let err = resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "compact", "-o", "c.pdf"]);
+    assert_eq!(common::Pdf::open(&dir.path("c.pdf")).pages(), 2, "{err}");
+    dir.write("resume.toml", common::SMALL);
+    dir.write(
+        "lay/forced.typ",
+        "#import \"/layouts/lib/resume.typ\": end-of-resume\n#let data = json(\"/resume.json\")\n= #data.person.name\n#pagebreak()\nOne line.\n#end-of-resume()\n",
+    );
+    let err = resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "lay/forced.typ", "-o", "f.pdf"]);
+    assert_eq!(common::Pdf::open(&dir.path("f.pdf")).pages(), 2);
+    assert!(err.contains("the last of 2 pages holds only"), "{err}");
+}

@@ -104,13 +104,14 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         return Ok(Rendered { encoded: written, warnings, ..Rendered::default() });
     }
     let world = &mut *world;
-    let document =
+    let (document, note) =
         budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {
             Some(name) => {
                 Error { message: format!("profile `{name}` ({}): {}", language.code, err.message), ..err }
             }
             None => err,
         })?;
+    warnings.extend(note);
     warnings.extend(checked(config, language, world, &document, &catalogue)?);
     let names = part_names(&document, &view, &catalogue)?;
     let ident = format!("resume-{}-{}", language.code, view.document.author);

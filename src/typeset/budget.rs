@@ -25,13 +25,14 @@ pub fn compile_within(
     world: &mut ResumeWorld,
     view: &mut View,
     max_pages: Option<usize>,
-) -> Result<PagedDocument> {
+) -> Result<(PagedDocument, Option<Error>)> {
     world.set_view(view.to_json());
     let document = compile::compile(world)?;
-    let Some(max) = max_pages else { return Ok(document) };
-    if document.pages().len() <= max {
-        return Ok(document);
+    let within = max_pages.is_none_or(|max| document.pages().len() <= max);
+    if within {
+        return end_a_page_earlier(world, view, document);
     }
+    let max = max_pages.expect("a budget was passed");
     let steps = declared_steps(&document)?.unwrap_or_else(|| Fit::STEPS.to_vec());
     let mut last = document;
     for fit in steps {
@@ -39,10 +40,52 @@ pub fn compile_within(
         world.set_view(view.to_json());
         last = compile::compile(world)?;
         if last.pages().len() <= max {
-            return Ok(last);
+            return Ok((last, None));
         }
     }
     Err(overflow_error(&last, max))
+}
+
+/// How full a last page must be to stay: a page holding a line or two
+/// looks like a mistake.
+const LEAST_LAST_PAGE: f64 = 0.2;
+
+/// A document whose last page is under [`LEAST_LAST_PAGE`] full is set
+/// again with the layout's tightening steps, within the same bounds as a
+/// page budget, to end a page earlier; when none does, it stays as it was,
+/// with a note saying so.
+fn end_a_page_earlier(
+    world: &mut ResumeWorld,
+    view: &mut View,
+    document: PagedDocument,
+) -> Result<(PagedDocument, Option<Error>)> {
+    let pages = document.pages().len();
+    let Some((_, end)) = markers(&document, "end-of-resume").into_iter().next() else {
+        return Ok((document, None));
+    };
+    let filled = end - (pages - 1) as f64;
+    if pages < 2 || filled >= LEAST_LAST_PAGE {
+        return Ok((document, None));
+    }
+    let steps = declared_steps(&document)?.unwrap_or_else(|| Fit::STEPS.to_vec());
+    let designed = view.fit;
+    for fit in steps {
+        view.fit = fit;
+        world.set_view(view.to_json());
+        let tighter = compile::compile(world)?;
+        if tighter.pages().len() < pages {
+            return Ok((tighter, None));
+        }
+    }
+    view.fit = designed;
+    world.set_view(view.to_json());
+    let note = Error::new(format!(
+        "the last of {pages} pages holds only {:.0} % of a page, and even the tightest setting does not end a page earlier",
+        filled * 100.0
+    ))
+    .with_hint("hide a short section or entry (`--hide`), or let it be")
+    .into_note();
+    Ok((document, Some(note)))
 }
 
 /// The most steps a layout may declare: each is a whole recompile.

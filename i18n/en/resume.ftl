@@ -4,7 +4,7 @@
 ## Document
 
 document-kind = Résumé
-document-title = { $name } — Résumé
+document-title = { $name } — { $kind }
 # What a résumé organised by employer calls itself.
 document-kind-resume = Résumé
 # The title of several documents joined into one PDF (--packet).

@@ -4,9 +4,10 @@
 ## 문서
 
 document-kind = 경력기술서
-document-title = { $name } — 경력기술서
-# 회사별로 정리한 이력서가 스스로를 부르는 이름.
-document-kind-resume = 이력서
+document-title = { $name } — { $kind }
+# 회사별로 정리한 이력서가 스스로를 부르는 이름: 표 양식의 이력서와
+# 구별되도록, 채용 사이트가 부르는 대로.
+document-kind-resume = 자유양식 이력서
 # 여러 문서를 한 PDF로 묶은 지원서(--packet)의 제목.
 packet-title = { $name } — 입사 지원서
 

@@ -348,13 +348,20 @@ impl Localizer<'_> {
         let companies = self.companies_named(
             kept.iter().map(|p| p.company.as_str()).chain(employments.iter().map(|e| e.company_id.as_str())),
         )?;
+        // What the document calls itself, decided here for every writer:
+        // a résumé by employer is not the 경력기술서.
+        let kind = match arrangement {
+            Arrangement::ByProject => labels["document-kind"].clone(),
+            Arrangement::ByEmployer => labels["document-kind-resume"].clone(),
+        };
         let mut args = FluentArgs::new();
         args.set("name", person.name.clone());
+        args.set("kind", kind.clone());
         let document = Document {
             title: self.catalogue.label("document-title", Some(&args))?,
             author: person.name.clone(),
             keywords: keywords(&kept),
-            kind: labels["document-kind"].clone(),
+            kind,
         };
         let mut view = View {
             lang: lang.to_string(),

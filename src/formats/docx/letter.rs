@@ -78,14 +78,7 @@ impl Writer {
     /// A paragraph of prose with the space of a blank line after it, its
     /// line breaks kept.
     fn spaced(&mut self, text: &str) {
-        let mut paragraph = self.para().line_spacing(LineSpacing::new().after(160));
-        for (n, line) in text.split('\n').enumerate() {
-            let mut run = Run::new();
-            if n > 0 {
-                run = run.add_break(docx_rs::BreakType::TextWrapping);
-            }
-            paragraph = paragraph.add_run(run.add_text(line));
-        }
+        let paragraph = super::with_lines(self.para().line_spacing(LineSpacing::new().after(160)), text);
         self.add(paragraph);
     }
 }

@@ -168,14 +168,7 @@ impl Writer {
     /// A paragraph of `text`, its line breaks kept (an address on several
     /// lines).
     pub(super) fn text(&mut self, style: &str, text: &str) {
-        let mut paragraph = self.para().style(style);
-        for (n, line) in text.split('\n').enumerate() {
-            let mut run = Run::new();
-            if n > 0 {
-                run = run.add_break(BreakType::TextWrapping);
-            }
-            paragraph = paragraph.add_run(run.add_text(line.trim_end_matches('\r')));
-        }
+        let paragraph = with_lines(self.para().style(style), text);
         self.add(paragraph);
     }
 
@@ -234,4 +227,16 @@ impl Writer {
         };
         Ok((bytes.into_inner(), notes))
     }
+}
+
+/// `text` added to `paragraph`, a line break for each of its own.
+pub(super) fn with_lines(mut paragraph: Paragraph, text: &str) -> Paragraph {
+    for (n, line) in text.split('\n').enumerate() {
+        let mut run = Run::new();
+        if n > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        paragraph = paragraph.add_run(run.add_text(line.trim_end_matches('\r')));
+    }
+    paragraph
 }

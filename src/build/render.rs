@@ -58,6 +58,23 @@ pub struct PartNames {
     pub packet: String,
 }
 
+/// What a Word file embeds: the photo the view shows, read from the
+/// résumé's folder, where the job found it (and where it must still be:
+/// a photo swapped for a link out of the folder since is left out).
+fn attachments(config: &Job, view: &View) -> crate::formats::docx::Attachments {
+    let wanted = config.formats.contains(&Format::Docx);
+    let photo = match (&view.style.photo, &config.source.dir) {
+        (Some(photo), Some(dir)) if wanted => {
+            let path = dir.join(photo.trim_start_matches('/'));
+            crate::input::contained(dir, &path)
+                .ok()
+                .and_then(|real| crate::input::read_capped(&real, crate::photo::MAX_BYTES).ok())
+        }
+        _ => None,
+    };
+    crate::formats::docx::Attachments { photo }
+}
+
 /// Runs every stage for one language and returns the PDF.
 pub fn render_language(config: &Job, language: Language) -> Result<Rendered> {
     render_in(config, language, &mut world_for(config)?)
@@ -95,8 +112,9 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     }
     // The formats written from the view; with no other, nothing is typeset.
     let mut written = Vec::new();
+    let attachments = attachments(config, &view);
     for format in config.formats.iter().filter(|f| !f.typeset()) {
-        let (bytes, notes) = crate::formats::write(*format, &view)?;
+        let (bytes, notes) = crate::formats::write(*format, &view, &attachments)?;
         warnings.extend(notes.into_iter().map(|note| Error::new(note).into_note()));
         written.push((*format, vec![bytes]));
     }

@@ -102,7 +102,7 @@ pub fn run(args: &ExportArgs) -> Result<()> {
     };
     let view = build::export_view(&request)?;
     // The same writer a build uses for the same format: one registry.
-    let (bytes, notes) = formats::write(args.format, &view)?;
+    let (bytes, notes) = formats::write(args.format, &view, &formats::docx::Attachments::default())?;
     for note in notes {
         eprintln!("note: {}", clean(&note));
     }

@@ -17,7 +17,7 @@ use crate::view::View;
 
 /// A document format written from the view: its bytes and what the writer
 /// notes about what the format could not hold (JSON Resume's).
-pub fn write(format: Format, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
+pub fn write(format: Format, view: &View, attachments: &docx::Attachments) -> Result<(Vec<u8>, Vec<String>)> {
     // A letter is sent as itself: typeset, in Word, or as the text of its
     // answers; the form is a form, in Word or typeset. Either is also the
     // view its layout reads, as JSON.
@@ -31,7 +31,7 @@ pub fn write(format: Format, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
         }
     }
     Ok(match format {
-        Format::Docx => docx::export(view)?,
+        Format::Docx => docx::export(view, attachments)?,
         Format::Markdown => (markdown::export(view).into_bytes(), Vec::new()),
         Format::Text => (text::export(view).into_bytes(), Vec::new()),
         Format::JsonResume => {

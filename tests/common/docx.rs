@@ -15,6 +15,16 @@ pub fn part(docx: &Path, name: &str) -> String {
     text
 }
 
+/// A part's bytes (a picture's).
+pub fn bytes(docx: &Path, name: &str) -> Vec<u8> {
+    let file = std::fs::File::open(docx).unwrap_or_else(|e| panic!("{}: {e}", docx.display()));
+    let mut archive = zip::ZipArchive::new(file).expect("a zip package");
+    let mut entry = archive.by_name(name).unwrap_or_else(|_| panic!("{name} in {}", docx.display()));
+    let mut bytes = Vec::new();
+    entry.read_to_end(&mut bytes).unwrap();
+    bytes
+}
+
 /// One paragraph of `word/document.xml`.
 #[derive(Debug)]
 pub struct Para {
@@ -37,26 +47,45 @@ pub fn unescape(text: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// WordprocessingML's namespace.
+pub const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
 /// The paragraphs, in order, outside tables and in them.
 pub fn paragraphs(xml: &str) -> Vec<Para> {
-    let mut found = Vec::new();
-    for chunk in xml.split("<w:p ").skip(1) {
-        let body = chunk.split("</w:p>").next().unwrap();
-        let style =
-            body.find("<w:pStyle ").and_then(|at| attribute(&body[at..], "w:val")).unwrap_or_default();
-        let level =
-            body.find("<w:ilvl ").and_then(|at| attribute(&body[at..], "w:val")).map(|v| v.parse().unwrap());
-        let mut text = String::new();
-        // A line break within the paragraph reads as one.
-        let body = body.replace("<w:br ", "<w:t>\n</w:t><w:brk ");
-        for piece in body.split("<w:t").skip(1) {
-            let Some((_, rest)) = piece.split_once('>') else { continue };
-            if let Some((t, _)) = rest.split_once("</w:t>") {
-                text.push_str(&unescape(t));
+    let document = roxmltree::Document::parse(xml).expect("well-formed XML");
+    let named = |node: &roxmltree::Node, name: &str| {
+        node.tag_name().namespace() == Some(W) && node.tag_name().name() == name
+    };
+    let val = |node: roxmltree::Node| node.attribute((W, "val")).map(str::to_string);
+    document
+        .descendants()
+        .filter(|node| named(node, "p"))
+        .map(|p| {
+            let properties = p.children().find(|c| named(c, "pPr"));
+            let find = |name: &str| properties.and_then(|pr| pr.descendants().find(|c| named(c, name)));
+            let style = find("pStyle").and_then(val).unwrap_or_default();
+            let level = find("ilvl").and_then(val).map(|v| v.parse().unwrap());
+            let mut text = String::new();
+            for node in p.descendants() {
+                if named(&node, "t") {
+                    text.push_str(node.text().unwrap_or_default());
+                } else if named(&node, "br") {
+                    // A line break within the paragraph reads as one.
+                    text.push('\n');
+                }
             }
-        }
-        let links = body.split("<w:hyperlink ").skip(1).filter_map(|h| attribute(h, "r:id")).collect();
-        found.push(Para { style, level, text, links });
-    }
-    found
+            let links = p
+                .descendants()
+                .filter(|node| named(node, "hyperlink"))
+                .filter_map(|node| {
+                    node.attribute((
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                        "id",
+                    ))
+                })
+                .map(str::to_string)
+                .collect();
+            Para { style, level, text, links }
+        })
+        .collect()
 }

@@ -12,24 +12,25 @@
 //!
 //! Same input, same bytes: the package's dates are fixed, link ids are
 //! numbered in document order, and parts are listed in a fixed order.
+//!
+//! The XML is our own (`xml`, `wml`, `package`): every element is written
+//! in the order ECMA-376 gives, which a test checks against the schemas,
+//! and nothing is patched after it is written.
 
-use std::io::Cursor;
-
-use docx_rs::{
-    AbstractNumbering, BreakType, Docx, Footer, Hyperlink, HyperlinkData, HyperlinkType, Level, LevelJc,
-    LevelText, LineSpacing, NumPages, NumberFormat, Numbering, PageMargin, PageNum, Paragraph, Run, RunFonts,
-    SpecialIndentType, Start, Style, StyleType, Tab, TabValueType, Table, WidthType,
-};
-
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::view::{LinkView, Paper, View};
 
 mod form;
 mod letter;
 mod package;
+mod picture;
 mod resume;
-use crate::view::{LinkView, Paper, View};
+mod wml;
+mod xml;
 
-use package::{core_properties, font_table, sorted_relationships, with_language, xml_safe};
+use package::{Media, Parts, wordml_root};
+use wml::{Block, Paragraph, Run, Table};
+use xml::Element;
 
 /// The family the PDF uses, named for Word.
 const FONT: &str = "Pretendard";
@@ -37,26 +38,34 @@ const FONT: &str = "Pretendard";
 /// Word's fallback where Pretendard is not installed.
 const FALLBACK: &str = "Malgun Gothic";
 
-pub(super) const ACCENT: &str = "1D4F91";
-pub(super) const MUTED: &str = "5B6270";
+const ACCENT: &str = "1D4F91";
+const MUTED: &str = "5B6270";
 
 /// The margins left and right, in twentieths of a point: 18 mm, as the
 /// PDF's.
 const MARGIN: usize = 1020;
 
 /// The photo cell's width: 3 cm.
-pub(super) const PHOTO: usize = 1701;
+const PHOTO: usize = 1701;
 
-/// The bullet list's numbering id (1 is docx-rs's own default list).
-pub(super) const BULLETS: usize = 2;
+/// The bullet list's numbering id.
+const BULLETS: usize = 1;
+
+/// The files a Word document embeds besides its text: the photo, when
+/// the build shows one.
+#[derive(Debug, Default)]
+pub struct Attachments {
+    /// The photo's bytes, as read from the résumé's folder.
+    pub photo: Option<Vec<u8>>,
+}
 
 /// The résumé (or, when the view holds one, the letter or the 이력서 form)
-/// as DOCX bytes, and a note when a character Word cannot hold had to be
-/// replaced.
-pub fn export(view: &View) -> Result<(Vec<u8>, Vec<String>)> {
+/// as DOCX bytes, and notes on what Word could not be given as it is
+/// (a character no Word file can hold, a photo Word cannot show).
+pub fn export(view: &View, attachments: &Attachments) -> Result<(Vec<u8>, Vec<String>)> {
     let mut writer = Writer::new(view);
     match (&view.form, &view.letter) {
-        (Some(form), _) => writer.form(form, view),
+        (Some(form), _) => writer.form(form, view, attachments.photo.as_deref()),
         (None, Some(letter)) => {
             writer.header(view);
             writer.letter(letter);
@@ -72,171 +81,112 @@ pub fn export(view: &View) -> Result<(Vec<u8>, Vec<String>)> {
 }
 
 /// Builds the document, numbering its links in order.
-pub(super) struct Writer {
-    docx: Docx,
-    links: usize,
-    paragraphs: std::cell::Cell<usize>,
+struct Writer {
+    blocks: Vec<Block>,
+    /// Every link's target, in document order.
+    links: Vec<String>,
+    footer: Option<Paragraph>,
+    picture: Option<Media>,
+    notes: Vec<String>,
+    /// The page's size, in twentieths of a point.
+    page: (usize, usize),
     /// The text width between the margins, in twentieths of a point:
     /// the paper's, so tables fill A4 and US Letter alike.
-    pub(super) width: usize,
+    width: usize,
 }
 
 impl Writer {
-    pub(super) fn new(view: &View) -> Self {
-        let (width, height) = match view.paper {
+    fn new(view: &View) -> Self {
+        let page = match view.paper {
             Paper::A4 => (11906, 16838),
             Paper::UsLetter => (12240, 15840),
         };
-        let margin = MARGIN as i32;
-        let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
-        let size = (view.style.size.unwrap_or(9.5) * 2.0).round() as usize;
-        let accent = view.style.accent.as_deref().map(|a| a.trim_start_matches('#').to_uppercase());
-        let accent = accent.unwrap_or_else(|| ACCENT.to_string());
-        let paragraph = |id: &str, name: &str| Style::new(id, StyleType::Paragraph).name(name).q_format(true);
-        let mut levels = AbstractNumbering::new(BULLETS);
-        for (level, mark) in ["•", "◦", "▪"].into_iter().enumerate() {
-            let left = 360 * (level as i32 + 1);
-            levels = levels.add_level(
-                Level::new(
-                    level,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new(mark),
-                    LevelJc::new("left"),
-                )
-                .indent(Some(left), Some(SpecialIndentType::Hanging(240)), None, None),
-            );
+        Writer {
+            blocks: Vec::new(),
+            links: Vec::new(),
+            footer: None,
+            picture: None,
+            notes: Vec::new(),
+            page,
+            width: page.0 - 2 * MARGIN,
         }
-        let docx = Docx::new()
-            .page_size(width, height)
-            .page_margin(
-                PageMargin::new().top(907).bottom(1020).left(margin).right(margin).header(567).footer(567),
-            )
-            .default_fonts(fonts)
-            .default_size(size)
-            .default_line_spacing(LineSpacing::new().after(40).line(264))
-            .add_style(
-                paragraph("Title", "Title").size(size * 3).bold().line_spacing(LineSpacing::new().after(60)),
-            )
-            .add_style(paragraph("Subtitle", "Subtitle").size(size + 3).color(MUTED))
-            .add_style(
-                paragraph("Heading1", "heading 1")
-                    .size(size + 5)
-                    .bold()
-                    .color(accent.clone())
-                    .outline_lvl(0)
-                    .line_spacing(LineSpacing::new().before(280).after(80)),
-            )
-            .add_style(
-                paragraph("Heading2", "heading 2")
-                    .size(size + 2)
-                    .bold()
-                    .outline_lvl(1)
-                    .line_spacing(LineSpacing::new().before(200).after(40)),
-            )
-            .add_style(
-                paragraph("Heading3", "heading 3")
-                    .size(size)
-                    .bold()
-                    .outline_lvl(2)
-                    .line_spacing(LineSpacing::new().before(100).after(20)),
-            )
-            .add_style(paragraph("Meta", "Meta").size(size.saturating_sub(1)).color(MUTED))
-            .add_style(
-                Style::new("Hyperlink", StyleType::Character)
-                    .name("Hyperlink")
-                    .color(accent)
-                    .underline("single"),
-            )
-            .add_abstract_numbering(levels)
-            .add_numbering(Numbering::new(BULLETS, BULLETS));
-        Writer { docx, links: 0, paragraphs: std::cell::Cell::new(0), width: width as usize - 2 * MARGIN }
     }
 
-    /// A new paragraph, its id numbered in document order (docx-rs counts
-    /// per thread, so ids would depend on which thread built what).
-    pub(super) fn para(&self) -> Paragraph {
-        self.paragraphs.set(self.paragraphs.get() + 1);
-        Paragraph::new().id(format!("{:08X}", self.paragraphs.get()))
+    fn add(&mut self, paragraph: Paragraph) {
+        self.blocks.push(Block::Paragraph(paragraph));
     }
 
-    pub(super) fn add(&mut self, paragraph: Paragraph) {
-        let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.add_paragraph(paragraph);
+    /// A paragraph of `text` in `style`, its line breaks kept (an address
+    /// on several lines).
+    fn text(&mut self, style: &'static str, text: &str) {
+        self.add(Paragraph::new().style(style).lines(text));
     }
 
-    /// A paragraph of `text`, its line breaks kept (an address on several
-    /// lines).
-    pub(super) fn text(&mut self, style: &str, text: &str) {
-        let paragraph = with_lines(self.para().style(style), text);
-        self.add(paragraph);
-    }
-
-    /// A link as Word keeps one: its id numbered in document order.
-    pub(super) fn link(&mut self, link: &LinkView) -> Hyperlink {
-        self.links += 1;
-        let mut hyperlink = Hyperlink::new(&link.url, HyperlinkType::External)
-            .add_run(Run::new().style("Hyperlink").add_text(&link.text));
-        if let HyperlinkData::External { rid, .. } = &mut hyperlink.link {
-            *rid = format!("rIdLink{}", self.links);
-        }
-        hyperlink
+    /// A link as Word keeps one: a relationship numbered in document order.
+    fn link(&mut self, paragraph: Paragraph, link: &LinkView) -> Paragraph {
+        self.links.push(link.url.clone());
+        let id = format!("rIdLink{}", self.links.len());
+        paragraph.link(id, vec![Run::text(&link.text).style("Hyperlink")])
     }
 
     /// The footer every page carries, as the PDF's: the name and the
     /// document's kind on the left, `page / pages` on the right.
-    pub(super) fn footer(&mut self, name: &str, kind: &str) {
-        let line = self
-            .para()
+    fn footer(&mut self, name: &str, kind: &str) {
+        let line = Paragraph::new()
             .style("Meta")
-            .add_tab(Tab::new().val(TabValueType::Right).pos(self.width))
-            .add_run(Run::new().add_text(format!("{name} · {kind}")))
-            .add_run(Run::new().add_tab())
-            .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(" / "))
-            .add_num_pages(NumPages::new());
-        let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.footer(Footer::new().add_paragraph(line));
+            .right_tab(self.width)
+            .run(Run::text(format!("{name} · {kind}")))
+            .run(Run::tab())
+            .field("PAGE")
+            .run(Run::text(" / "))
+            .field("NUMPAGES");
+        self.footer = Some(line);
     }
 
-    pub(super) fn table(&mut self, table: Table) {
-        let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.add_table(table.width(self.width, WidthType::Dxa));
+    fn table(&mut self, table: Table) {
+        self.blocks.push(Block::Table(table));
     }
 
-    pub(super) fn finish(self, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
-        let mut xml = self.docx.build();
-        xml.font_table = font_table().into_bytes();
-        xml.doc_props.core = core_properties(view).into_bytes();
-        xml.document_rels = sorted_relationships(&xml.document_rels);
-        xml.styles = with_language(&xml.styles);
-        // Every part that carries the document's text.
-        let mut replaced = 0;
-        for part in [&mut xml.document, &mut xml.doc_props.core, &mut xml.document_rels] {
-            let (safe, count) = xml_safe(std::mem::take(part));
-            *part = safe;
-            replaced += count;
-        }
-        let mut bytes = Cursor::new(Vec::new());
-        xml.pack(&mut bytes)
-            .map_err(|err| Error::new(format!("the Word document could not be written: {err}")))?;
-        let notes = if replaced > 0 {
-            vec![format!("{replaced} control character(s) no Word file can hold were replaced with U+FFFD")]
-        } else {
-            vec![]
+    fn finish(self, view: &View) -> Result<(Vec<u8>, Vec<String>)> {
+        let (width, height) = self.page;
+        let section = Element::new("w:sectPr")
+            .maybe(self.footer.is_some().then(|| {
+                Element::new("w:footerReference").attr("w:type", "default").attr("r:id", "rIdFooter")
+            }))
+            .child(Element::new("w:pgSz").attr("w:w", width).attr("w:h", height))
+            .child(
+                Element::new("w:pgMar")
+                    .attr("w:top", 907)
+                    .attr("w:right", MARGIN)
+                    .attr("w:bottom", 1020)
+                    .attr("w:left", MARGIN)
+                    .attr("w:header", 567)
+                    .attr("w:footer", 567)
+                    .attr("w:gutter", 0),
+            );
+        let document = wordml_root("w:document")
+            .attr("xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
+            .attr("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main")
+            .attr("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")
+            .child(Element::new("w:body").children(self.blocks.iter().map(Block::element)).child(section));
+        let footer = wordml_root("w:ftr").child(self.footer.unwrap_or_default().element());
+        let parts = Parts {
+            document,
+            footer,
+            styles: package::styles(view),
+            numbering: package::numbering(BULLETS),
+            settings: package::settings(view),
+            core: package::core_properties(view),
+            links: self.links,
+            picture: self.picture,
         };
-        Ok((bytes.into_inner(), notes))
-    }
-}
-
-/// `text` added to `paragraph`, a line break for each of its own.
-pub(super) fn with_lines(mut paragraph: Paragraph, text: &str) -> Paragraph {
-    for (n, line) in text.split('\n').enumerate() {
-        let mut run = Run::new();
-        if n > 0 {
-            run = run.add_break(BreakType::TextWrapping);
+        let (bytes, replaced) = package::pack(parts)?;
+        let mut notes = self.notes;
+        if replaced > 0 {
+            notes.push(format!(
+                "{replaced} control character(s) no Word file can hold were replaced with U+FFFD"
+            ));
         }
-        paragraph = paragraph.add_run(run.add_text(line.trim_end_matches('\r')));
+        Ok((bytes, notes))
     }
-    paragraph
 }

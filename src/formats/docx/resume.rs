@@ -2,14 +2,16 @@
 //! projects with their stack tables (or the employments, by employer), and
 //! every other section, as the view gives them.
 
-use docx_rs::{IndentLevel, NumberingId, Paragraph, Run, Table, TableCell, TableRow, WidthType};
-
+use super::wml::{Cell, Paragraph, Row, Run, Table};
 use super::{BULLETS, MUTED, Writer};
-use crate::view::body::{Block, Emphasis, Item, Row, Span};
+use crate::view::body::{Block, Emphasis, Item, Row as ViewRow, Span};
 use crate::view::{LinkView, View};
 
 /// The label column of a table of rows.
 const LABEL: usize = 1600;
+
+/// The heading styles, by level.
+const HEADINGS: [&str; 3] = ["Heading1", "Heading2", "Heading3"];
 
 impl Writer {
     /// The name, headline and contacts, as at the top of the PDF.
@@ -18,19 +20,18 @@ impl Writer {
         if let Some(headline) = &view.person.headline {
             self.text("Subtitle", headline);
         }
-        let mut contacts = self.para().style("Meta");
+        let mut contacts = Paragraph::new().style("Meta");
         let mut first = true;
         if let Some(location) = &view.person.location {
-            contacts = contacts.add_run(Run::new().add_text(location));
+            contacts = contacts.run(Run::text(location));
             first = false;
         }
         for contact in &view.person.contacts {
             if !first {
-                contacts = contacts.add_run(Run::new().add_text(" · "));
+                contacts = contacts.run(Run::text(" · "));
             }
             first = false;
-            let link = self.link(contact);
-            contacts = contacts.add_hyperlink(link);
+            contacts = self.link(contacts, contact);
         }
         if !first {
             self.add(contacts);
@@ -41,65 +42,66 @@ impl Writer {
     /// each, then its blocks.
     pub(super) fn resume(&mut self, view: &View) {
         for section in &view.body {
-            if let Some(heading) = &section.heading {
-                self.heading("Heading1", heading);
-            }
-            self.blocks(&section.blocks, 0);
+            let level = match &section.heading {
+                Some(heading) => {
+                    self.heading(0, heading);
+                    1
+                }
+                None => 0,
+            };
+            self.blocks(&section.blocks, 0, level);
         }
     }
 
-    /// A heading that stays with what follows it.
-    fn heading(&mut self, style: &str, text: &str) {
-        let paragraph = self.para().style(style).keep_next(true).add_run(Run::new().add_text(text));
-        self.add(paragraph);
+    /// A heading of `level` (0 for a section), kept with what follows and
+    /// never split.
+    fn heading(&mut self, level: usize, text: &str) {
+        let style = HEADINGS[level.min(2)];
+        self.add(Paragraph::new().style(style).keep_next(true).keep_lines().run(Run::text(text)));
     }
 
-    /// Blocks, lists starting at `depth`.
-    fn blocks(&mut self, blocks: &[Block], depth: usize) {
+    /// Blocks, lists starting at `depth`, headings at `level` (one below
+    /// the heading they are under, so no level is skipped).
+    fn blocks(&mut self, blocks: &[Block], depth: usize, level: usize) {
         for block in blocks {
             match block {
                 Block::Paragraph { spans } => {
-                    let paragraph = self.runs(self.para(), spans);
+                    let paragraph = self.runs(Paragraph::new(), spans);
                     self.add(paragraph);
                 }
                 Block::Entry(entry) => {
-                    self.heading("Heading2", &entry.title);
+                    self.heading(level, &entry.title);
                     if !entry.meta.is_empty() {
                         // With the entry's first block, if it has one; an
                         // entry of a title and facts alone chains to nothing.
-                        let meta = self.para().style("Meta").keep_next(!entry.blocks.is_empty());
-                        self.add(meta.add_run(Run::new().add_text(entry.meta.join(" · "))));
+                        let meta = Paragraph::new().style("Meta").keep_next(!entry.blocks.is_empty());
+                        self.add(meta.run(Run::text(entry.meta.join(" · "))));
                     }
-                    self.blocks(&entry.blocks, depth);
+                    self.blocks(&entry.blocks, depth, level + 1);
                 }
                 Block::List { items } => self.items(items, depth),
                 Block::Rows { rows } => self.rows(rows),
                 Block::Part { title, blocks } => {
-                    self.heading("Heading3", title);
-                    self.blocks(blocks, depth);
+                    self.heading(level, title);
+                    self.blocks(blocks, depth, level + 1);
                 }
             }
         }
     }
 
     /// Rows as a borderless table: the label muted in a narrow column.
-    fn rows(&mut self, rows: &[Row]) {
+    fn rows(&mut self, rows: &[ViewRow]) {
+        let value = self.width - LABEL;
         let rows = rows
             .iter()
             .map(|row| {
-                TableRow::new(vec![
-                    TableCell::new()
-                        .width(LABEL, WidthType::Dxa)
-                        .add_paragraph(self.para().add_run(Run::new().color(MUTED).add_text(&row.label))),
-                    TableCell::new()
-                        .width(self.width - LABEL, WidthType::Dxa)
-                        .add_paragraph(self.para().add_run(Run::new().add_text(row.values.join(" · ")))),
+                Row::new(vec![
+                    Cell::new(Paragraph::new().run(Run::text(&row.label).color(MUTED))).width(LABEL),
+                    Cell::new(Paragraph::new().run(Run::text(row.values.join(" · ")))).width(value),
                 ])
-                // A row is never split across pages.
-                .cant_split()
             })
             .collect();
-        self.table(Table::new(rows).set_grid(vec![LABEL, self.width - LABEL]).clear_all_border());
+        self.table(Table { grid: vec![LABEL, value], rows, ruled: false });
     }
 
     /// Items as list paragraphs, nested items one level deeper, a note as
@@ -107,17 +109,15 @@ impl Writer {
     fn items(&mut self, items: &[Item], depth: usize) {
         for item in items {
             let level = depth.min(2);
-            let bullet = self
-                .para()
-                .numbering(NumberingId::new(BULLETS), IndentLevel::new(level))
+            let bullet = Paragraph::new()
+                .numbered(BULLETS, level)
                 .keep_next(!item.items.is_empty() || item.note.is_some());
             let bullet = self.runs(bullet, &item.spans);
             self.add(bullet);
             self.items(&item.items, depth + 1);
             if let Some(note) = &item.note {
-                let indent = 360 * (level as i32 + 1);
-                let line = self.para().style("Meta").indent(Some(indent), None, None, None);
-                self.add(line.add_run(Run::new().add_text(note)));
+                let line = Paragraph::new().style("Meta").indent(360 * (level + 1));
+                self.add(line.run(Run::text(note)));
             }
         }
     }
@@ -126,13 +126,10 @@ impl Writer {
     fn runs(&mut self, mut paragraph: Paragraph, spans: &[Span]) -> Paragraph {
         for span in spans {
             paragraph = match &span.link {
-                Some(url) => {
-                    let link = self.link(&LinkView { text: span.text.clone(), url: url.clone() });
-                    paragraph.add_hyperlink(link)
-                }
+                Some(url) => self.link(paragraph, &LinkView { text: span.text.clone(), url: url.clone() }),
                 None => {
-                    let run = Run::new().add_text(&span.text);
-                    paragraph.add_run(match span.style {
+                    let run = Run::text(&span.text);
+                    paragraph.run(match span.style {
                         Emphasis::Plain => run,
                         Emphasis::Strong => run.bold(),
                         Emphasis::Muted => run.color(MUTED),

@@ -31,6 +31,8 @@ pub struct StyleRequest<'a> {
     pub size: Option<f64>,
     /// `--photo`/`--no-photo` or the profile's `photo`.
     pub photo: Option<bool>,
+    /// `--short-links` or the profile's `short_links`.
+    pub short_links: bool,
 }
 
 /// Which choice an error is about, so that the caller can point at the
@@ -99,7 +101,7 @@ pub fn resolve(
             Some(photo_path(source, path).map_err(at_photo).map_err(field(StyleField::Photo))?)
         }
     };
-    Ok(StyleView { accent, size: request.size, photo })
+    Ok(StyleView { accent, size: request.size, photo, short_links: request.short_links })
 }
 
 /// An accent as `#rrggbb`, from `#rgb` or `#rrggbb` (the `#` optional).

@@ -237,3 +237,60 @@ fn titles_survive_the_markdown_round_trip_in_both_languages() {
         assert_eq!(String::from_utf8(again.stdout).unwrap(), markdown, "{lang}");
     }
 }
+
+/// By employer, every project's line reads the same way: its name and
+/// dates, then its description (never an achievement for one project and
+/// a duty for the next), its highlights beneath. In the PDF as in the
+/// view every writer prints.
+#[test]
+fn every_project_line_by_employer_leads_with_its_description() {
+    let dir = Scratch::new("international-lead");
+    for lang in ["en", "ko"] {
+        let out = common::resume(
+            &dir.0,
+            &["export", "--format", "json", "--lang", lang, "--layout", "international"],
+        );
+        let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let text = String::from_utf8(
+            common::resume(
+                &dir.0,
+                &["export", "--format", "text", "--lang", lang, "--layout", "international"],
+            )
+            .stdout,
+        )
+        .unwrap();
+        resume_ok(
+            &dir.0,
+            &["pdf", "--lang", lang, "--layout", "international", "-o", &format!("{lang}.pdf")],
+        );
+        let pdf = common::squash(&common::Pdf::open(&dir.path(&format!("{lang}.pdf"))).text());
+        let mut with_description = 0;
+        for project in view["projects"].as_array().unwrap() {
+            let name = project["name"].as_str().unwrap();
+            let line = text.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{name} in\n{text}"));
+            match project["description"].as_str() {
+                Some(description) => {
+                    with_description += 1;
+                    assert_eq!(project["lead"].as_str(), Some(description), "{lang}: {name}");
+                    assert!(line.ends_with(&format!(" — {description}")), "{lang}: {line}");
+                    let printed = common::squash(&format!(
+                        "{name}{}—{description}",
+                        project["period"].as_str().unwrap()
+                    ));
+                    assert!(
+                        pdf.contains(&printed) || pdf.contains(&common::squash(description)),
+                        "{lang}: {name}"
+                    );
+                }
+                None => {
+                    assert!(project["lead"].is_null(), "{lang}: {name}");
+                    assert!(
+                        !line.contains(" — "),
+                        "{lang}: a project without a description leads with nothing: {line}"
+                    );
+                }
+            }
+        }
+        assert!(with_description >= 2, "{lang}");
+    }
+}

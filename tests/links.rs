@@ -97,3 +97,58 @@ fn a_phone_number_is_checked_like_a_link() {
     resume_ok(&dir.0, &["pdf", "-o", "x.pdf"]);
     assert!(Pdf::open(&dir.path("x.pdf")).link_uris().iter().any(|u| u == "tel:+821012345678"));
 }
+
+/// A long address in the body wraps only between whole path segments,
+/// before a slash: the next line begins with `/`, so it reads as going
+/// on, and no line ends in a slash that could be the address's end.
+#[test]
+fn long_addresses_wrap_before_a_slash_between_whole_segments() {
+    let dir = Scratch::new("url-wrap");
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "compact", "-o", "compact.pdf"]);
+    let Ok(out) = std::process::Command::new("pdftotext").arg(dir.path("compact.pdf")).arg("-").output()
+    else {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) is not installed; `.ci/run` installs it");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let continued: Vec<&&str> = lines.iter().filter(|l| l.starts_with('/') && l.ends_with(".html")).collect();
+    assert!(!continued.is_empty(), "no address wraps in the compact résumé:\n{text}");
+    for line in &lines {
+        let last = line.split_whitespace().last().unwrap_or_default();
+        assert!(!(last.contains(".com/") && last.ends_with('/')), "a line ends inside an address: {line}");
+    }
+    // Each continuation is a whole segment of a real address.
+    let view =
+        String::from_utf8(common::resume(&dir.0, &["export", "--format", "json", "--lang", "en"]).stdout)
+            .unwrap();
+    for line in continued {
+        assert!(view.contains(&format!("{line}\"")), "{line} is not the end of an address");
+    }
+}
+
+/// `--short-links` prints a link of the body as its host and `/…`, the
+/// whole address staying its target, in the PDF and the Word file alike;
+/// the header's contacts print whole. By default the address prints whole.
+#[test]
+fn short_links_print_the_host_and_keep_the_address_as_the_target() {
+    let dir = Scratch::new("short-links");
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "compact", "-o", "whole.pdf"]);
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "compact", "--short-links", "-o", "short.pdf"]);
+    let whole = Pdf::open(&dir.path("whole.pdf"));
+    let short = Pdf::open(&dir.path("short.pdf"));
+    let target = "https://yoonbh2714.blogspot.com/2022/07/webdav-chunked-size.html";
+    assert!(common::squash(&whole.text()).contains("webdav-chunked-size"));
+    let text = common::squash(&short.text());
+    assert!(!text.contains("webdav-chunked-size") && text.contains("yoonbh2714.blogspot.com/…"), "{text}");
+    assert!(short.link_uris().iter().any(|u| u == target), "the address stays the target");
+    // The header's contact, whole.
+    assert!(text.starts_with("yoonbh2714Serverdevelopment"), "{text}");
+    resume_ok(&dir.0, &["docx", "--lang", "en", "--short-links", "-o", "short.docx"]);
+    let document = common::docx::part(&dir.path("short.docx"), "word/document.xml");
+    let paras = common::docx::paragraphs(&document);
+    assert!(paras.iter().any(|p| p.text.ends_with("yoonbh2714.blogspot.com/…")));
+    assert!(!paras.iter().any(|p| p.text.contains("webdav-chunked-size")));
+    let rels = common::docx::part(&dir.path("short.docx"), "word/_rels/document.xml.rels");
+    assert!(rels.contains(target), "the Word link's target is the whole address");
+}

@@ -89,6 +89,18 @@ fn info(pdf: &Path, key: &str) -> String {
     line[key.len() + 1..].trim().to_string()
 }
 
+/// The height of the first word poppler reads on `page`: the title's.
+fn title_height(pdf: &Path, page: usize) -> f64 {
+    let page = page.to_string();
+    let html = run("pdftotext", &["-bbox", "-f", &page, "-l", &page], pdf);
+    let word = html.split("<word ").nth(1).expect("a word");
+    let number = |key: &str| -> f64 {
+        let at = word.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+        word[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    number("yMax") - number("yMin")
+}
+
 /// A page's text as poppler extracts it.
 fn page_text(pdf: &Path, page: usize) -> String {
     let page = page.to_string();
@@ -171,6 +183,17 @@ fn a_packet_joins_the_documents_each_with_its_outline_entry_and_page_numbers() {
     assert_eq!(starts, [1, 2, 4]);
     let squashed = |page| page_text(&packet, page).split_whitespace().collect::<String>();
     assert!(squashed(2).ends_with("1/2") && squashed(3).ends_with("2/2"), "{}", squashed(3));
+    // Every document numbers its pages, a one-page one too, and opens
+    // with the same title block: one size, one rule.
+    // (The form's signature line comes after its footer in poppler's
+    // reading order.)
+    assert!(squashed(1).contains("1/1") && squashed(4).ends_with("1/1"), "{}", squashed(1));
+    let mut heights = Vec::new();
+    for (page, title) in [(1, "이력서"), (2, "경력기술서"), (4, "자기소개서")] {
+        assert!(squashed(page).starts_with(title), "page {page}: {}", squashed(page));
+        heights.push(title_height(&packet, page));
+    }
+    assert!(heights.iter().all(|h| (h - heights[0]).abs() < 0.5), "title heights {heights:?}");
     assert_eq!(info(&packet, "Title"), "한가온 — 입사 지원서");
     assert_eq!(info(&packet, "Tagged"), "yes");
 
@@ -295,6 +318,35 @@ fn a_packet_joins_the_documents_each_with_its_outline_entry_and_page_numbers() {
 /// A packet is one PDF written whole: when one of its documents fails,
 /// nothing is written and an earlier packet stays as it was; images are
 /// refused; several languages make a packet each.
+/// Numbered throughout, the packet counts from its first page to its
+/// last across its documents; each document alone still counts its own.
+#[test]
+fn a_packet_numbered_throughout_counts_on_across_its_documents() {
+    if !poppler() {
+        return;
+    }
+    let dir = Scratch::new("packet-throughout");
+    let input = common::root().join("examples/packet/resume.toml");
+    let input = input.to_str().unwrap();
+    let args = ["pdf", "--profile", "lumen", "--input", input, "--packet-numbers", "throughout"];
+    let err = resume_ok(&dir.0, &args);
+    assert!(err.contains("lumen-packet-ko.pdf (4 pages)"), "{err}");
+    let packet = dir.path("lumen-packet-ko.pdf");
+    for page in 1..=4 {
+        let text = page_text(&packet, page).split_whitespace().collect::<String>();
+        assert!(text.contains(&format!("{page}/4")), "page {page}: {text}");
+    }
+    // In the profile, as `packet_numbers`.
+    let toml = std::fs::read_to_string(input).unwrap();
+    dir.write(
+        "resume.toml",
+        &toml.replace("packet = true", "packet = true\npacket_numbers = \"throughout\""),
+    );
+    resume_ok(&dir.0, &["pdf", "--profile", "lumen", "-o", "profiled.pdf"]);
+    let last = page_text(&dir.path("profiled.pdf"), 4).split_whitespace().collect::<String>();
+    assert!(last.ends_with("4/4"), "{last}");
+}
+
 #[test]
 fn a_packet_is_written_whole_or_not_at_all() {
     let dir = Scratch::new("packet-whole");

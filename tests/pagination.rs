@@ -488,8 +488,10 @@ fn compact_holds_the_korean_example_in_two_pages() {
     let out = common::resume(&dir.0, &["export", "--format", "json", "--lang", "ko"]);
     let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     fn texts(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
-        const NOT_PRINTED: [&str; 8] =
-            ["id", "company_id", "dates", "tags", "url", "highlights", "tech", "issued"];
+        // (`short` is a link's label for `--short-links` only; `lead` is
+        // the description, printed as such.)
+        const NOT_PRINTED: [&str; 10] =
+            ["id", "company_id", "dates", "tags", "url", "highlights", "tech", "issued", "short", "lead"];
         match value {
             serde_json::Value::String(s) if !NOT_PRINTED.contains(&key) => out.push(s.clone()),
             serde_json::Value::Array(items) => items.iter().for_each(|v| texts(v, key, out)),
@@ -527,4 +529,57 @@ fn a_nearly_empty_last_page_is_tightened_away_or_noted() {
     let err = resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", "lay/forced.typ", "-o", "f.pdf"]);
     assert_eq!(common::Pdf::open(&dir.path("f.pdf")).pages(), 2);
     assert!(err.contains("the last of 2 pages holds only"), "{err}");
+}
+
+/// A page budget the document leaves well short of full says how much
+/// room is left, as poppler measures it; a full page says nothing.
+#[test]
+fn a_budget_left_partly_empty_says_how_much_room_is_left() {
+    let dir = Scratch::new("room-left");
+    let err = resume_ok(&dir.0, &["pdf", "--profile", "one-page", "-o", "one.pdf"]);
+    let said: f64 = err
+        .split("fills ")
+        .nth(1)
+        .and_then(|rest| rest.split(" %").next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no note on the room left: {err}"));
+    assert!(said < 85.0 && err.contains("room for more"), "{err}");
+    // The lowest word above the footer, as poppler reads it.
+    let out =
+        std::process::Command::new("pdftotext").args(["-bbox"]).arg(dir.path("one.pdf")).arg("-").output();
+    if let Ok(out) = out {
+        let html = String::from_utf8_lossy(&out.stdout).into_owned();
+        let number = |text: &str, key: &str| -> f64 {
+            let at = text.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+            text[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let height = number(&html, "height");
+        let lowest = html
+            .split("<word ")
+            .skip(1)
+            .map(|w| number(w, "yMax"))
+            .filter(|y| *y < height - 60.0)
+            .fold(0.0, f64::max);
+        let measured = lowest / height * 100.0;
+        assert!((measured - said).abs() < 6.0, "said {said} %, poppler reads {measured:.0} %");
+    }
+    let err = resume_ok(
+        &dir.0,
+        &[
+            "pdf",
+            "--lang",
+            "en",
+            "--layout",
+            "international",
+            "--paper",
+            "us-letter",
+            "--max-pages",
+            "1",
+            "--only",
+            "2011-",
+            "-o",
+            "full.pdf",
+        ],
+    );
+    assert!(!err.contains("room for more"), "{err}");
 }

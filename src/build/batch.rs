@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::i18n::Language;
+use crate::model::PacketNumbers;
 use crate::output::{self, Format};
 
 use super::job::Job;
@@ -62,6 +63,7 @@ pub fn build(configs: &[Job]) -> Vec<Result<Written>> {
                     language: *language,
                     inputs: &config.inputs,
                     parts: Vec::new(),
+                    jobs: Vec::new(),
                     failed: false,
                 });
                 packets.len() - 1
@@ -72,7 +74,10 @@ pub fn build(configs: &[Job]) -> Vec<Result<Written>> {
             .flatten();
         match (outcome, packet) {
             (Ok(Built::Written(written)), _) => results.push(Ok(written)),
-            (Ok(Built::Part(rendered)), Some(index)) => packets[index].parts.push(rendered),
+            (Ok(Built::Part(rendered)), Some(index)) => {
+                packets[index].parts.push(rendered);
+                packets[index].jobs.push(config);
+            }
             (Ok(Built::Part(rendered)), None) => match application {
                 Some(application) if application.failed => {}
                 _ => results.push(write(path, &rendered, &config.inputs)),
@@ -85,8 +90,8 @@ pub fn build(configs: &[Job]) -> Vec<Result<Written>> {
             }
         }
     }
-    for packet in packets.iter().filter(|p| !p.failed) {
-        results.push(packet.write());
+    for packet in packets.iter_mut().filter(|p| !p.failed) {
+        results.push(packet.renumber().and_then(|()| packet.write()));
     }
     for application in applications.iter().filter(|a| a.failed && !a.parts.is_empty()) {
         let names: Vec<String> = application.parts.iter().map(|path| path.display().to_string()).collect();
@@ -131,11 +136,34 @@ struct Packet<'a> {
     language: Language,
     inputs: &'a [PathBuf],
     parts: Vec<Rendered>,
+    /// The job of each part, in the same order.
+    jobs: Vec<&'a Job>,
     /// A part failed: the packet is not written, lest it lack a document.
     failed: bool,
 }
 
 impl Packet<'_> {
+    /// A packet numbered throughout is typeset a second time, once its
+    /// parts' pages are known: each part then counts on from the last
+    /// part's final page, out of the packet's total. Typeset in one pass,
+    /// a part could not know the total.
+    fn renumber(&mut self) -> Result<()> {
+        let throughout = self.jobs.first().is_some_and(|job| job.packet_numbers == PacketNumbers::Throughout);
+        if !throughout {
+            return Ok(());
+        }
+        let total = self.parts.iter().map(|part| part.pages).sum();
+        let mut offset = 0;
+        let mut numbered = Vec::new();
+        for (job, part) in self.jobs.iter().zip(&self.parts) {
+            numbered.push(((*job).renumbered(offset, total), self.language));
+            offset += part.pages;
+        }
+        let rendered = on_pool(&numbered, |(job, language)| render_language(job, *language));
+        self.parts = rendered.into_iter().collect::<Result<Vec<_>>>()?;
+        Ok(())
+    }
+
     /// Joins the parts and writes the packet, as one PDF is written.
     fn write(&self) -> Result<Written> {
         let pdf_of = |rendered: &Rendered| -> Vec<u8> {

@@ -40,6 +40,7 @@ const MAX_PPI: f32 = 1200.0;
 
 /// One validated build: everything a render needs, checked, and nothing
 /// it must check again. A profile is one job; so is a plain `resume pdf`.
+#[derive(Clone)]
 pub struct Job {
     /// The profile this build applies, if any (for messages).
     pub profile: Option<String>,
@@ -95,6 +96,19 @@ pub struct Job {
     /// with the profile's other documents of its language into the one
     /// file its targets name, not written on its own.
     pub packet: bool,
+    /// How the packet numbers its pages.
+    pub packet_numbers: crate::model::PacketNumbers,
+    /// Where this document's page numbers start and what they count to,
+    /// when a packet is numbered throughout (set by its second pass).
+    pub page_numbers: Option<(usize, usize)>,
+}
+
+impl Job {
+    /// The same job numbering its pages from after `offset` pages, out
+    /// of `total`: a part of a packet numbered throughout.
+    pub fn renumbered(&self, offset: usize, total: usize) -> Job {
+        Job { page_numbers: Some((offset, total)), ..self.clone() }
+    }
 }
 
 /// Turns a request into one job per build.
@@ -333,6 +347,8 @@ impl Shared<'_> {
             document: document.clone(),
             day: crate::today::day(args.source.today.as_deref()),
             packet: choices.packet,
+            packet_numbers: args.packet_numbers.or(profile.packet_numbers).unwrap_or_default(),
+            page_numbers: None,
             together: several,
             warnings: Vec::new(),
         })
@@ -377,6 +393,7 @@ impl Shared<'_> {
             accent: args.accent.as_deref().or(profile.accent.as_deref()),
             size: args.font_size.or(profile.font_size),
             photo: args.photo.or(form_photo).or(profile.photo),
+            short_links: args.short_links.or(profile.short_links).unwrap_or(false),
         };
         crate::style::resolve(&request, self.source, self.resume.person.photo.as_deref()).map_err(|err| {
             let from_profile = match err.field {

@@ -153,6 +153,18 @@ pub(super) fn document_view(config: &Job, catalogue: &Catalogue) -> Result<View>
         ViewOptions { today: config.today, paper: config.paper, arrangement: config.layout.arrangement() };
     let mut view = localize::localize(&config.resume, &config.source, catalogue, &config.selection, options)?;
     view.style = config.style.clone();
+    // The documents of one application, joined or not, read as one: each
+    // numbers its pages and, in Korean, opens with the same title block.
+    let application = config.packet || config.together;
+    view.document.pages = crate::view::PageNumbers {
+        always: application,
+        offset: config.page_numbers.map_or(0, |(offset, _)| offset),
+        total: config.page_numbers.map(|(_, total)| total),
+    };
+    view.document.titled = application && view.lang == "ko";
+    if view.style.short_links {
+        view.shorten_links();
+    }
     match &config.document {
         Document::Resume => {
             refuse_empty_selection(&view, &config.selection, !config.resume.projects.is_empty())?

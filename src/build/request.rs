@@ -77,6 +77,11 @@ pub struct Request {
     /// `--packet` (true) or `--no-packet` (false): join the documents of
     /// each language into one PDF.
     pub packet: Option<bool>,
+    /// `--packet-numbers`: each document numbered on its own, or the
+    /// packet throughout.
+    pub packet_numbers: Option<crate::model::PacketNumbers>,
+    /// `--short-links`: links in the body print their host and `/…`.
+    pub short_links: Option<bool>,
 }
 
 /// What a build prints: the résumé, or one of its letters.

@@ -175,8 +175,9 @@ pub(super) fn check_budgets(
     for ((config, _, _), outcome) in crate::build::render_all(&configs) {
         let mut error = match outcome {
             Ok((_, warnings)) => {
-                // What the profile's build warns about, once each.
-                for warning in warnings {
+                // What the profile's build warns about, once each; its
+                // notes (room left on a page) are the build's to say.
+                for warning in warnings.into_iter().filter(|w| w.severity != crate::error::Severity::Note) {
                     if !report.warnings.iter().any(|w| w.message == warning.message) {
                         report.warnings.push(warning);
                     }

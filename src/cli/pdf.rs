@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use resume::Result;
 use resume::build::{self, Request};
+use resume::model::PacketNumbers;
 use resume::output::Format;
 use resume::view::Paper;
 
@@ -131,6 +132,18 @@ pub struct PdfArgs {
     #[arg(long)]
     pub no_packet: bool,
 
+    /// How a packet numbers its pages: each document on its own (1 / 2),
+    /// or the packet throughout (3 / 7) [default: the profile's, else
+    /// each].
+    #[arg(long, value_name = "HOW")]
+    pub packet_numbers: Option<PacketNumbersArg>,
+
+    /// Links in the body print their host and `/…`, the whole address
+    /// staying the link's target (for a page read on screen; on paper the
+    /// address is what can be typed).
+    #[arg(long)]
+    pub short_links: bool,
+
     /// How long and how large one build may grow.
     #[command(flatten)]
     pub limits: LimitArgs,
@@ -175,6 +188,11 @@ impl PdfArgs {
             } else {
                 None
             },
+            packet_numbers: self.packet_numbers.map(|how| match how {
+                PacketNumbersArg::Each => PacketNumbers::Each,
+                PacketNumbersArg::Throughout => PacketNumbers::Throughout,
+            }),
+            short_links: self.short_links.then_some(true),
             formats: self.format.clone(),
             ppi: self.ppi,
         }
@@ -187,6 +205,15 @@ impl PdfArgs {
     pub fn only_as(&self, format: Format) -> PdfArgs {
         PdfArgs { format: vec![format], ..self.clone() }
     }
+}
+
+/// How a packet numbers its pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PacketNumbersArg {
+    /// Each document from 1.
+    Each,
+    /// The packet from its first page to its last.
+    Throughout,
 }
 
 /// Paper sizes.

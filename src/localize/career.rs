@@ -20,11 +20,11 @@ impl Localizer<'_> {
             |text: &Option<Text>| text.as_ref().map(|t| t.get(lang).unwrap_or_else(|| t.any()).to_string());
         let mut contacts = Vec::new();
         if let Some(email) = in_lang(&person.email) {
-            contacts.push(LinkView { url: format!("mailto:{email}"), text: email });
+            contacts.push(LinkView::labelled(&email, &format!("mailto:{email}")));
         }
         if let Some(phone) = in_lang(&person.phone) {
             let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-            contacts.push(LinkView { text: phone, url: format!("tel:{digits}") });
+            contacts.push(LinkView::labelled(&phone, &format!("tel:{digits}")));
         }
         contacts.extend(person.links.iter().map(|url| LinkView::new(url)));
         Ok(PersonView {

@@ -362,6 +362,8 @@ impl Localizer<'_> {
             author: person.name.clone(),
             keywords: keywords(&kept),
             kind,
+            pages: crate::view::PageNumbers::default(),
+            titled: false,
         };
         let mut view = View {
             lang: lang.to_string(),

@@ -40,15 +40,8 @@ impl Localizer<'_> {
         let (troubles, chosen) = self.stories_of(index, project)?;
         let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;
         let achievements = bullets("achievements", "achievement", &project.achievements)?;
-        let (mut highlights, highlight_link) =
+        let (highlights, highlight_link) =
             summarised(&name, highlights(&achievements, &responsibilities, &troubles, &chosen));
-        if highlights.is_empty() {
-            highlights.extend(description.iter().map(|d| BulletView {
-                text: Some(d.clone()),
-                link: None,
-                items: vec![],
-            }));
-        }
         let tech = self.tech_of(project);
         Ok(ProjectView {
             id: id.clone(),
@@ -59,6 +52,7 @@ impl Localizer<'_> {
             dates: project.period.into(),
             tags: project.tags.clone(),
             duration: self.duration(project.period.months(self.today))?,
+            lead: description.clone(),
             description,
             facts,
             responsibilities,

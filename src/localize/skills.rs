@@ -20,11 +20,18 @@ impl Localizer<'_> {
                 for name in technologies(project, key) {
                     let base = name.split('(').next().unwrap_or(name).trim();
                     let base = if base.is_empty() { name } else { base };
-                    let folded = base.to_lowercase();
+                    let own = base.to_lowercase();
+                    // Names of one skill (`c/c++` and `c++`) count as one,
+                    // under the name they map to.
+                    let folded = self.skill_alias(&own).unwrap_or_else(|| own.clone());
                     match found.iter_mut().find(|(k, _, _)| *k == folded) {
                         Some((_, spelling, periods)) => {
-                            // Two different details of one technology read as the technology.
-                            if !spelling.eq_ignore_ascii_case(name) {
+                            let spelled =
+                                spelling.split('(').next().unwrap_or(spelling).trim().to_lowercase();
+                            if own == folded && (spelled != folded || !spelling.eq_ignore_ascii_case(name)) {
+                                // The name an alias maps to, as the résumé
+                                // writes it; two different details of one
+                                // technology read as the technology.
                                 *spelling = base.to_string();
                             }
                             periods.push(project.period);
@@ -60,6 +67,35 @@ impl Localizer<'_> {
         Ok(groups)
     }
 }
+
+impl Localizer<'_> {
+    /// The name a skill's lowercased name is an alias of: the résumé's
+    /// own aliases first, then [`ALIASES`].
+    fn skill_alias(&self, folded: &str) -> Option<String> {
+        let own = self.resume.settings.skill_aliases.iter().find(|(alias, _)| alias.to_lowercase() == folded);
+        if let Some((_, name)) = own {
+            return Some(name.to_lowercase());
+        }
+        ALIASES.iter().find(|(alias, _)| *alias == folded).map(|(_, name)| name.to_string())
+    }
+}
+
+/// Names that are one skill, lowercased: the alias, then the name it
+/// counts under.
+const ALIASES: [(&str, &str); 12] = [
+    ("c/c++", "c++"),
+    ("cpp", "c++"),
+    ("golang", "go"),
+    ("k8s", "kubernetes"),
+    ("postgres", "postgresql"),
+    ("js", "javascript"),
+    ("ts", "typescript"),
+    ("nodejs", "node.js"),
+    ("node", "node.js"),
+    ("elastic search", "elasticsearch"),
+    ("argocd", "argo cd"),
+    ("mongo", "mongodb"),
+];
 
 /// The stack facts that name technologies, which skills are made of.
 pub(super) const SKILL_FACTS: [&str; 3] = ["languages", "databases", "platform"];
@@ -107,7 +143,15 @@ fn split_list(name: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::split_list;
+    use super::{ALIASES, split_list};
+
+    #[test]
+    fn aliases_map_to_names_that_are_not_aliases_themselves() {
+        for (alias, name) in ALIASES {
+            assert_eq!(alias, alias.to_lowercase());
+            assert!(ALIASES.iter().all(|(other, _)| *other != name), "{name} is itself an alias");
+        }
+    }
 
     #[test]
     fn a_list_in_one_name_is_its_items() {

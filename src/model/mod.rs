@@ -73,7 +73,7 @@ pub const STACK_FACTS: [&str; 7] =
     ["languages", "os", "databases", "platform", "ci-cd", "monitoring", "architecture"];
 
 fn is_default_settings(settings: &Settings) -> bool {
-    settings.source.is_none()
+    settings.source.is_none() && settings.skill_aliases.is_empty()
 }
 
 impl Resume {
@@ -93,6 +93,11 @@ pub struct Settings {
     /// Names, technologies and links stay shared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Names that are one skill, beyond those `resume` knows (`c/c++` is
+    /// `c++`, `k8s` is `kubernetes`): `{ "oci" = "oracle cloud" }`. The
+    /// skills summary counts them as one, under the name they map to.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub skill_aliases: BTreeMap<String, String>,
 }
 
 /// A whole résumé.
@@ -188,6 +193,27 @@ pub struct Profile {
     /// a portal with one upload field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub packet: Option<bool>,
+    /// How a packet numbers its pages, as for `--packet-numbers`: each
+    /// document on its own (`1 / 2`), or the packet throughout (`3 / 7`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub packet_numbers: Option<PacketNumbers>,
+    /// Whether links in the body print their host and `/…` rather than
+    /// the whole address (which stays the link's target), as for
+    /// `--short-links`: for a dense page read on screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_links: Option<bool>,
+}
+
+/// How a packet numbers its pages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PacketNumbers {
+    /// Each document from 1, out of its own pages: a reader who takes
+    /// one document out of the packet finds it whole.
+    #[default]
+    Each,
+    /// The packet from 1 to its last page, as one bound application.
+    Throughout,
 }
 
 /// The person the résumé presents.

@@ -30,7 +30,9 @@ pub fn compile_within(
     let document = compile::compile(world)?;
     let within = max_pages.is_none_or(|max| document.pages().len() <= max);
     if within {
-        return end_a_page_earlier(world, view, document);
+        let (document, note) = end_a_page_earlier(world, view, document)?;
+        let note = note.or_else(|| room_left(&document, max_pages));
+        return Ok((document, note));
     }
     let max = max_pages.expect("a budget was passed");
     let steps = declared_steps(&document)?.unwrap_or_else(|| Fit::STEPS.to_vec());
@@ -86,6 +88,34 @@ fn end_a_page_earlier(
     .with_hint("hide a short section or entry (`--hide`), or let it be")
     .into_note();
     Ok((document, Some(note)))
+}
+
+/// How full the last page of a budget must be for the build to say
+/// nothing: a one-page résumé with a third of its page empty has room for
+/// what the selection left out.
+const FILLED_BUDGET: f64 = 0.85;
+
+/// A note when a document uses all of its page budget but leaves its
+/// last page well short of full: how much room is left, so the selection
+/// can keep more.
+fn room_left(document: &PagedDocument, max_pages: Option<usize>) -> Option<Error> {
+    let max = max_pages?;
+    let pages = document.pages().len();
+    let (_, end) = markers(document, "end-of-resume").into_iter().next()?;
+    let filled = end - (pages - 1) as f64;
+    if pages != max || filled >= FILLED_BUDGET {
+        return None;
+    }
+    let what = if max == 1 { "its one page".to_string() } else { format!("the last of its {max} pages") };
+    Some(
+        Error::new(format!(
+            "the document fills {:.0} % of {what}: about {:.0} % is room for more",
+            filled * 100.0,
+            (1.0 - filled) * 100.0
+        ))
+        .with_hint("keep more with `--only` (an entry, a tag, a longer period), or let it be")
+        .into_note(),
+    )
 }
 
 /// The most steps a layout may declare: each is a whole recompile.

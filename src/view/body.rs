@@ -140,3 +140,38 @@ impl Item {
         Item { spans, note: None, items: vec![] }
     }
 }
+
+impl super::View {
+    /// Every link in the composed body printed as its short label (the
+    /// host and `/…`), the address staying its target: what
+    /// `style.short_links` asks of every writer of the body.
+    pub fn shorten_links(&mut self) {
+        fn spans(spans: &mut [Span]) {
+            for span in spans.iter_mut() {
+                if let Some(url) = &span.link {
+                    span.text = LinkView::labelled(&span.text, url).short;
+                }
+            }
+        }
+        fn items(list: &mut [Item]) {
+            for item in list {
+                spans(&mut item.spans);
+                items(&mut item.items);
+            }
+        }
+        fn blocks(list: &mut [Block]) {
+            for block in list {
+                match block {
+                    Block::Paragraph { spans: runs } => spans(runs),
+                    Block::Entry(entry) => blocks(&mut entry.blocks),
+                    Block::List { items: list } => items(list),
+                    Block::Rows { .. } => {}
+                    Block::Part { blocks: inner, .. } => blocks(inner),
+                }
+            }
+        }
+        for section in &mut self.body {
+            blocks(&mut section.blocks);
+        }
+    }
+}

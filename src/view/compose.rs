@@ -207,11 +207,11 @@ fn project_bullet(project: &ProjectView, label: &dyn Fn(&str) -> String) -> Item
         spans.push(Span::plain(" "));
         spans.push(Span::link(link));
     }
-    let mut highlights = project.highlights.iter();
-    if let Some(first) = highlights.next() {
+    if let Some(lead) = &project.lead {
         spans.push(Span::plain(" — "));
-        spans.extend(item(first).spans);
+        spans.push(Span::plain(lead));
     }
+    let highlights = project.highlights.iter();
     let note =
         (!project.tech.is_empty()).then(|| format!("{}: {}", label("part-tech"), project.tech.join(", ")));
     Item { spans, note, items: highlights.map(item).collect() }

@@ -141,6 +141,10 @@ pub struct StyleView {
     /// The photo, as the path the layout reads it from (`/photo.jpg`),
     /// when the person has one and it was asked for.
     pub photo: Option<String>,
+    /// Links in the body print their host and `/…` rather than the whole
+    /// address, which stays the target: for dense layouts read on screen.
+    /// The header's contacts print whole.
+    pub short_links: bool,
 }
 
 impl View {
@@ -190,6 +194,26 @@ pub struct Document {
     pub keywords: Vec<String>,
     /// `경력기술서` / `Résumé`, for the footer.
     pub kind: String,
+    /// How the footer numbers the pages.
+    pub pages: PageNumbers,
+    /// Whether the document opens with the application's title block, as
+    /// every Korean document of an application does (the 이력서 and the
+    /// 자기소개서 always do): its documents read as one.
+    pub titled: bool,
+}
+
+/// How a document numbers its pages: alone, only when it has several; in
+/// an application of several documents, always, and, in a packet numbered
+/// throughout, from where the packet's
+/// earlier documents end, out of the packet's total.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PageNumbers {
+    /// Number a single page too (every document of an application does).
+    pub always: bool,
+    /// The pages before this document's first.
+    pub offset: usize,
+    /// The total after the slash, when it is not the document's own.
+    pub total: Option<usize>,
 }
 
 /// A link with the text printed for it: host and path, no scheme, so it can
@@ -200,6 +224,10 @@ pub struct LinkView {
     pub text: String,
     /// Target.
     pub url: String,
+    /// The label a dense layout prints instead when `style.short_links`
+    /// asks: the host, and `/…` when there is a path (the address itself
+    /// stays the link's target).
+    pub short: String,
 }
 
 impl LinkView {
@@ -210,7 +238,22 @@ impl LinkView {
             None => url.strip_prefix("mailto:").or_else(|| url.strip_prefix("tel:")).unwrap_or(url),
         };
         let text = bare.strip_suffix('/').unwrap_or(bare);
-        Self { text: text.to_string(), url: url.to_string() }
+        Self::labelled(text, url)
+    }
+
+    /// A link printed as `text`.
+    pub fn labelled(text: &str, url: &str) -> Self {
+        let short = match text.split_once('/') {
+            Some((host, path)) if !path.is_empty() && url.contains("://") => format!("{host}/…"),
+            _ => text.to_string(),
+        };
+        Self { text: text.to_string(), url: url.to_string(), short }
+    }
+
+    /// What a writer prints for the link: its text, or its short label
+    /// when the style asks for short links.
+    pub fn printed(&self, style: &StyleView) -> &str {
+        if style.short_links { &self.short } else { &self.text }
     }
 }
 
@@ -288,9 +331,13 @@ pub struct ProjectView {
     /// its achievements, then its responsibilities, then the troubleshooting
     /// stories tagged `highlight` (all of them when the selection kept
     /// nothing else), each problem with its fix; none repeats the
-    /// project's name; its description when it has nothing else. Every
-    /// writer prints all of them as they are.
+    /// project's name. Every writer prints all of them as they are.
     pub highlights: Vec<BulletView>,
+    /// What follows the project's name in a résumé by employer: always
+    /// its description, so every project's line reads the same way (what
+    /// the project is, then what was done beneath); none when it has no
+    /// description.
+    pub lead: Option<String>,
     /// The first link among the highlights that has no text of its own,
     /// printed after the name in a short résumé.
     pub highlight_link: Option<LinkView>,

@@ -81,8 +81,8 @@ pub(super) fn styles(view: &View) -> Element {
                     .child(Element::val("w:autoSpaceDN", 0))
                     .child(
                         Element::new("w:spacing")
-                            .attr("w:after", 40)
-                            .attr("w:line", 264)
+                            .attr("w:after", 30)
+                            .attr("w:line", 252)
                             .attr("w:lineRule", "auto"),
                     ),
             ),

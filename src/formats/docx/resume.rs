@@ -126,7 +126,7 @@ impl Writer {
     fn runs(&mut self, mut paragraph: Paragraph, spans: &[Span]) -> Paragraph {
         for span in spans {
             paragraph = match &span.link {
-                Some(url) => self.link(paragraph, &LinkView { text: span.text.clone(), url: url.clone() }),
+                Some(url) => self.link(paragraph, &LinkView::labelled(&span.text, url)),
                 None => {
                     let run = Run::text(&span.text);
                     paragraph.run(match span.style {

@@ -231,3 +231,78 @@ fn documents_are_named_and_checked_before_building() {
     let err = resume_err(&dir.0, &["pdf", "--layout", "letter"]);
     assert!(err.contains("build it with `--document letter:ID`"), "{err}");
 }
+
+/// Lines poppler read on page 1: each line's top and its text, top down.
+fn lines_of(pdf: &std::path::Path) -> (f64, Vec<(f64, String)>) {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output();
+    let html = String::from_utf8_lossy(&out.expect("pdftotext runs").stdout).into_owned();
+    let number = |text: &str, key: &str| -> f64 {
+        let at = text.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+        text[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let height = number(&html, "height");
+    let mut lines: Vec<(f64, String)> = Vec::new();
+    for word in html.split("<word ").skip(1) {
+        let top = number(word, "yMin");
+        let text = word.split_once('>').unwrap().1.split("</word>").next().unwrap();
+        match lines.iter_mut().find(|(y, _)| (y - top).abs() < 2.0) {
+            Some((_, line)) => line.push_str(&format!(" {text}")),
+            None => lines.push((top, text.to_string())),
+        }
+    }
+    lines.sort_by(|a, b| a.0.total_cmp(&b.0));
+    (height, lines)
+}
+
+/// A cover letter in block style as a US reader expects it: a blank
+/// line between its blocks (after the greeting, between paragraphs), room
+/// for a signature, and a short letter set down the page rather than
+/// crowded under the letterhead.
+#[test]
+fn a_cover_letter_is_spaced_and_balanced_on_its_page() {
+    if std::process::Command::new("pdftotext").arg("-v").output().is_err() {
+        eprintln!("SKIPPED: pdftotext (poppler-utils) is not installed; `.ci/run` installs it");
+        return;
+    }
+    let dir = Scratch::new("cover-balance");
+    let input = common::root().join("examples/packet/resume.toml");
+    resume_ok(
+        &dir.0,
+        &[
+            "pdf",
+            "--input",
+            input.to_str().unwrap(),
+            "--document",
+            "letter:orbit",
+            "--lang",
+            "en",
+            "-o",
+            "c.pdf",
+        ],
+    );
+    let (height, lines) = lines_of(&dir.path("c.pdf"));
+    let at = |start: &str| {
+        lines.iter().position(|(_, l)| l.starts_with(start)).unwrap_or_else(|| panic!("{start}: {lines:?}"))
+    };
+    let (greeting, body) = (at("Dear"), at("I am writing"));
+    // The pitch of lines within a paragraph, and the gap between blocks.
+    let pitch = lines[body + 1].0 - lines[body].0;
+    assert!(lines[body].0 - lines[greeting].0 >= 1.8 * pitch, "no blank line after the greeting: {lines:?}");
+    let next = at("At Lumen Labs");
+    assert!(lines[next].0 - lines[next - 1].0 >= 1.8 * pitch, "no blank line between paragraphs");
+    let (closing, name) = (at("Sincerely"), lines.len() - 1);
+    assert!(lines[name].0 - lines[closing].0 >= 3.0 * pitch, "no room to sign: {lines:?}");
+    // The date starts lower than a fifth of the page, and the letter ends
+    // past the page's middle: not a top-heavy page.
+    let date = at("Hiring") - 1;
+    assert!(lines[date].0 > 0.2 * height, "the letter starts just under the letterhead: {lines:?}");
+    assert!(
+        lines[name].0 > 0.55 * height,
+        "the page is top-heavy: the letter ends at {:.0} %",
+        lines[name].0 / height * 100.0
+    );
+}

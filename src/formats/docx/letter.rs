@@ -54,16 +54,16 @@ impl Writer {
         }
         if let Some(closing) = &letter.closing {
             // Room for a handwritten signature under the closing.
-            self.add(Paragraph::new().keep_next(true).spacing(Some(240), Some(480)).run(Run::text(closing)));
+            self.add(Paragraph::new().keep_next(true).spacing(Some(240), Some(720)).run(Run::text(closing)));
         }
         if let Some(signature) = &letter.signature {
             self.add(Paragraph::new().run(Run::text(signature).bold()));
         }
     }
 
-    /// A paragraph of prose with the space of a blank line after it, its
-    /// line breaks kept.
+    /// A paragraph of prose with the space of a blank line after it (a
+    /// line of the body size, 12 pt), its line breaks kept.
     fn spaced(&mut self, text: &str) {
-        self.add(Paragraph::new().spacing(None, Some(160)).lines(text));
+        self.add(Paragraph::new().spacing(None, Some(240)).lines(text));
     }
 }

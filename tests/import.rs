@@ -40,8 +40,10 @@ fn importing_the_markdown_gives_the_example_content() {
     let markdown = common::root().join("tests/fixtures/resume.md");
     let out = resume(&dir.0, &["import", "markdown", markdown.to_str().unwrap(), "--name", "yoonbh2714"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // The language is told from the prose, and said; nothing else.
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.is_empty(), "nothing should be mended or skipped: {stderr}");
+    assert!(stderr.starts_with("note: ") && stderr.contains("reads as Korean"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "nothing should be mended or skipped: {stderr}");
     let toml = String::from_utf8(out.stdout).unwrap();
     dir.write("resume.toml", &toml);
     resume_ok(&dir.0, &["check", "--strict", "--today", "2026-11"]);
@@ -61,7 +63,8 @@ fn unknown_keys_are_kept_and_unreadable_lines_reported() {
     let dir = Scratch::new("import-odd");
     let file =
         dir.write("old.md", "# projects\n\n## Search\n- Period: 202001~202112\n- Team Size: 5\nstray text\n");
-    let out = resume(&dir.0, &["import", "markdown", file.to_str().unwrap(), "--name", "Test"]);
+    let out =
+        resume(&dir.0, &["import", "markdown", file.to_str().unwrap(), "--name", "Test", "--lang", "ko"]);
     let toml = String::from_utf8(out.stdout).unwrap();
     // A value with no Hangul is the same in every language: kept plain.
     assert!(toml.contains(r#"{ label = "Team Size", value = "5" }"#), "{toml}");
@@ -80,7 +83,10 @@ fn the_name_comes_from_the_flag_and_a_missing_name_is_an_error() {
     assert!(err.contains("resume.md:1:1"), "{err}");
     assert!(err.contains("hint: give the name with `--name \"홍길동\"`"), "{err}");
 
-    let out = resume(&dir.0, &["import", "markdown", markdown.to_str().unwrap(), "--name", "홍길동"]);
+    let out = resume(
+        &dir.0,
+        &["import", "markdown", markdown.to_str().unwrap(), "--name", "홍길동", "--lang", "ko"],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     let toml = String::from_utf8(out.stdout).unwrap();

@@ -16,9 +16,10 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// The language its prose is written in.
-    #[arg(short, long, value_name = "LANG", default_value = resume::i18n::DEFAULT_LANGUAGE)]
-    pub lang: String,
+    /// The language its prose is written in [default: told from its
+    /// script: Korean where Hangul carries it, else English].
+    #[arg(short, long, value_name = "LANG")]
+    pub lang: Option<String>,
 
     /// The person's name, for Markdown that does not hold it (the seed
     /// form, with no `# name` line); an import with no name fails rather
@@ -37,10 +38,39 @@ pub enum ImportFormat {
     Jsonresume,
 }
 
+/// The language of the file's prose, told from its script and said on
+/// stderr; a file too mixed to tell is refused, asking for `--lang`.
+fn detected_language(
+    format: ImportFormat,
+    text: &str,
+    name: &std::path::Path,
+) -> Result<resume::i18n::Language> {
+    let prose = match format {
+        ImportFormat::Jsonresume => formats::jsonresume::prose(text),
+        ImportFormat::Markdown => text.to_string(),
+    };
+    match formats::import::detect_language(&prose) {
+        formats::import::Detected::Language(code, share) => {
+            let name_of = if code == "ko" { "Korean" } else { "English" };
+            eprintln!(
+                "note: {}: the prose reads as {name_of} ({:.0} % Hangul by weight); imported as `{code}` (`--lang` chooses)",
+                name.display(),
+                share * 100.0
+            );
+            resume::i18n::Language::negotiate(code)
+        }
+        formats::import::Detected::Mixed(share) => Err(resume::Error::new(format!(
+            "{}: the prose is too mixed to tell its language ({:.0} % Hangul by weight)",
+            name.display(),
+            share * 100.0
+        ))
+        .with_hint("say which language it is written in: `--lang ko` or `--lang en`")),
+    }
+}
+
 /// Reads the file (or standard input), prints the TOML, and says on
 /// stderr what was mended or left out.
 pub fn run(args: &ImportArgs) -> Result<()> {
-    let language = resume::i18n::Language::negotiate(&args.lang)?;
     let from_stdin = args.file.as_os_str() == "-";
     let name = if from_stdin { std::path::PathBuf::from("<stdin>") } else { args.file.clone() };
     // Read as the résumé is: capped, and bad UTF-8 located (UTF-16 named).
@@ -53,6 +83,10 @@ pub fn run(args: &ImportArgs) -> Result<()> {
         resume::input::read_text(&args.file)?.ok_or_else(|| {
             resume::Error::new(format!("cannot read `{}`: no such file", args.file.display()))
         })?
+    };
+    let language = match &args.lang {
+        Some(lang) => resume::i18n::Language::negotiate(lang)?,
+        None => detected_language(args.format, &text, &name)?,
     };
     let imported = match args.format {
         ImportFormat::Markdown => formats::markdown::import(&text, &name, language, args.name.as_deref())?,

@@ -238,3 +238,59 @@ mod tests {
         }
     }
 }
+
+/// The language an import's prose is written in, when `--lang` does not
+/// say: Korean when Hangul carries a good part of it (a Korean résumé is
+/// full of English technical terms, so a syllable counts as three
+/// letters), English when there is next to none, and no guess between.
+pub enum Detected {
+    /// The language, and the share of the prose in Hangul (0 to 1).
+    Language(&'static str, f64),
+    /// Too mixed to tell: the share in Hangul.
+    Mixed(f64),
+}
+
+/// Decides the language of `prose` (the text of an import's fields,
+/// without addresses), as [`Detected`] says.
+pub fn detect_language(prose: &str) -> Detected {
+    let mut hangul = 0usize;
+    let mut latin = 0usize;
+    for word in prose.split_whitespace().filter(|w| !w.contains("://") && !w.contains('@')) {
+        for c in word.chars() {
+            if ('\u{ac00}'..='\u{d7af}').contains(&c) {
+                hangul += 1;
+            } else if c.is_ascii_alphabetic() {
+                latin += 1;
+            }
+        }
+    }
+    let share = if hangul + latin == 0 { 0.0 } else { (3 * hangul) as f64 / (3 * hangul + latin) as f64 };
+    match share {
+        s if s >= KOREAN_SHARE => Detected::Language("ko", s),
+        s if s < ENGLISH_SHARE => Detected::Language("en", s),
+        s => Detected::Mixed(s),
+    }
+}
+
+/// The weighted Hangul share from which prose is Korean: the built-in
+/// example, Korean with many English terms, is at 0.52.
+const KOREAN_SHARE: f64 = 0.35;
+
+/// The share under which prose is English (a Korean name or two).
+const ENGLISH_SHARE: f64 = 0.2;
+
+#[cfg(test)]
+mod detection {
+    use super::{Detected, detect_language};
+
+    #[test]
+    fn prose_is_korean_english_or_too_mixed_to_tell() {
+        let korean = "kubernetes 기반 배포 플랫폼을 설계하고 운영했습니다. golang, python";
+        assert!(matches!(detect_language(korean), Detected::Language("ko", _)));
+        let english = "Designed and ran the deployment platform on Kubernetes for 한가온's team.";
+        assert!(matches!(detect_language(english), Detected::Language("en", _)));
+        let mixed = "Designed the deployment platform and the search service. 배포 플랫폼 설계";
+        assert!(matches!(detect_language(mixed), Detected::Mixed(_)));
+        assert!(matches!(detect_language("https://github.com/x a@b.c"), Detected::Language("en", _)));
+    }
+}

@@ -28,7 +28,23 @@ use crate::model::{
 /// Reads `text` (the contents of `file`) as JSON Resume, with its prose in
 /// `lang`.
 pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
-    let document: Document = serde_json::from_str(text).map_err(|err| syntax_error(&err, text, file))?;
+    // As browsers and Python read JSON: a key written twice keeps its
+    // last value (each said below).
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|err| syntax_error(&err, text, file))?;
+    refuse_other_json(&value, text, file)?;
+    let document: Document = match serde_json::from_value(value) {
+        Ok(document) => document,
+        // The same error read from the text, to point at its line.
+        Err(err) => {
+            return Err(match serde_json::from_str::<Document>(text) {
+                Err(located) if !located.to_string().starts_with("duplicate field") => {
+                    syntax_error(&located, text, file)
+                }
+                _ => Error::new(format!("{}: this is not a JSON Resume document: {err}", file.display())),
+            });
+        }
+    };
     let catalogue = Catalogue::new(lang, &[])?;
     let mut importer = Importer {
         lang: lang.code,
@@ -37,9 +53,132 @@ pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
         company_ids: Ids::default(),
         notes: Vec::new(),
     };
+    for path in duplicate_keys(text) {
+        importer.note(&path, "is written twice; the last value is kept, as browsers read it");
+    }
     let resume = importer.resume(document)?;
     let header = "# Imported from JSON Resume; run `resume check` and add the other languages.\n";
     Ok(Imported { toml: to_toml(&resume, header), skipped: importer.notes })
+}
+
+/// The sections a JSON Resume document may have, of every version.
+const SECTIONS: [&str; 13] = [
+    "basics",
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+    "meta",
+];
+
+/// A JSON file that is no JSON Resume (an object with none of its
+/// sections, or not an object) is an error, not an empty résumé.
+fn refuse_other_json(value: &serde_json::Value, text: &str, file: &Path) -> Result<()> {
+    let known = value.as_object().is_some_and(|map| map.keys().any(|k| SECTIONS.contains(&k.as_str())));
+    if known {
+        return Ok(());
+    }
+    let start = text.len() - text.trim_start().len();
+    Err(Error::new("this JSON file is not a JSON Resume document: it has none of its sections")
+        .at(Location::from_span(file, text, start..(start + 1).min(text.len())))
+        .with_hint(format!("a JSON Resume is one object with `basics`, `work`, …: {}", SECTIONS.join(", "))))
+}
+
+/// The paths of keys written twice in one object (`work[2].name`).
+fn duplicate_keys(text: &str) -> Vec<String> {
+    use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use std::cell::RefCell;
+
+    struct Scan<'a> {
+        path: String,
+        found: &'a RefCell<Vec<String>>,
+    }
+    impl<'de> DeserializeSeed<'de> for Scan<'_> {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(
+            self,
+            deserializer: D,
+        ) -> std::result::Result<(), D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Scan<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+            let mut seen = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let path = if self.path.is_empty() { key.clone() } else { format!("{}.{key}", self.path) };
+                if !seen.insert(key) {
+                    self.found.borrow_mut().push(path.clone());
+                }
+                map.next_value_seed(Scan { path, found: self.found })?;
+            }
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+            let mut n = 0;
+            while seq
+                .next_element_seed(Scan { path: format!("{}[{n}]", self.path), found: self.found })?
+                .is_some()
+            {
+                n += 1;
+            }
+            Ok(())
+        }
+        fn visit_bool<E>(self, _: bool) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> std::result::Result<(), E> {
+            Ok(())
+        }
+    }
+    let found = RefCell::new(Vec::new());
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let _ = Scan { path: String::new(), found: &found }.deserialize(&mut deserializer);
+    found.into_inner()
+}
+
+/// The text of a document's fields, for telling its language: every
+/// string value, none of the keys (which are English in every file).
+pub fn prose(text: &str) -> String {
+    fn strings(value: &serde_json::Value, out: &mut String) {
+        match value {
+            serde_json::Value::String(text) => {
+                out.push_str(text);
+                out.push('\n');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+        strings(&value, &mut out);
+    }
+    out
 }
 
 fn syntax_error(err: &serde_json::Error, text: &str, file: &Path) -> Error {
@@ -239,21 +378,20 @@ impl Importer {
             }
             self.unknown(&format!("basics.profiles[{n}]"), &profile.unknown);
         }
-        for (key, value) in [("basics.image", &basics.image)] {
-            if given(value).is_some() {
-                self.left_out(key);
-            }
+        if given(&basics.image).is_some() {
+            self.note(
+                "basics.image",
+                "a photo is a file beside resume.toml, shown only when asked for: save the image there and set `photo` under [person]; left out",
+            );
         }
-        if basics.location.is_some() {
-            self.left_out("basics.location");
-        }
+        let location = self.location(basics.location.as_ref());
         self.unknown("basics", &basics.unknown);
         Person {
             name: Text::Plain(name.to_string()),
             headline: given(&basics.label).map(|l| self.prose(l)),
             email: self.email(&basics.email).map(Text::Plain),
             phone: self.phone(&basics.phone).map(Text::Plain),
-            location: None,
+            location,
             photo: None,
             name_hanja: None,
             birth_date: None,
@@ -262,6 +400,25 @@ impl Importer {
             visa: None,
             links,
         }
+    }
+
+    /// The person's place from `basics.location`: its city, region and
+    /// country as one line (`Seoul, KR`); the street address and postal
+    /// code are the 이력서 form's, left out with a note.
+    pub(super) fn location(&mut self, location: Option<&serde_json::Value>) -> Option<Text> {
+        let location = location?;
+        if let Some(text) = location.as_str() {
+            return (!text.trim().is_empty()).then(|| self.prose(text.trim()));
+        }
+        let field =
+            |key: &str| location.get(key).and_then(|v| v.as_str()).map(str::trim).filter(|t| !t.is_empty());
+        for key in ["address", "postalCode"] {
+            if field(key).is_some() {
+                self.note(&format!("basics.location.{key}"), "a street address prints on no résumé; left out (the 이력서 form's address is `person.address`)");
+            }
+        }
+        let parts: Vec<&str> = ["city", "region", "countryCode"].into_iter().filter_map(field).collect();
+        (!parts.is_empty()).then(|| self.prose(&parts.join(", ")))
     }
 
     /// The phone number, if it reads as one (`resume check` rejects the

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use export::export;
-pub use import::import;
+pub use import::{import, prose};
 
 /// The schema version written into exports.
 const SCHEMA_URL: &str = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
@@ -87,13 +87,15 @@ struct Basics {
     name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     label: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `picture` before JSON Resume 1.0.
+    #[serde(default, alias = "picture", skip_serializing_if = "Option::is_none")]
     image: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `website` before JSON Resume 1.0.
+    #[serde(default, alias = "website", skip_serializing_if = "Option::is_none")]
     url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     summary: Option<String>,
@@ -120,7 +122,8 @@ struct Profile {
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Work {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `company` before JSON Resume 1.0.
+    #[serde(default, alias = "company", skip_serializing_if = "Option::is_none")]
     name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     location: Option<String>,
@@ -128,7 +131,8 @@ struct Work {
     description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     position: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `website` before JSON Resume 1.0.
+    #[serde(default, alias = "website", skip_serializing_if = "Option::is_none")]
     url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     start_date: Option<String>,
@@ -157,7 +161,8 @@ struct Education {
     start_date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     end_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `gpa` before JSON Resume 1.0.
+    #[serde(default, alias = "gpa", skip_serializing_if = "Option::is_none")]
     score: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     courses: Vec<String>,
@@ -202,7 +207,8 @@ struct Publication {
     publisher: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     release_date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `website` before JSON Resume 1.0.
+    #[serde(default, alias = "website", skip_serializing_if = "Option::is_none")]
     url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     summary: Option<String>,

@@ -47,9 +47,15 @@ impl Importer {
                 continue;
             };
             let company_id = self.company_named(name, resume);
-            for (key, value) in
-                [("url", &work.url), ("location", &work.location), ("description", &work.description)]
-            {
+            // The company's place: a city is prose, ready for its other
+            // language.
+            if let Some(location) = given(&work.location) {
+                let text = self.prose(location);
+                if let Some(company) = resume.companies.iter_mut().find(|c| c.id == company_id) {
+                    company.location.get_or_insert(text);
+                }
+            }
+            for (key, value) in [("url", &work.url), ("description", &work.description)] {
                 if given(value).is_some() {
                     self.left_out(&format!("{place}.{key}"));
                 }

@@ -1,0 +1,119 @@
+//! JSON Resume files as people have them: the names before 1.0, keys
+//! written twice, places, the language told from the prose, and JSON that
+//! is no JSON Resume at all.
+
+mod common;
+
+use common::{Scratch, resume, resume_ok};
+
+/// `resume import jsonresume FILE` in `dir`: stdout, stderr, success.
+fn import(dir: &Scratch, file: &str, extra: &[&str]) -> (String, String, bool) {
+    let out = resume(&dir.0, &[&["import", "jsonresume", file][..], extra].concat());
+    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap(), out.status.success())
+}
+
+/// A résumé written for JSON Resume before 1.0: `company`, `website`,
+/// `picture`, `gpa`, a location as an object.
+const OLD: &str = r#"{
+  "basics": {
+    "name": "Jordan Lee",
+    "label": "Backend engineer",
+    "picture": "https://example.com/me.jpg",
+    "email": "jordan@example.com",
+    "website": "https://jordan.example.com",
+    "summary": "I build payment systems that stay up.",
+    "location": { "address": "1 Main St", "postalCode": "94105", "city": "San Francisco", "countryCode": "US", "region": "California" }
+  },
+  "work": [
+    { "company": "Fintech Corp", "position": "Senior engineer", "website": "https://fintech.example.com",
+      "location": "San Francisco", "startDate": "2019-03-01", "endDate": "2023-06-30",
+      "summary": "Led the payments team.", "highlights": ["Cut settlement time from a day to an hour."] },
+    { "company": "Startup Inc", "position": "Engineer", "startDate": "2016-01-01", "endDate": "2019-02-28",
+      "summary": "Built the first API.", "highlights": ["Shipped the public API."] }
+  ],
+  "education": [
+    { "institution": "State University", "area": "Computer Science", "studyType": "Bachelor", "gpa": "3.7",
+      "startDate": "2012-09-01", "endDate": "2016-05-31" }
+  ]
+}"#;
+
+#[test]
+fn names_from_before_json_resume_1_0_lose_nothing() {
+    let dir = Scratch::new("jsonresume-old");
+    dir.write("old.json", OLD);
+    let (toml, err, ok) = import(&dir, "old.json", &[]);
+    assert!(ok, "{err}");
+    for kept in [
+        "Fintech Corp",
+        "Startup Inc",
+        "https://jordan.example.com",
+        "3.7",
+        "Cut settlement time",
+        "Shipped the public API",
+    ] {
+        assert!(toml.contains(kept), "{kept} lost:\n{toml}\n{err}");
+    }
+    assert!(!err.contains("has no `name`"), "{err}");
+    // Places: the person's city, region and country; the company's city.
+    assert!(toml.contains("San Francisco, California, US"), "{toml}");
+    assert!(toml.matches("San Francisco").count() >= 2, "the company's location: {toml}");
+    assert!(err.contains("basics.location.address"), "the street address is said to be left out: {err}");
+    assert!(err.contains("basics.image") && err.contains("photo"), "{err}");
+    // English prose, told from its script: stored as English, said so.
+    assert!(
+        err.contains("reads as English") && toml.contains("en = \"I build payment systems"),
+        "{err}\n{toml}"
+    );
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--lang", "en"]);
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "old.pdf"]);
+    let text = common::squash(&common::Pdf::open(&dir.path("old.pdf")).text());
+    for word in ["FintechCorp", "StartupInc", "Ledthepaymentsteam", "Builtthefirst"] {
+        assert!(text.contains(word), "{word} is not in the PDF");
+    }
+}
+
+#[test]
+fn a_key_written_twice_keeps_its_last_value_with_a_warning() {
+    let dir = Scratch::new("jsonresume-duplicate");
+    dir.write(
+        "dup.json",
+        r#"{"basics": {"name": "Jordan Lee"}, "skills": [{"name": "Go", "level": "Beginner", "level": "Expert"}]}"#,
+    );
+    let (toml, err, ok) = import(&dir, "dup.json", &["--lang", "en"]);
+    assert!(ok, "{err}");
+    assert!(toml.contains("Expert") && !toml.contains("Beginner"), "{toml}");
+    assert!(err.contains("skills[0].level") && err.contains("written twice"), "{err}");
+}
+
+#[test]
+fn json_that_is_no_json_resume_is_refused() {
+    let dir = Scratch::new("jsonresume-other");
+    dir.write("package.json", "{\n  \"name\": \"my-app\",\n  \"version\": \"1.0.0\"\n}\n");
+    let (toml, err, ok) = import(&dir, "package.json", &["--lang", "en"]);
+    assert!(!ok && toml.is_empty(), "{toml}");
+    assert!(err.contains("package.json:1:1") && err.contains("not a JSON Resume"), "{err}");
+}
+
+#[test]
+fn the_language_is_told_from_the_prose_or_asked_for() {
+    let dir = Scratch::new("jsonresume-language");
+    dir.write(
+        "ko.json",
+        r#"{"basics": {"name": "한가온", "summary": "kubernetes 기반 배포 플랫폼을 설계하고 운영했습니다."},
+            "work": [{"name": "루멘랩스", "position": "플랫폼팀 책임", "startDate": "2021-01", "summary": "배포 시간을 40분에서 6분으로 줄였습니다."}]}"#,
+    );
+    let (toml, err, ok) = import(&dir, "ko.json", &[]);
+    assert!(
+        ok && err.contains("reads as Korean") && toml.contains("ko = \"kubernetes 기반"),
+        "{err}\n{toml}"
+    );
+    dir.write(
+        "mixed.json",
+        r#"{"basics": {"name": "Gaon Han", "summary": "Designed the deployment platform and ran the search service for years. 배포 플랫폼 설계와 운영"}}"#,
+    );
+    let (_, err, ok) = import(&dir, "mixed.json", &[]);
+    assert!(!ok && err.contains("too mixed") && err.contains("--lang"), "{err}");
+    let (toml, _, ok) = import(&dir, "mixed.json", &["--lang", "en"]);
+    assert!(ok && toml.contains("en = \"Designed"), "{toml}");
+}

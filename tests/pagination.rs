@@ -240,6 +240,23 @@ fn broken_rules(pages: &[Vec<Line>], names: &Names, layout: &str) -> Vec<String>
         };
         for n in 0..pages.len().saturating_sub(1) {
             let (page, next) = (&pages[n], &pages[n + 1]);
+            // A project's short last part (its title and a bullet or two)
+            // never starts a page alone, parted from its project.
+            if !next.is_empty() && starts_part(&next[0]) {
+                let rest = &next[1..];
+                // Its lines before the next project or part, the title's
+                // own line included when a first item sits beside it.
+                let lines = rest.iter().take_while(|l| !ends_list(l)).count()
+                    + usize::from(is_item(&next[0]) || next[0].text.contains('•'));
+                let after = rest.iter().find(|l| ends_list(l));
+                if lines <= 2 && after.is_some_and(|l| !starts_part(l)) {
+                    broken.push(format!(
+                        "page {} starts with a project's short last part alone: {}",
+                        n + 2,
+                        next[0].text
+                    ));
+                }
+            }
             if page.len() < 2 || next.is_empty() || ends_list(&next[0]) {
                 continue;
             }
@@ -582,4 +599,72 @@ fn a_budget_left_partly_empty_says_how_much_room_is_left() {
         ],
     );
     assert!(!err.contains("room for more"), "{err}");
+}
+
+/// The rows of a page rendered in grey by poppler at 100 dpi: its width
+/// and its pixels, row by row.
+fn grey_pages(pdf: &Path, dir: &Scratch) -> Vec<(usize, Vec<Vec<u8>>)> {
+    let prefix = dir.path("grey");
+    let ok = Command::new("pdftoppm").args(["-gray", "-r", "100"]).arg(pdf).arg(&prefix).status();
+    assert!(ok.is_ok_and(|s| s.success()), "pdftoppm runs");
+    let mut files: Vec<_> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "pgm"))
+        .collect();
+    files.sort();
+    let pages = files
+        .iter()
+        .map(|file| {
+            let bytes = std::fs::read(file).unwrap();
+            // P5, width, height, 255, then the pixels.
+            let mut fields = Vec::new();
+            let mut at = 0;
+            while fields.len() < 4 {
+                while bytes[at].is_ascii_whitespace() {
+                    at += 1;
+                }
+                let start = at;
+                while !bytes[at].is_ascii_whitespace() {
+                    at += 1;
+                }
+                fields.push(String::from_utf8_lossy(&bytes[start..at]).into_owned());
+            }
+            let (width, height): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+            let pixels = &bytes[at + 1..];
+            (width, (0..height).map(|y| pixels[y * width..(y + 1) * width].to_vec()).collect())
+        })
+        .collect();
+    for file in files {
+        let _ = std::fs::remove_file(file);
+    }
+    pages
+}
+
+/// A rule between projects never opens a page, dividing nothing: the
+/// first thing drawn on every page is text, not a line across the text
+/// width.
+#[test]
+fn no_page_opens_with_a_rule() {
+    if !poppler() {
+        return;
+    }
+    let dir = Scratch::new("pagination-rules-at-top");
+    let mut found = Vec::new();
+    for (layout, lang) in [("classic", "ko"), ("classic", "en"), ("compact", "ko"), ("compact", "en")] {
+        let pdf = dir.path(&format!("{layout}-{lang}.pdf"));
+        resume_ok(&dir.0, &["pdf", "--lang", lang, "--layout", layout, "-o", pdf.to_str().unwrap()]);
+        for (n, (width, rows)) in grey_pages(&pdf, &dir).into_iter().enumerate().skip(1) {
+            let inked = |row: &Vec<u8>| row.iter().filter(|p| **p < 235).count();
+            let Some(first) = rows.iter().position(|r| inked(r) > 0) else { continue };
+            // A rule: one or two rows inked across most of the width,
+            // then white.
+            let across = inked(&rows[first]).max(inked(&rows[first + 1])) > width / 2;
+            let then_white = rows[first + 3..first + 6].iter().all(|r| inked(r) == 0);
+            if across && then_white {
+                found.push(format!("{layout} {lang}: page {} opens with a rule", n + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -106,7 +106,14 @@ pub(super) fn styles(view: &View) -> Element {
                 .attr("w:default", 1)
                 .attr("w:styleId", "Normal")
                 .child(Element::val("w:name", "Normal"))
-                .child(Element::new("w:qFormat")),
+                .child(Element::new("w:qFormat"))
+                // Said again on the default style, for editors that read
+                // styles rather than the document's defaults.
+                .child(
+                    Element::new("w:pPr")
+                        .child(Element::val("w:autoSpaceDE", 0))
+                        .child(Element::val("w:autoSpaceDN", 0)),
+                ),
         )
         .child(
             Element::new("w:style")

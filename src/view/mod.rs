@@ -249,12 +249,6 @@ impl LinkView {
         };
         Self { text: text.to_string(), url: url.to_string(), short }
     }
-
-    /// What a writer prints for the link: its text, or its short label
-    /// when the style asks for short links.
-    pub fn printed(&self, style: &StyleView) -> &str {
-        if style.short_links { &self.short } else { &self.text }
-    }
 }
 
 /// The header.

@@ -128,7 +128,7 @@ fn kept(catalogue: &Catalogue, config: &Job) -> Result<String> {
                 && selection.keeps_entry(Entry {
                     section: "projects",
                     id: &p.id,
-                    period: Some(p.period),
+                    period: p.period,
                     tags: &p.tags,
                     bullet_tags: &bullet_tags,
                 })

@@ -186,7 +186,7 @@ impl Selection {
     /// hold; each kind given must. An entry that is not work ignores
     /// periods, and ids and tags that name nothing in its section.
     fn group_keeps(&self, group: &[Selector], entry: Entry) -> bool {
-        let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12 });
+        let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12, year_only: false });
         let work = is_work(entry.section);
         let names_here =
             |word: String| self.others.get(entry.section).is_some_and(|names| names.contains(&word));
@@ -217,7 +217,7 @@ impl Selection {
     /// `--hide`: any selector that names the entry drops it; periods name
     /// only work.
     fn hides(&self, entry: Entry) -> bool {
-        let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12 });
+        let today = self.today.unwrap_or(YearMonth { year: 9999, month: 12, year_only: false });
         self.hide.iter().any(|selector| match selector {
             Selector::Period(span) => {
                 is_work(entry.section) && entry.period.is_some_and(|p| span.overlaps(p, today))

@@ -75,7 +75,7 @@ pub fn day(flag: Option<&str>) -> Option<u8> {
 /// The UTC month of a Unix timestamp.
 fn from_unix_seconds(seconds: i64) -> YearMonth {
     let (year, month, _) = civil(seconds);
-    YearMonth { year, month }
+    YearMonth { year, month, year_only: false }
 }
 
 /// Year, month and day of a Unix timestamp (Howard Hinnant's

@@ -24,7 +24,7 @@ fn shape(resume: &Resume) -> Vec<(String, usize, usize, usize, Vec<String>)> {
             links(&p.achievements, &mut all);
             all.extend(p.troubleshooting.iter().filter_map(|t| t.link.clone()));
             (
-                p.period.to_string(),
+                p.period.map(|p| p.to_string()).unwrap_or_default(),
                 p.responsibilities.len(),
                 p.achievements.len(),
                 p.troubleshooting.len(),

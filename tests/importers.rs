@@ -138,7 +138,7 @@ fn a_backwards_period_is_swapped_with_a_warning() {
     );
     assert!(stderr.contains("education[0]: the period ends (2011-03)"), "{stderr}");
     let imported = passes_check(&dir, &toml, "en");
-    assert_eq!(imported.projects[0].period.to_string(), "2018-02..2020-05");
+    assert_eq!(imported.projects[0].period.unwrap().to_string(), "2018-02..2020-05");
     // The title's period is turned round with its employment's.
     let Some(resume::model::Roles::Many(roles)) = &imported.companies[0].role else { panic!("two titles") };
     assert_eq!(roles[0].period.unwrap().to_string(), "2018-02..2020-05");
@@ -150,7 +150,7 @@ fn a_backwards_period_is_swapped_with_a_warning() {
         stderr.contains("line 2: the period `202203~201607` ends (2016-07) before it starts (2022-03)"),
         "{stderr}"
     );
-    assert_eq!(passes_check(&dir, &toml, "ko").projects[0].period.to_string(), "2016-07..2022-03");
+    assert_eq!(passes_check(&dir, &toml, "ko").projects[0].period.unwrap().to_string(), "2016-07..2022-03");
 }
 
 #[test]
@@ -200,11 +200,17 @@ fn links_without_a_scheme_get_https_and_unsafe_ones_are_dropped() {
 #[test]
 fn what_cannot_become_a_resume_fails_with_its_place() {
     let dir = Scratch::new("imp-reject");
+    // A project without a period is imported undated, and says so.
     dir.write("none.md", "## Search\n- Company: acme\n");
-    let stderr = resume_err(&dir.0, &["import", "markdown", "none.md"]);
-    assert!(stderr.contains("error: the project `Search` has no period"), "{stderr}");
-    assert!(stderr.contains("--> none.md:1:1"), "{stderr}");
-    assert!(stderr.contains("= hint: write it as `- Period: 201607~202203`"), "{stderr}");
+    let out = resume(&dir.0, &["import", "markdown", "none.md", "--name", "Kim"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("none.md: line 1: the project `Search` has no period; imported undated"),
+        "{stderr}"
+    );
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.contains("company = \"acme\"") && !toml.contains("period"), "{toml}");
 
     dir.write("bad.md", "## Search\n- Period: 2020-13~\n");
     let stderr = resume_err(&dir.0, &["import", "markdown", "bad.md"]);

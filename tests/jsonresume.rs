@@ -125,7 +125,7 @@ fn a_job_centred_document_imports_reports_what_has_no_place_and_builds() {
     let out = resume(&dir.0, &["import", "jsonresume", fixture.to_str().unwrap(), "--lang", "en"]);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{stderr}");
-    for place in ["work[0].url", "projects[0].roles", "volunteer", "references", "x-extra"] {
+    for place in ["work[0].url", "projects[0].roles", "x-extra"] {
         assert!(
             stderr.contains(&format!("resume.json: {place}: has no place")),
             "{place} not reported:\n{stderr}"
@@ -151,14 +151,17 @@ fn a_job_centred_document_imports_reports_what_has_no_place_and_builds() {
         ["https://jordan.example.com", "https://github.com/jordan", "https://twitter.com/jordan"]
     );
     // Employments with detail of their own become projects; a year alone
-    // starts in January, an empty end date means ongoing.
-    let periods: Vec<(String, String)> =
-        imported.projects.iter().map(|p| (p.id.clone(), p.period.to_string())).collect();
+    // stays a year, an empty end date means ongoing.
+    let periods: Vec<(String, String)> = imported
+        .projects
+        .iter()
+        .map(|p| (p.id.clone(), p.period.map(|p| p.to_string()).unwrap_or_default()))
+        .collect();
     assert_eq!(
         periods,
         [
             ("acme-search-senior-engineer".to_string(), "2019-03..".to_string()),
-            ("globex-software-engineer".to_string(), "2015-01..2019-02".to_string()),
+            ("globex-software-engineer".to_string(), "2015..2019-02".to_string()),
             ("query-service".to_string(), "2020-01..".to_string()),
         ]
     );
@@ -169,7 +172,33 @@ fn a_job_centred_document_imports_reports_what_has_no_place_and_builds() {
     assert_eq!(globex.responsibilities[0].link.as_deref(), Some("https://blog.example.com/invoicing"));
     assert_eq!(imported.open_source[0].link.as_deref(), Some("https://github.com/quickwit-oss/tantivy"));
     let sections: Vec<&str> = imported.sections.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(sections, ["publications", "spoken-languages", "interests", "skill-set"]);
+    assert_eq!(
+        sections,
+        ["publications", "volunteer", "references", "spoken-languages", "interests", "skill-set"]
+    );
+    // Volunteering and references are sections of their own, each field
+    // in its place, and reach the page.
+    let volunteer = &imported.sections[1].entries[0];
+    assert_eq!(volunteer.name.any(), "Mentor");
+    assert_eq!(volunteer.detail.as_ref().map(|d| d.any()), Some("Code Club"));
+    assert_eq!(volunteer.period.map(|p| p.to_string()).as_deref(), Some("2017-01..2018"));
+    assert_eq!(volunteer.link.as_deref(), Some("https://codeclub.example.org"));
+    assert_eq!(volunteer.details[0].text.as_ref().map(|t| t.any()), Some("Ran a weekly class of twelve."));
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "imported.pdf"]);
+    let text = common::squash(&common::Pdf::open(&dir.path("imported.pdf")).text());
+    for word in [
+        "Volunteering",
+        "Mentor",
+        "CodeClub",
+        "Jan2017–2018",
+        "Taughtchildrentoprogram.",
+        "Ranaweeklyclassoftwelve.",
+        "References",
+        "A.Kim",
+        "Greatcolleague.",
+    ] {
+        assert!(text.contains(word), "`{word}` is not in the PDF:\n{text}");
+    }
     // Awards have a table of their own.
     let award = &imported.awards[0];
     assert_eq!(award.name.any(), "Best Paper");

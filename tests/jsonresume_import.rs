@@ -117,3 +117,46 @@ fn the_language_is_told_from_the_prose_or_asked_for() {
     let (toml, _, ok) = import(&dir, "mixed.json", &["--lang", "en"]);
     assert!(ok && toml.contains("en = \"Designed"), "{toml}");
 }
+
+/// Side projects as JSON Resume files have them: one without dates, one
+/// for an organisation that employed no one (`entity`), one for the
+/// employer, each with a `url`; years without months.
+#[test]
+fn side_projects_keep_their_dates_organisation_and_link() {
+    let dir = Scratch::new("jsonresume-side");
+    let fixture = common::root().join("tests/fixtures/jsonresume-side-projects.json");
+    let (toml, err, ok) = import(&dir, fixture.to_str().unwrap(), &[]);
+    assert!(ok, "{err}");
+    assert!(!err.contains("startDate"), "no project is left out for want of a date: {err}");
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    for layout in ["classic", "international"] {
+        let pdf = format!("{layout}.pdf");
+        resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", layout, "-o", &pdf]);
+        let text = common::squash(&common::Pdf::open(&dir.path(&pdf)).text());
+        // The undated project, whole; each link after its project's name,
+        // never a bullet of its own.
+        for word in
+            ["Trail Maps", "A hiking map for phones.", "Reached ten thousand walkers.", "trails.example.com"]
+        {
+            assert!(text.contains(&common::squash(word)), "{layout}: `{word}` lost:\n{text}");
+        }
+        assert!(!text.contains("Achievements"), "{layout}: a link became an achievement:\n{text}");
+        // The organisation is printed once, beside its project, and is no
+        // employer: the career counts Acme alone.
+        assert_eq!(text.matches("Smoogle").count(), 1, "{layout}:\n{text}");
+        // Years stay years; a period of one month is that month.
+        for year in ["2015–2017", "2019–Jun2020", "Apr2018–2021"] {
+            assert!(text.contains(year), "{layout}: `{year}` missing:\n{text}");
+        }
+        for invented in ["Jan2015", "Dec2017", "Jan2019", "Dec2021", "Aug2016–Aug2016"] {
+            assert!(!text.contains(invented), "{layout}: `{invented}` invented:\n{text}");
+        }
+    }
+    let classic = common::squash(&common::Pdf::open(&dir.path("classic.pdf")).text());
+    assert!(classic.contains("3years9monthsintotal"), "only the employment counts:\n{classic}");
+    let links = common::Pdf::open(&dir.path("international.pdf")).link_uris();
+    for url in ["https://trails.example.com", "https://missdirection.example.com"] {
+        assert!(links.iter().any(|l| l == url), "{url} is not a link: {links:?}");
+    }
+}

@@ -103,7 +103,7 @@ fn every_section_and_field_survives_export_import_export_in_both_languages() {
         assert_eq!(imported.companies.len(), 2, "{lang}: a company with a gap is still one company");
 
         let payments = &imported.projects[0];
-        assert_eq!(payments.period.to_string(), "2019-03..");
+        assert_eq!(payments.period.unwrap().to_string(), "2019-03..");
         assert!(payments.architecture.is_some() && payments.other.len() == 1);
         let markup = payments.responsibilities[0].text.as_ref().unwrap().any().to_string();
         assert!(

@@ -28,6 +28,8 @@ section-language-tests = Language tests
 section-publications = Publications
 section-spoken-languages = Languages
 section-interests = Interests
+section-volunteer = Volunteering
+section-references = References
 
 ## A project's parts
 
@@ -47,6 +49,8 @@ field-role = Role
 field-department = Team
 field-gpa = GPA
 field-location = Location
+field-link = Link
+field-organisation = Organization
 
 ## Stack facts
 
@@ -83,6 +87,7 @@ month-11 = Nov
 month-12 = Dec
 # $month-name is one of the month-N messages, $month the zero-padded number.
 date-month = { $month-name } { $year }
+date-year = { $year }
 date-present = Present
 date-range = { $start } – { $end }
 

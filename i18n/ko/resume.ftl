@@ -29,6 +29,8 @@ section-language-tests = 어학
 section-publications = 저술 및 발표
 section-spoken-languages = 외국어
 section-interests = 관심 분야
+section-volunteer = 봉사 활동
+section-references = 추천인
 
 ## 프로젝트 항목
 
@@ -48,6 +50,8 @@ field-role = 직책
 field-department = 부서
 field-gpa = 학점
 field-location = 근무지
+field-link = 링크
+field-organisation = 기관
 
 ## 기술 스택
 
@@ -83,6 +87,7 @@ month-11 = 11월
 month-12 = 12월
 # $month-name은 month-N 메시지 중 하나, $month는 두 자리 숫자.
 date-month = { $year }.{ $month }
+date-year = { $year }
 date-present = 현재
 date-range = { $start } ~ { $end }
 

@@ -12,10 +12,11 @@ const LAST_LIKELY_YEAR: u16 = 2100;
 
 pub(super) fn check_periods(resume: &Resume, source: &Source, today: YearMonth, report: &mut Report) {
     for (index, project) in resume.projects.iter().enumerate() {
+        let Some(period) = project.period else { continue };
         let far = |ym: YearMonth| ym.year > LAST_LIKELY_YEAR;
-        let future = match project.period.end {
-            _ if far(project.period.start) || project.period.end.is_some_and(far) => Some("lies after 2100"),
-            _ if project.period.start > today => Some("starts in the future"),
+        let future = match period.end {
+            _ if far(period.start) || period.end.is_some_and(far) => Some("lies after 2100"),
+            _ if period.start > today => Some("starts in the future"),
             Some(end) if end > today => Some("ends in the future"),
             _ => None,
         };

@@ -48,7 +48,17 @@ impl Localizer<'_> {
         self.name_in_force(company, period, Renamed::Formerly)
     }
 
-    fn name_in_force(&self, company: &str, period: Period, renamed: Renamed) -> Result<String> {
+    /// The name a company has now: for an undated project.
+    pub(super) fn company_name_now(&self, company: &str) -> Result<String> {
+        self.name_in_force(company, None, Renamed::Arrow)
+    }
+
+    fn name_in_force(
+        &self,
+        company: &str,
+        period: impl Into<Option<Period>>,
+        renamed: Renamed,
+    ) -> Result<String> {
         let Some((index, entry)) = self.resume.companies.iter().enumerate().find(|(_, c)| c.id == company)
         else {
             return Ok(company.to_string());
@@ -56,7 +66,7 @@ impl Localizer<'_> {
         let at =
             |key: &'static str| move || path(&[Step::Key("company"), Step::Index(index), Step::Key(key)]);
         let current = self.required(&format!("company-{company}-name"), &entry.name, at("name"))?;
-        let Some(former) = &entry.formerly else { return Ok(current) };
+        let (Some(former), Some(period)) = (&entry.formerly, period.into()) else { return Ok(current) };
         let former_name = self.required(&format!("company-{company}-former-name"), &former.name, || {
             path(&[Step::Key("company"), Step::Index(index), Step::Key("formerly"), Step::Key("name")])
         })?;
@@ -217,10 +227,14 @@ impl Localizer<'_> {
         let history = employments(self.resume, self.today);
         let named = self.companies_named(history.iter().map(|(company, _)| *company))?;
         let mut views = Vec::new();
-        for (company, period) in history {
+        for (company, period) in history.iter().copied() {
             let end = period.end_or(self.today);
+            // An undated project belongs to its employer's latest
+            // employment.
+            let latest = !history.iter().any(|(c, p)| *c == company && p.start > period.start);
             let during = |p: &Project| {
-                p.company == company && p.period.start >= period.start && p.period.end_or(self.today) <= end
+                p.company == company
+                    && p.period.map_or(latest, |p| p.start >= period.start && p.end_or(self.today) <= end)
             };
             let projects: Vec<String> = kept.iter().filter(|p| during(p)).map(|p| p.id.clone()).collect();
             if projects.is_empty() && self.resume.projects.iter().any(during) {
@@ -299,13 +313,15 @@ enum Renamed {
 /// Every employment of the résumé, newest first: for each company, its
 /// projects' periods and its titles' periods merged where they touch or
 /// overlap, one stretch per continuous employment. A title held outside
-/// every project still counts, and a company left and rejoined gives two.
+/// every project still counts, and a company left and rejoined gives two;
+/// a project of one's own (no company) and an undated one count for none.
 pub(crate) fn employments(
     resume: &crate::model::Resume,
     today: crate::model::YearMonth,
 ) -> Vec<(&str, Period)> {
     let mut companies: Vec<&str> = Vec::new();
-    for project in &resume.projects {
+    // A project of no employer (an empty company) is no employment.
+    for project in resume.projects.iter().filter(|p| !p.company.is_empty()) {
         if !companies.contains(&project.company.as_str()) {
             companies.push(&project.company);
         }
@@ -324,7 +340,7 @@ pub(crate) fn employments(
             continue;
         }
         let mut periods: Vec<Period> =
-            resume.projects.iter().filter(|p| p.company == company).map(|p| p.period).collect();
+            resume.projects.iter().filter(|p| p.company == company).filter_map(|p| p.period).collect();
         if let Some(entry) = resume.companies.iter().find(|c| c.id == company)
             && let Some(crate::model::Roles::Many(roles)) = &entry.role
         {

@@ -12,12 +12,19 @@ impl Localizer<'_> {
     pub(super) fn month(&self, month: YearMonth) -> Result<String> {
         let mut args = FluentArgs::new();
         args.set("year", month.year.to_string());
+        if month.year_only {
+            return self.catalogue.label("date-year", Some(&args));
+        }
         args.set("month", format!("{:02}", month.month));
         args.set("month-name", self.catalogue.label(&format!("month-{}", month.month), None)?);
         self.catalogue.label("date-month", Some(&args))
     }
 
     pub(super) fn period(&self, period: Period) -> Result<String> {
+        // A period of one month (or one year) is that month.
+        if period.end == Some(period.start) {
+            return self.month(period.start);
+        }
         let mut args = FluentArgs::new();
         args.set("start", self.month(period.start)?);
         let end = match period.end {

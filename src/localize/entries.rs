@@ -221,14 +221,37 @@ impl Localizer<'_> {
                 }
             };
             let stem = format!("section-{id}-entry-{key}");
+            let name = self.required(&format!("{stem}-name"), &entry.name, at("name"))?;
+            let detail = self.text(&format!("{stem}-detail"), entry.detail.as_ref(), at("detail"))?;
+            let summary = self.text(&format!("{stem}-summary"), entry.summary.as_ref(), at("summary"))?;
+            let bullets_at = path(&[
+                Step::Key("section"),
+                Step::Index(n),
+                Step::Key("entry"),
+                Step::Index(m),
+                Step::Key("details"),
+            ]);
+            let details = self.bullets(
+                &format!("{stem}-detail"),
+                &format!("{stem}-detail"),
+                &entry.details,
+                &bullets_at,
+            )?;
+            let date = match (entry.period, entry.date) {
+                (Some(period), _) => Some(self.period(period)?),
+                (None, Some(month)) => Some(self.month(month)?),
+                (None, None) => None,
+            };
             views.push(SectionEntryView {
-                name: self.required(&format!("{stem}-name"), &entry.name, at("name"))?,
-                detail: self.text(&format!("{stem}-detail"), entry.detail.as_ref(), at("detail"))?,
-                date: entry.date.map(|d| self.month(d)).transpose()?,
+                name,
+                detail,
+                date,
                 dated: entry.date,
+                dates: entry.period.map(Into::into),
                 link: entry.link.as_deref().map(LinkView::new),
-                summary: self.text(&format!("{stem}-summary"), entry.summary.as_ref(), at("summary"))?,
+                summary,
                 keywords: entry.keywords.clone(),
+                details,
             });
         }
         Ok(views)

@@ -125,7 +125,11 @@ impl Localizer<'_> {
     }
 
     fn month_cell(month: Option<YearMonth>) -> String {
-        month.map(|m| format!("{}.{:02}", m.year, m.month)).unwrap_or_default()
+        match month {
+            Some(m) if m.year_only => m.year.to_string(),
+            Some(m) => format!("{}.{:02}", m.year, m.month),
+            None => String::new(),
+        }
     }
 
     fn form_education(&self) -> Result<Vec<FormRow>> {

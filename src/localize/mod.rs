@@ -76,6 +76,8 @@ const LABEL_IDS: &[&str] = &[
     "field-role",
     "field-department",
     "field-location",
+    "field-link",
+    "field-organisation",
     "field-gpa",
     "date-present",
     "form-title",
@@ -320,14 +322,16 @@ impl Localizer<'_> {
                 let entry = Entry {
                     section: "projects",
                     id: &p.id,
-                    period: Some(p.period),
+                    period: p.period,
                     tags: &p.tags,
                     bullet_tags: &bullet_tags,
                 };
                 self.selection.keeps_entry(entry)
             })
             .collect();
-        projects.sort_by_key(|(_, p)| std::cmp::Reverse((p.period.end_or(self.today), p.period.start)));
+        // Undated projects last: `None` sorts first, and the order is
+        // reversed.
+        projects.sort_by_key(|(_, p)| std::cmp::Reverse(p.period.map(|p| (p.end_or(self.today), p.start))));
         projects
     }
 
@@ -343,6 +347,11 @@ impl Localizer<'_> {
 
         let keeps = |section: &str| self.selection.keeps_section(section);
         let employments = if keeps("projects") { self.employments(&kept)? } else { vec![] };
+        let own_projects = kept
+            .iter()
+            .filter(|p| keeps("projects") && !employments.iter().any(|e| e.projects.contains(&p.id)))
+            .map(|p| p.id.clone())
+            .collect();
         // The companies of the kept projects, and of the employments shown
         // without one (a title alone).
         let companies = self.companies_named(
@@ -389,6 +398,7 @@ impl Localizer<'_> {
                 vec![]
             },
             employments,
+            own_projects,
             companies: if keeps("projects") { companies } else { vec![] },
             skills: if keeps("skills") { self.skills(&kept, arrangement)? } else { vec![] },
             education: if keeps("education") { self.education()? } else { vec![] },
@@ -419,6 +429,7 @@ fn order(view: &View) -> Vec<String> {
         ("career", !by_employer && view.career.is_some()),
         ("projects", !by_employer && !view.projects.is_empty()),
         ("experience", by_employer && !view.employments.is_empty()),
+        ("projects", by_employer && !view.own_projects.is_empty()),
         ("skills", !view.skills.is_empty()),
         ("education", !view.education.is_empty()),
         ("certifications", !view.certifications.is_empty()),

@@ -43,15 +43,29 @@ impl Localizer<'_> {
         let (highlights, highlight_link) =
             summarised(&name, highlights(&achievements, &responsibilities, &troubles, &chosen));
         let tech = self.tech_of(project);
+        // Whom it was for: the employer, or else the organisation, which
+        // prints in the same place and counts toward no employment.
+        let company = match (project.company.as_str(), project.period) {
+            ("", _) => self
+                .text(
+                    &format!("project-{id}-organisation"),
+                    project.organisation.as_ref(),
+                    at("organisation"),
+                )?
+                .unwrap_or_default(),
+            (company, Some(period)) => self.company_name(company, period, false)?,
+            (company, None) => self.company_name_now(company)?,
+        };
         Ok(ProjectView {
             id: id.clone(),
             name,
-            company: self.company_name(&project.company, project.period, false)?,
+            company,
             company_id: project.company.clone(),
-            period: self.period(project.period)?,
-            dates: project.period.into(),
+            period: project.period.map(|p| self.period(p)).transpose()?,
+            dates: project.period.map(Into::into),
+            link: project.link.as_deref().map(LinkView::new),
             tags: project.tags.clone(),
-            duration: self.duration(project.period.months(self.today))?,
+            duration: project.period.map(|p| self.duration(p.months(self.today))).transpose()?,
             lead: description.clone(),
             description,
             facts,

@@ -34,9 +34,9 @@ impl Localizer<'_> {
                                 // technology read as the technology.
                                 *spelling = base.to_string();
                             }
-                            periods.push(project.period);
+                            periods.extend(project.period);
                         }
-                        None => found.push((folded, name.to_string(), vec![project.period])),
+                        None => found.push((folded, name.to_string(), project.period.into_iter().collect())),
                     }
                 }
             }

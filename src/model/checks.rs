@@ -273,14 +273,15 @@ fn check_companies(resume: &Resume, source: &Source, problems: &mut Vec<Error>) 
     for (index, project) in resume.projects.iter().enumerate() {
         if let Some(company) = resume.companies.iter().find(|c| c.id == project.company)
             && let Some(employment) = company.period
-            && outside(project.period, employment)
+            && let Some(period) = project.period
+            && outside(period, employment)
         {
             problems.push(invalid(
                 source,
                 &[Step::Key("project"), Step::Index(index), Step::Key("period")],
                 format!(
                     "the project `{}` ({}) runs outside the employment at `{}` ({})",
-                    project.id, project.period, company.id, employment
+                    project.id, period, company.id, employment
                 ),
                 "a project happens during its employment: correct its period, or the company's `period` \
                  (as the certificate of employment states it)",

@@ -25,7 +25,7 @@ impl Day {
     /// Reads `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Option<Self> {
         let (month, day) = text.trim().rsplit_once('-')?;
-        let month = YearMonth::parse(month)?;
+        let month = YearMonth::parse(month).filter(|m| !m.year_only)?;
         let day: u8 = day.parse().ok()?;
         let leap = month.year % 4 == 0 && (month.year % 100 != 0 || month.year % 400 == 0);
         let days = match month.month {

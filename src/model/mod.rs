@@ -309,10 +309,25 @@ pub struct Project {
     pub id: String,
     /// Shown in bold at the start of the entry.
     pub name: Text,
-    /// A company `id`, or a plain company name.
+    /// A company `id`, or a plain company name: the employer the work was
+    /// done for, counted in the career summary. Empty for a project of the
+    /// person's own (a side project, a club's, a client's as a freelancer).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub company: String,
-    /// When the person worked on it.
-    pub period: Period,
+    /// Whom the project was for when that was not an employer (a client,
+    /// a non-profit, a course): printed where an employer would be, never
+    /// counted as employment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Text>,
+    /// When the person worked on it. A project of one's own may be
+    /// undated: it is printed without dates, after the dated ones, and
+    /// counts toward no duration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// Where the project can be seen (its site, its repository), printed
+    /// after its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
     /// One line on what the project is.
     #[serde(default)]
     pub description: Option<Text>,
@@ -358,12 +373,14 @@ pub struct Project {
 impl Project {
     /// A project with only what every project has; the rest empty, to be
     /// filled in by whoever builds it (the importers).
-    pub fn new(id: String, name: Text, company: String, period: Period) -> Self {
+    pub fn new(id: String, name: Text, company: String, period: Option<Period>) -> Self {
         Project {
             id,
             name,
             company,
+            organisation: None,
             period,
+            link: None,
             description: None,
             languages: None,
             os: None,
@@ -528,6 +545,10 @@ pub struct SectionEntry {
     /// When, as a month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<YearMonth>,
+    /// When, as a period (a volunteer role, a course), printed where the
+    /// month would be.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     /// A page that shows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
@@ -537,4 +558,7 @@ pub struct SectionEntry {
     /// Words printed as written, after its name (`Jazz`, `Piano`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
+    /// Bullets under it: what was done in a volunteer role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<Bullet>,
 }

@@ -9,19 +9,42 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A calendar month.
+/// A calendar month, or a year whose month was never given.
+///
+/// Other formats often date a degree or a side project by its year alone
+/// (`2023`); such a date stays a year in every writer rather than gaining
+/// an invented month. For arithmetic it stands for its first month, or
+/// its last when it ends a period (`2019..2023` lasted five years).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct YearMonth {
     /// Four-digit year.
     pub year: u16,
-    /// 1 to 12.
+    /// 1 to 12; for a year alone, the month it stands for in arithmetic.
     pub month: u8,
+    /// Whether only the year was given, so only the year is printed.
+    pub year_only: bool,
 }
 
 impl YearMonth {
     /// Checks the month and builds the value.
     pub fn new(year: u16, month: u8) -> Option<Self> {
-        ((1..=12).contains(&month) && (1000..=9999).contains(&year)).then_some(Self { year, month })
+        ((1..=12).contains(&month) && (1000..=9999).contains(&year)).then_some(Self {
+            year,
+            month,
+            year_only: false,
+        })
+    }
+
+    /// A year whose month is not known, standing for `month` in arithmetic
+    /// (1 where it starts something, 12 where it ends it).
+    pub fn year(year: u16, month: u8) -> Option<Self> {
+        Self::new(year, month).map(|m| Self { year_only: true, ..m })
+    }
+
+    /// The same date standing for its year's last month when only the
+    /// year is known: how the end of a period is counted.
+    pub fn as_end(self) -> Self {
+        if self.year_only { Self { month: 12, ..self } } else { self }
     }
 
     /// Months since year 0, for arithmetic.
@@ -30,9 +53,13 @@ impl YearMonth {
     }
 
     /// Reads `2022-04`, `2022.04`, `2022/04` or the compact `202204`; a day
-    /// (`2019-12-01`, `20191201`) is accepted and dropped.
+    /// (`2019-12-01`, `20191201`) is accepted and dropped; a year alone
+    /// (`2023`) stays a year.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
+        if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+            return Self::year(text.parse().ok()?, 1);
+        }
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         let separators_ok = text.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '/'));
         if !separators_ok {
@@ -52,6 +79,9 @@ impl YearMonth {
 
 impl Display for YearMonth {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if self.year_only {
+            return write!(f, "{:04}", self.year);
+        }
         write!(f, "{:04}-{:02}", self.year, self.month)
     }
 }
@@ -97,8 +127,8 @@ impl Period {
 impl FromStr for Period {
     type Err = PeriodError;
 
-    /// Reads `2022-04..` (ongoing), `2016-07..2022-03`, and the compact
-    /// `202204~` and `201607~202203`.
+    /// Reads `2022-04..` (ongoing), `2016-07..2022-03`, the compact
+    /// `202204~` and `201607~202203`, and years alone (`2019..2023`).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let expected = || {
             PeriodError(format!(
@@ -109,7 +139,7 @@ impl FromStr for Period {
         let start = YearMonth::parse(start).ok_or_else(expected)?;
         let end = match end.trim() {
             "" => None,
-            end => Some(YearMonth::parse(end).ok_or_else(expected)?),
+            end => Some(YearMonth::parse(end).ok_or_else(expected)?.as_end()),
         };
         if let Some(end) = end
             && end < start
@@ -208,6 +238,24 @@ mod tests {
         assert_eq!(YearMonth::parse("20191201"), Some(ym(2019, 12)));
         assert_eq!(YearMonth::parse("2019-12-01"), Some(ym(2019, 12)));
         assert_eq!(YearMonth::parse("2019-1"), Some(ym(2019, 1)));
-        assert_eq!(YearMonth::parse("2019"), None);
+        assert_eq!(YearMonth::parse("2019"), YearMonth::year(2019, 1));
+        assert_eq!(YearMonth::parse("20190"), None);
+    }
+
+    #[test]
+    fn a_year_alone_stays_a_year_and_counts_whole() {
+        let years: Period = "2019..2023".parse().unwrap();
+        assert_eq!(years.to_string(), "2019..2023");
+        assert_eq!(years.months(ym(2026, 11)), 60);
+        assert!(years.start.year_only && years.end.unwrap().year_only);
+        let mixed: Period = "2019-03..2020".parse().unwrap();
+        assert_eq!(mixed.to_string(), "2019-03..2020");
+        assert_eq!(mixed.months(ym(2026, 11)), 22);
+        assert_eq!(
+            "2023".parse::<Period>().map(|_| ()),
+            Err(PeriodError(
+                "`2023` is not a period; write `2016-07..2022-03`, or `2022-04..` while it is ongoing".into()
+            ))
+        );
     }
 }

@@ -52,7 +52,7 @@ impl Roles {
         match self {
             Roles::One(_) => Vec::new(),
             Roles::Many(roles) => {
-                let far = YearMonth { year: 9999, month: 12 };
+                let far = YearMonth { year: 9999, month: 12, year_only: false };
                 let mut sorted: Vec<(usize, &Role)> = roles.iter().enumerate().collect();
                 sorted.sort_by_key(|(_, role)| {
                     std::cmp::Reverse(role.period.map_or((far, far), |p| (p.end.unwrap_or(far), p.start)))

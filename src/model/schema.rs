@@ -129,9 +129,9 @@ impl JsonSchema for Period {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A period: `2016-07..2022-03`, or `2022-04..` while ongoing (`201607~202203` and `202204~` work too).",
+            "description": "A period: `2016-07..2022-03`, or `2022-04..` while ongoing (`201607~202203` and `202204~` work too); a year alone stays a year (`2019..2023`).",
             "type": "string",
-            "pattern": "^\\s*\\d{4}[-./]?\\d{1,2}\\s*(\\.\\.|~)\\s*(\\d{4}[-./]?\\d{1,2})?\\s*$"
+            "pattern": "^\\s*\\d{4}([-./]?\\d{1,2})?\\s*(\\.\\.|~)\\s*(\\d{4}([-./]?\\d{1,2})?)?\\s*$"
         })
     }
 }
@@ -143,9 +143,9 @@ impl JsonSchema for YearMonth {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A month: `2019-12` (a day, `2019-12-01`, is accepted and ignored).",
+            "description": "A month: `2019-12` (a day, `2019-12-01`, is accepted and ignored), or a year alone (`2019`), printed as a year.",
             "type": "string",
-            "pattern": "^\\d{4}[-./]?\\d{1,2}([-./]?\\d{1,2})?$"
+            "pattern": "^\\d{4}([-./]?\\d{1,2}([-./]?\\d{1,2})?)?$"
         })
     }
 }

@@ -113,7 +113,17 @@ fn career(career: &CareerView) -> Vec<Block> {
 
 /// Each project in full: company and period, description, stack,
 /// responsibilities, achievements and troubleshooting stories.
+/// By employer, the projects of no employment, each as one bullet.
 fn projects(view: &View, label: &dyn Fn(&str) -> String) -> Vec<Block> {
+    if view.arrangement == Arrangement::ByEmployer {
+        let items = view
+            .own_projects
+            .iter()
+            .filter_map(|id| view.projects.iter().find(|p| &p.id == id))
+            .map(|project| project_bullet(project, label))
+            .collect();
+        return vec![Block::List { items }];
+    }
     view.projects.iter().map(|project| Block::Entry(project_entry(project, label))).collect()
 }
 
@@ -147,12 +157,18 @@ fn project_entry(project: &ProjectView, label: &dyn Fn(&str) -> String) -> Entry
         blocks
             .push(Block::Part { title: label("part-troubleshooting"), blocks: vec![Block::List { items }] });
     }
-    let company = (!project.company.is_empty()).then_some(project.company.as_str());
-    let period = format!("{} ({})", project.period, project.duration);
+    if let Some(link) = &project.link {
+        blocks.insert(0, Block::Paragraph { spans: vec![Span::link(link)] });
+    }
+    let company = (!project.company.is_empty()).then(|| project.company.clone());
+    let period = project.period.as_ref().map(|period| match &project.duration {
+        Some(duration) => format!("{period} ({duration})"),
+        None => period.clone(),
+    });
     Entry {
         anchor: Some(project.id.clone()),
         title: project.name.clone(),
-        meta: [company, Some(period.as_str())].into_iter().flatten().map(str::to_string).collect(),
+        meta: [company, period].into_iter().flatten().collect(),
         blocks,
     }
 }
@@ -202,8 +218,17 @@ fn employment_entry(view: &View, employment: &EmploymentView, label: &dyn Fn(&st
 
 /// A project as one bullet of a résumé by employer.
 fn project_bullet(project: &ProjectView, label: &dyn Fn(&str) -> String) -> Item {
-    let mut spans = vec![Span::strong(&project.name), Span::plain(" "), Span::muted(&project.period)];
-    if let Some(link) = &project.highlight_link {
+    let mut spans = vec![Span::strong(&project.name)];
+    // Whom a project of no employer was for; an employer's is the entry's
+    // heading already.
+    if project.company_id.is_empty() && !project.company.is_empty() {
+        spans.push(Span::muted(format!(" · {}", project.company)));
+    }
+    if let Some(period) = &project.period {
+        spans.push(Span::plain(" "));
+        spans.push(Span::muted(period));
+    }
+    if let Some(link) = project.link.as_ref().or(project.highlight_link.as_ref()) {
         spans.push(Span::plain(" "));
         spans.push(Span::link(link));
     }
@@ -336,6 +361,11 @@ fn section_entry(entry: &SectionEntryView) -> Item {
     Item {
         spans: record(&name, &[entry.detail.as_deref(), entry.date.as_deref()], entry.link.as_ref()),
         note: None,
-        items: entry.summary.iter().map(|s| Item::of(vec![Span::plain(s)])).collect(),
+        items: entry
+            .summary
+            .iter()
+            .map(|s| Item::of(vec![Span::plain(s)]))
+            .chain(entry.details.iter().map(item))
+            .collect(),
     }
 }

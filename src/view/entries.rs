@@ -136,14 +136,18 @@ pub struct SectionEntryView {
     pub name: String,
     /// The fact beside it: a publisher, a fluency, a level.
     pub detail: Option<String>,
-    /// Its month, as the document writes months.
+    /// Its month or period, as the document writes them.
     pub date: Option<String>,
-    /// The same month, as `2019-05`.
+    /// The month, as `2019-05`.
     pub dated: Option<YearMonth>,
+    /// The period, as months.
+    pub dates: Option<Dates>,
     /// A page that shows it.
     pub link: Option<LinkView>,
     /// A line on it.
     pub summary: Option<String>,
     /// Words printed after its name, as written.
     pub keywords: Vec<String>,
+    /// Bullets under it.
+    pub details: Vec<BulletView>,
 }

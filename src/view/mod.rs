@@ -86,6 +86,10 @@ pub struct View {
     /// The kept projects grouped by employment, newest first: what a
     /// résumé organised by employer prints.
     pub employments: Vec<EmploymentView>,
+    /// The kept projects that belong to no employment (side projects,
+    /// work for an organisation), newest first: a résumé by employer
+    /// prints them under a heading of their own after the experience.
+    pub own_projects: Vec<String>,
     /// Technologies by kind, with how long each was used.
     pub skills: Vec<SkillGroup>,
     /// Schools.
@@ -302,15 +306,17 @@ pub struct ProjectView {
     /// The company's id (see [`View::companies`]), or its name when the
     /// résumé does not declare it.
     pub company_id: String,
-    /// `2022.04 ~ 현재`.
-    pub period: String,
+    /// `2022.04 ~ 현재`; none for an undated project of one's own.
+    pub period: Option<String>,
     /// The same period as months, for layouts and exports that format
     /// dates themselves.
-    pub dates: Dates,
+    pub dates: Option<Dates>,
+    /// Where the project can be seen, printed after its name.
+    pub link: Option<LinkView>,
     /// Its labels, for layouts that print them and exports that carry them.
     pub tags: Vec<String>,
-    /// `4년 8개월`.
-    pub duration: String,
+    /// `4년 8개월`; none when undated.
+    pub duration: Option<String>,
     /// One line on the project.
     pub description: Option<String>,
     /// The stack grid.

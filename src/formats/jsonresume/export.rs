@@ -6,8 +6,8 @@
 
 use super::{
     Basics, Document, Education, Interest, Language, OPEN_SOURCE_TYPE, Profile, Project, Publication,
-    SCHEMA_URL, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_SKILLS, Skill, Work,
-    network_of,
+    Reference, SCHEMA_URL, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_REFERENCES,
+    SECTION_SKILLS, SECTION_VOLUNTEER, Skill, Volunteer, Work, network_of,
 };
 use crate::model::YearMonth;
 use crate::view::{BulletView, Dates, SectionEntryView, SectionView, View};
@@ -211,15 +211,20 @@ impl Exporter {
             }
             highlights.push(text);
         }
-        let entity = view.companies.iter().find(|c| c.id == project.company_id).map(|c| c.name.clone());
+        // The employer by its plain name, or else the organisation the
+        // project was for, as the view prints it.
+        let employer = view.companies.iter().find(|c| c.id == project.company_id).map(|c| c.name.clone());
+        let plain = Some(&project.company_id).filter(|id| !id.is_empty()).cloned();
+        let entity = employer.or(plain).or_else(|| Some(project.company.clone())).filter(|e| !e.is_empty());
         Project {
             name: Some(project.name.clone()),
             description: project.description.clone(),
             highlights,
             keywords: project.tags.clone(),
-            start_date: Some(date(project.dates.start)),
-            end_date: end_date(project.dates),
-            entity: entity.or_else(|| Some(project.company_id.clone())).filter(|e| !e.is_empty()),
+            start_date: project.dates.map(|d| date(d.start)),
+            end_date: project.dates.and_then(end_date),
+            url: project.link.as_ref().map(|l| l.url.clone()),
+            entity,
             ..Project::default()
         }
     }
@@ -248,7 +253,14 @@ impl Exporter {
     /// fields in their places; a bullet written by hand is an entry of its
     /// text alone, never split.
     fn section(&mut self, section: &SectionView, document: &mut Document) {
-        let mapped = [SECTION_PUBLICATIONS.0, SECTION_LANGUAGES.0, SECTION_INTERESTS.0, SECTION_SKILLS.0];
+        let mapped = [
+            SECTION_PUBLICATIONS.0,
+            SECTION_LANGUAGES.0,
+            SECTION_INTERESTS.0,
+            SECTION_SKILLS.0,
+            SECTION_VOLUNTEER.0,
+            SECTION_REFERENCES.0,
+        ];
         if !mapped.contains(&section.id.as_str()) {
             self.sections_left_out.push(format!("`{}` ({})", section.id, section.title));
             return;
@@ -261,14 +273,34 @@ impl Exporter {
                 detail: None,
                 date: None,
                 dated: None,
+                dates: None,
                 link: bullet.link.clone(),
                 summary: (!children.is_empty()).then(|| children.join("; ")),
                 keywords: vec![],
+                details: vec![],
             });
         }
         for entry in entries {
             let name = Some(entry.name).filter(|n| !n.is_empty());
+            let highlights: Vec<String> = entry.details.iter().map(|b| self.fold(b)).collect();
             match section.id.as_str() {
+                id if id == SECTION_VOLUNTEER.0 => document.volunteer.push(Volunteer {
+                    // The role, and the organisation beside it; an entry
+                    // with no detail named the organisation alone.
+                    organization: entry.detail.clone().or_else(|| name.clone()),
+                    position: entry.detail.is_some().then_some(name).flatten(),
+                    url: entry.link.map(|l| l.url),
+                    start_date: entry.dates.map(|d| date(d.start)).or_else(|| entry.dated.map(date)),
+                    end_date: entry.dates.and_then(end_date),
+                    summary: entry.summary,
+                    highlights,
+                    ..Volunteer::default()
+                }),
+                id if id == SECTION_REFERENCES.0 => document.references.push(Reference {
+                    name,
+                    reference: entry.summary,
+                    ..Reference::default()
+                }),
                 id if id == SECTION_PUBLICATIONS.0 => document.publications.push(Publication {
                     name,
                     publisher: entry.detail,
@@ -328,8 +360,13 @@ impl Exporter {
         for section in self.sections_left_out {
             notes.push(format!(
                 "the section {section} has no JSON Resume counterpart and was left out; \
-                 the ids `{}`, `{}`, `{}` and `{}` map onto JSON Resume lists",
-                SECTION_PUBLICATIONS.0, SECTION_LANGUAGES.0, SECTION_INTERESTS.0, SECTION_SKILLS.0
+                 the ids `{}`, `{}`, `{}`, `{}`, `{}` and `{}` map onto JSON Resume lists",
+                SECTION_PUBLICATIONS.0,
+                SECTION_LANGUAGES.0,
+                SECTION_INTERESTS.0,
+                SECTION_SKILLS.0,
+                SECTION_VOLUNTEER.0,
+                SECTION_REFERENCES.0
             ));
         }
         notes

@@ -15,7 +15,7 @@ use std::path::Path;
 
 use super::{
     Document, FIELD_SEPARATOR, NETWORKS, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS,
-    SECTION_SKILLS, Unknown, split_link,
+    SECTION_REFERENCES, SECTION_SKILLS, SECTION_VOLUNTEER, Unknown, split_link,
 };
 use crate::error::{Error, Location, Result};
 use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
@@ -214,7 +214,7 @@ pub(super) fn given(text: &Option<String>) -> Option<&str> {
 pub(super) fn month(text: &str, is_end: bool) -> Option<YearMonth> {
     let text = text.trim();
     if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return YearMonth::new(text.parse().ok()?, if is_end { 12 } else { 1 });
+        return YearMonth::year(text.parse().ok()?, if is_end { 12 } else { 1 });
     }
     YearMonth::parse(text)
 }
@@ -307,6 +307,8 @@ impl Importer {
             (SECTION_LANGUAGES, document.languages.is_empty()),
             (SECTION_INTERESTS, document.interests.is_empty()),
             (SECTION_SKILLS, document.skills.is_empty()),
+            (SECTION_VOLUNTEER, document.volunteer.is_empty()),
+            (SECTION_REFERENCES, document.references.is_empty()),
         ];
         for ((id, _), empty) in lists {
             if !empty {
@@ -338,14 +340,8 @@ impl Importer {
         self.education(&document, &mut resume);
         self.certificates(&document, &mut resume);
         self.sections(&document, &mut resume)?;
-        for (key, count) in [
-            ("volunteer", document.volunteer.len()),
-            ("references", document.references.len()),
-            ("meta", usize::from(document.meta.is_some())),
-        ] {
-            if count > 0 {
-                self.left_out(key);
-            }
+        if document.meta.is_some() {
+            self.left_out("meta");
         }
         for key in document.unknown.keys() {
             self.left_out(key);
@@ -539,6 +535,43 @@ impl Importer {
         }
         lists.push((SECTION_PUBLICATIONS, publications));
 
+        // Volunteering: the role (or the organisation) with the
+        // organisation beside it, its period, link, summary and bullets.
+        let mut volunteering = Vec::new();
+        for (n, role) in document.volunteer.iter().enumerate() {
+            let place = format!("volunteer[{n}]");
+            self.unknown(&place, &role.unknown);
+            let (name, detail) = match (given(&role.position), given(&role.organization)) {
+                (Some(position), organization) => (Some(position), organization),
+                (None, organization) => (organization, None),
+            };
+            let period = self.period(&place, &role.start_date, &role.end_date);
+            let link = self.link_field(&format!("{place}.url"), &role.url);
+            let details = self.bullets(&format!("{place}.highlights"), &role.highlights);
+            let entry = self.entry(&place, name, detail, &[]);
+            volunteering.extend(entry.map(|entry| SectionEntry {
+                period,
+                link,
+                summary: given(&role.summary).map(|s| self.prose(s)),
+                details,
+                ..entry
+            }));
+        }
+        lists.push((SECTION_VOLUNTEER, volunteering));
+
+        // References: who, and what they said.
+        let mut references = Vec::new();
+        for (n, reference) in document.references.iter().enumerate() {
+            let place = format!("references[{n}]");
+            self.unknown(&place, &reference.unknown);
+            let entry = self.entry(&place, given(&reference.name), None, &[]);
+            references.extend(entry.map(|entry| SectionEntry {
+                summary: given(&reference.reference).map(|s| self.prose(s)),
+                ..entry
+            }));
+        }
+        lists.push((SECTION_REFERENCES, references));
+
         let mut languages = Vec::new();
         for (n, language) in document.languages.iter().enumerate() {
             let place = format!("languages[{n}]");
@@ -596,9 +629,11 @@ impl Importer {
             name: self.prose(name),
             detail: detail.map(|d| self.prose(d)),
             date: None,
+            period: None,
             link: None,
             summary: None,
             keywords,
+            details: vec![],
         })
     }
 

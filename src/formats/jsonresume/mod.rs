@@ -36,6 +36,8 @@ const SECTION_PUBLICATIONS: (&str, &str) = ("publications", "section-publication
 const SECTION_LANGUAGES: (&str, &str) = ("spoken-languages", "section-spoken-languages");
 const SECTION_INTERESTS: (&str, &str) = ("interests", "section-interests");
 const SECTION_SKILLS: (&str, &str) = ("skill-set", "section-skills");
+const SECTION_VOLUNTEER: (&str, &str) = ("volunteer", "section-volunteer");
+const SECTION_REFERENCES: (&str, &str) = ("references", "section-references");
 
 /// Parts of one imported field (a study type and its area) are joined by this.
 const FIELD_SEPARATOR: &str = " · ";
@@ -55,7 +57,7 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     work: Vec<Work>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    volunteer: Vec<Value>,
+    volunteer: Vec<Volunteer>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     education: Vec<Education>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -71,7 +73,7 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     interests: Vec<Interest>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    references: Vec<Value>,
+    references: Vec<Reference>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     projects: Vec<Project>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -194,6 +196,40 @@ struct Certificate {
     url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     issuer: Option<String>,
+    #[serde(flatten)]
+    unknown: Unknown,
+}
+
+/// A volunteer role: a free section's entry with its period and bullets.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Volunteer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    organization: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    position: Option<String>,
+    /// `website` before JSON Resume 1.0.
+    #[serde(default, alias = "website", skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    highlights: Vec<String>,
+    #[serde(flatten)]
+    unknown: Unknown,
+}
+
+/// A reference: who, and what they said.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Reference {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reference: Option<String>,
     #[serde(flatten)]
     unknown: Unknown,
 }

@@ -4,7 +4,7 @@
 
 use super::import::{Importer, given};
 use super::{Document, OPEN_SOURCE_TYPE};
-use crate::model::{Bullet, Company, Contribution, Period, Project, Resume, Role, Roles, Text, YearMonth};
+use crate::model::{Company, Contribution, Period, Project, Resume, Role, Roles, Text};
 
 /// A company's titles as its work entries give them, with their dates.
 type Titles = Vec<(Text, Option<Period>)>;
@@ -89,7 +89,7 @@ impl Importer {
                 id,
                 name: self.prose(title),
                 company: company_id,
-                period,
+                period: Some(period),
                 description: given(&work.summary).map(|s| self.prose(s)),
                 responsibilities,
                 ..empty_project()
@@ -143,10 +143,6 @@ impl Importer {
                 });
                 continue;
             }
-            let Some(period) = period else {
-                self.note(&place, "a project needs a `startDate`; left out");
-                continue;
-            };
             if !project.roles.is_empty() {
                 self.left_out(&format!("{place}.roles"));
             }
@@ -156,25 +152,24 @@ impl Importer {
                     &format!("`{kind}` has no place in resume.toml; left out"),
                 );
             }
-            let company = match given(&project.entity) {
-                Some(entity) => self.company_named(entity, resume),
-                None => String::new(),
-            };
+            // An entity that is one of the work entries is the employer;
+            // any other is whom the project was for, which is no
+            // employment.
+            let entity = given(&project.entity);
+            let employer = entity.filter(|e| document.work.iter().any(|w| given(&w.name) == Some(*e)));
+            let company = employer.map(|e| self.company_named(e, resume)).unwrap_or_default();
+            let organisation = entity.filter(|_| employer.is_none()).map(|e| Text::Plain(e.to_string()));
             let id = self.ids.claim(name, "project");
             let responsibilities = self.bullets(&format!("{place}.highlights"), &project.highlights);
-            let achievements = self
-                .link_field(&format!("{place}.url"), &project.url)
-                .map(|url| Bullet { link: Some(url), ..Bullet::default() })
-                .into_iter()
-                .collect();
             resume.projects.push(Project {
                 id,
                 name: self.prose(name),
                 company,
+                organisation,
                 period,
+                link: self.link_field(&format!("{place}.url"), &project.url),
                 description: given(&project.description).map(|d| self.prose(d)),
                 responsibilities,
-                achievements,
                 tags: project.keywords.clone(),
                 ..empty_project()
             });
@@ -183,8 +178,7 @@ impl Importer {
 }
 
 pub(super) fn empty_project() -> Project {
-    let period = Period { start: YearMonth { year: 2000, month: 1 }, end: None };
-    Project::new(String::new(), Text::Plain(String::new()), String::new(), period)
+    Project::new(String::new(), Text::Plain(String::new()), String::new(), None)
 }
 
 /// A work entry's dates as a period, or none when they do not read as one

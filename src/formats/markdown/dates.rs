@@ -43,9 +43,13 @@ pub(super) fn read_month(text: &str) -> Option<YearMonth> {
 /// parentheses after it, as the export prints, is passed over.
 pub(super) fn read_period(text: &str) -> Option<(YearMonth, Option<YearMonth>)> {
     let text = without_duration(text);
-    let (start, end) = ["..", "~", "–", "—"].iter().find_map(|sep| text.split_once(sep))?;
+    // A period of one month (or one year) prints as that month.
+    let Some((start, end)) = ["..", "~", "–", "—"].iter().find_map(|sep| text.split_once(sep)) else {
+        let month = read_month(text)?;
+        return Some((month, Some(month.as_end())));
+    };
     let start = read_month(start)?;
-    let end = if is_ongoing(end) { None } else { Some(read_month(end)?) };
+    let end = if is_ongoing(end) { None } else { Some(read_month(end)?.as_end()) };
     Some((start, end))
 }
 
@@ -80,5 +84,11 @@ mod tests {
         assert_eq!(period("2022-13~"), None);
         assert_eq!(period("Sept 2007 – Jan 2012").map(|p| p.0), Some("2007-09".to_string()));
         assert_eq!(period("Juno 2007 – Jan 2012"), None);
+        // Years stay years; one month (or year) is a period of its own.
+        assert_eq!(period("2015 – 2017"), closed("2015", "2017"));
+        assert_eq!(period("2019 – Jun 2020 (1 yr 6 mos)"), closed("2019", "2020-06"));
+        assert_eq!(period("Aug 2016 (1 mo)"), closed("2016-08", "2016-08"));
+        assert_eq!(period("2016.08"), closed("2016-08", "2016-08"));
+        assert_eq!(period("Augu"), None);
     }
 }

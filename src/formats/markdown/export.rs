@@ -197,16 +197,19 @@ fn projects(out: &mut String, view: &View) {
     }
     for project in &view.projects {
         let _ = writeln!(out, "### {}\n", escape(&project.name));
-        if !project.company.is_empty() {
-            keyed(out, view, "", "field-company", &project.company);
+        // An employer, or whom a project of no employer was for.
+        match (project.company.is_empty(), project.company_id.is_empty()) {
+            (true, _) => {}
+            (false, false) => keyed(out, view, "", "field-company", &project.company),
+            (false, true) => keyed(out, view, "", "field-organisation", &project.company),
         }
-        let _ = writeln!(
-            out,
-            "- {}: {} ({})",
-            label(view, "field-period"),
-            escape(&project.period),
-            escape(&project.duration)
-        );
+        if let (Some(period), Some(duration)) = (&project.period, &project.duration) {
+            let _ =
+                writeln!(out, "- {}: {} ({})", label(view, "field-period"), escape(period), escape(duration));
+        }
+        if let Some(target) = &project.link {
+            let _ = writeln!(out, "- {}: {}", label(view, "field-link"), link(target));
+        }
         if let Some(description) = &project.description {
             keyed(out, view, "", "field-description", description);
         }
@@ -357,6 +360,7 @@ fn entries(out: &mut String, view: &View, id: &str) {
             if let Some(summary) = &entry.summary {
                 let _ = writeln!(out, "  - {}", escape(summary));
             }
+            bullets(out, &entry.details, 1);
         }
         bullets(out, &section.items, 0);
         out.push('\n');

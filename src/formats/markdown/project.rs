@@ -16,6 +16,10 @@ pub(super) enum Field {
     Company,
     Period,
     Description,
+    /// Where the project can be seen.
+    Link,
+    /// Whom a project of no employer was for.
+    Organisation,
     /// A stack fact, by its TOML key.
     Fact(&'static str),
     Achievements,
@@ -30,6 +34,8 @@ impl Field {
             "company" | "회사" | "소속" => Field::Company,
             "participation period" | "period" | "기간" | "참여 기간" => Field::Period,
             "description" | "설명" | "개요" => Field::Description,
+            "link" | "url" | "링크" => Field::Link,
+            "organization" | "organisation" | "기관" => Field::Organisation,
             "programming language" | "programming languages" | "language" | "languages" | "언어" => {
                 Field::Fact("languages")
             }
@@ -51,7 +57,15 @@ impl Field {
     /// Whether the model holds one of it per project, so a second is a
     /// duplicate rather than more of the same.
     pub(super) fn is_single(self) -> bool {
-        matches!(self, Field::Company | Field::Period | Field::Description | Field::Fact(_))
+        matches!(
+            self,
+            Field::Company
+                | Field::Period
+                | Field::Description
+                | Field::Link
+                | Field::Organisation
+                | Field::Fact(_)
+        )
     }
 }
 
@@ -104,6 +118,8 @@ impl Markdown<'_> {
             achievements: self.bullet_lists(&sorted.achievements),
             troubleshooting: sorted.troubleshooting.iter().flat_map(|item| self.troubles(item)).collect(),
             other: sorted.other.iter().flat_map(|item| self.others(item)).collect(),
+            link: sorted.single.get(&Field::Link).and_then(|item| self.project_link(item)),
+            organisation: sorted.single.get(&Field::Organisation).and_then(|item| self.description(item)),
             ..Project::new(id, name, company, period)
         };
         for (field, item) in &sorted.single {
@@ -114,17 +130,19 @@ impl Markdown<'_> {
         Ok(project)
     }
 
-    /// The period item read, swapped with a note when backwards; a missing
-    /// or unreadable period is an error, as every project needs one.
-    pub(super) fn period(&mut self, heading: &Block, item: Option<&Item>) -> Result<Period> {
+    /// The period item read, swapped with a note when backwards; an
+    /// unreadable period is an error. A project without one is imported
+    /// undated, with a note: a side project may have no dates, and an
+    /// employer's project gets them added by hand.
+    pub(super) fn period(&mut self, heading: &Block, item: Option<&Item>) -> Result<Option<Period>> {
         let hint =
             "write it as `- Period: 201607~202203`, `2016-07..2022-03`, or `202204~` while it is ongoing";
         let Some(item) = item else {
-            return Err(self.error(
-                heading.at..heading.at + heading.name.len() + 3,
-                format!("the project `{}` has no period", heading.name),
-                hint,
-            ));
+            self.note(
+                heading.line,
+                format!("the project `{}` has no period; imported undated", heading.name),
+            );
+            return Ok(None);
         };
         let (_, value) = key_value(&item.text);
         let value = value.unwrap_or_default();
@@ -147,7 +165,17 @@ impl Markdown<'_> {
             self.note(item.line, format!("the period `{value}` {swapped}"));
         }
         self.nothing_nested(item);
-        Ok(period)
+        Ok(Some(period))
+    }
+
+    /// The project's link: the value of its `Link` item, bare or in
+    /// angle brackets, mended or left out with a note as every link is.
+    fn project_link(&mut self, item: &Item) -> Option<String> {
+        self.nothing_nested(item);
+        let (_, value) = key_value(&item.text);
+        let value = value.unwrap_or_default();
+        let url = value.trim().trim_start_matches('<').trim_end_matches('>').trim();
+        self.link(item.line, url)
     }
 
     /// Reports items nested under one that takes none.

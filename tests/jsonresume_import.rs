@@ -160,3 +160,53 @@ fn side_projects_keep_their_dates_organisation_and_link() {
         assert!(links.iter().any(|l| l == url), "{url} is not a link: {links:?}");
     }
 }
+
+/// Profiles keep their network and user name: JSON Resume's own sample
+/// names SoundCloud at an address whose host is not the network's.
+#[test]
+fn profiles_keep_their_network_and_user_name() {
+    let dir = Scratch::new("jsonresume-profiles");
+    dir.write(
+        "profiles.json",
+        r#"{ "basics": { "name": "Richard Hendriks", "profiles": [
+            { "network": "Twitter", "username": "neutralthoughts", "url": "https://twitter.com/neutralthoughts" },
+            { "network": "SoundCloud", "username": "dandymusicnl", "url": "https://soundcloud.example.com/dandymusicnl" },
+            { "network": "GitHub", "username": "rhendriks" }
+        ] }, "work": [] }"#,
+    );
+    let (toml, err, ok) = import(&dir, "profiles.json", &["--lang", "en"]);
+    assert!(ok, "{err}");
+    assert!(
+        toml.contains(r#"network = "SoundCloud""#) && toml.contains(r#"username = "dandymusicnl""#),
+        "{toml}"
+    );
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    let out = resume(&dir.0, &["export", "--format", "jsonresume", "--lang", "en"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let exported: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let profiles: Vec<(String, String, String)> = exported["basics"]["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let field = |k: &str| p[k].as_str().unwrap_or_default().to_string();
+            (field("network"), field("username"), field("url"))
+        })
+        .collect();
+    assert_eq!(
+        profiles,
+        [
+            ("Twitter".into(), "neutralthoughts".into(), "https://twitter.com/neutralthoughts".into()),
+            (
+                "SoundCloud".into(),
+                "dandymusicnl".into(),
+                "https://soundcloud.example.com/dandymusicnl".into()
+            ),
+            ("GitHub".into(), "rhendriks".into(), "https://github.com/rhendriks".into()),
+        ]
+    );
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "out.pdf"]);
+    let text = common::Pdf::open(&dir.path("out.pdf")).text();
+    assert!(text.contains("soundcloud.example.com/dandymusicnl"), "{text}");
+}

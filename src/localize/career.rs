@@ -6,7 +6,7 @@ use fluent_bundle::FluentArgs;
 
 use super::{Localizer, merge, path};
 use crate::error::Result;
-use crate::model::{Company, Period, Project, Step, Text};
+use crate::model::{Company, Period, PersonLink, Project, Step, Text};
 use crate::view::{CareerLine, CareerView, CompanyView, EmploymentView, LinkView, PersonView, RoleView};
 
 impl Localizer<'_> {
@@ -26,7 +26,14 @@ impl Localizer<'_> {
             let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
             contacts.push(LinkView::labelled(&phone, &format!("tel:{digits}")));
         }
-        contacts.extend(person.links.iter().map(|url| LinkView::new(url)));
+        contacts.extend(person.links.iter().map(|link| match link {
+            PersonLink::Address(url) => LinkView::new(url),
+            PersonLink::Account(account) => LinkView {
+                network: account.network.clone(),
+                username: account.username.clone(),
+                ..LinkView::new(&account.url)
+            },
+        }));
         Ok(PersonView {
             name: self.required("person-name", &person.name, at("name"))?,
             headline: self.text("person-headline", person.headline.as_ref(), at("headline"))?,

@@ -137,8 +137,10 @@ fn check_contacts(resume: &Resume, source: &Source, problems: &mut Vec<Error>) {
             ));
         }
     }
-    for (index, url) in resume.person.links.iter().enumerate() {
-        check_url(source, url, &[Step::Key("person"), Step::Key("links"), Step::Index(index)], problems);
+    for (index, link) in resume.person.links.iter().enumerate() {
+        let at = [Step::Key("person"), Step::Key("links"), Step::Index(index), Step::Key("url")];
+        let path = if matches!(link, crate::model::PersonLink::Account(_)) { &at[..] } else { &at[..3] };
+        check_url(source, link.url(), path, problems);
     }
     for phone in resume.person.phone.iter().flat_map(Text::values) {
         if safe_url(&format!("tel:{}", phone.replace(' ', ""))).is_err() {

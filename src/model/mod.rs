@@ -237,9 +237,11 @@ pub struct Person {
     /// shown first in the contact row.
     #[serde(default)]
     pub location: Option<Text>,
-    /// Blog, GitHub and the like, shown without their scheme.
+    /// Blog, GitHub and the like, shown without their scheme: an address,
+    /// or an account with its network and user name kept for the formats
+    /// that name them (JSON Resume's profiles).
     #[serde(default)]
-    pub links: Vec<String>,
+    pub links: Vec<PersonLink>,
     /// A photo: an image beside resume.toml (`photo.jpg`), shown only by a
     /// build that asks for it (`photo = true` in a profile, or `--photo`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -260,6 +262,53 @@ pub struct Person {
     /// not Korean: printed on the 이력서 form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visa: Option<Text>,
+}
+
+/// A link of the person: an address (`"https://github.com/kim"`), or an
+/// account on a network (`{ url = "…", network = "SoundCloud", username =
+/// "kim" }`), whose network and user name an import keeps and an export
+/// gives back; both print as the address.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(
+    untagged,
+    expecting = "a link: an address, or `{ url = \"https://…\", network = \"GitHub\", username = \"kim\" }`"
+)]
+pub enum PersonLink {
+    /// The address alone.
+    Address(String),
+    /// An account on a network.
+    Account(Account),
+}
+
+/// An account on a network, as a link of the person.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    /// The address of the account's page.
+    pub url: String,
+    /// The network's name as its users write it (`SoundCloud`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
+    /// The user name on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+}
+
+impl PersonLink {
+    /// The address, which is what prints and what a click opens.
+    pub fn url(&self) -> &str {
+        match self {
+            PersonLink::Address(url) => url,
+            PersonLink::Account(account) => &account.url,
+        }
+    }
+}
+
+/// A link is its address, whatever else it keeps.
+impl PartialEq<&str> for PersonLink {
+    fn eq(&self, other: &&str) -> bool {
+        self.url() == *other
+    }
 }
 
 /// An employer. Projects name it by `id`; a rename shows where a project

@@ -232,6 +232,12 @@ pub struct LinkView {
     /// asks: the host, and `/…` when there is a path (the address itself
     /// stays the link's target).
     pub short: String,
+    /// The network of an account link, for the formats that name it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
+    /// The user name of an account link, for the formats that name it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
 }
 
 impl LinkView {
@@ -251,7 +257,7 @@ impl LinkView {
             Some((host, path)) if !path.is_empty() && url.contains("://") => format!("{host}/…"),
             _ => text.to_string(),
         };
-        Self { text: text.to_string(), url: url.to_string(), short }
+        Self { text: text.to_string(), url: url.to_string(), short, network: None, username: None }
     }
 }
 

@@ -121,6 +121,14 @@ impl Exporter {
                 basics.email = Some(contact.text.clone());
             } else if contact.url.starts_with("tel:") {
                 basics.phone = Some(contact.text.clone());
+            } else if contact.network.is_some() || contact.username.is_some() {
+                // An account as the résumé names it.
+                basics.profiles.push(Profile {
+                    network: contact.network.clone(),
+                    username: contact.username.clone(),
+                    url: Some(contact.url.clone()),
+                    ..Profile::default()
+                });
             } else if let Some((network, username)) = network_of(&contact.url) {
                 basics.profiles.push(Profile {
                     network: Some(network.to_string()),

@@ -22,7 +22,8 @@ use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_pe
 use crate::i18n::{Catalogue, Language};
 use crate::model::is_email;
 use crate::model::{
-    Bullet, Certification, Education, Period, Person, Resume, Section, SectionEntry, Text, YearMonth, to_toml,
+    Account, Bullet, Certification, Education, Period, Person, PersonLink, Resume, Section, SectionEntry,
+    Text, YearMonth, to_toml,
 };
 
 /// Reads `text` (the contents of `file`) as JSON Resume, with its prose in
@@ -361,14 +362,34 @@ impl Importer {
             );
             placeholder
         });
-        let mut links: Vec<String> = self.link_field("basics.url", &basics.url).into_iter().collect();
+        let mut links: Vec<PersonLink> =
+            self.link_field("basics.url", &basics.url).map(PersonLink::Address).into_iter().collect();
         for (n, profile) in basics.profiles.iter().enumerate() {
             let place = format!("basics.profiles[{n}]");
-            let url = given(&profile.url).map(str::to_string).or_else(|| {
-                profile_url(given(&profile.network).unwrap_or_default(), given(&profile.username)?)
-            });
+            let (network, username) = (given(&profile.network), given(&profile.username));
+            let url = given(&profile.url)
+                .map(str::to_string)
+                .or_else(|| profile_url(network.unwrap_or_default(), username?));
             match url.map(|url| self.link(&format!("{place}.url"), &url)) {
-                Some(Some(url)) if !links.contains(&url) => links.push(url),
+                Some(Some(url)) if !links.iter().any(|l| l.url() == url) => {
+                    // The network and user name are kept where the address
+                    // does not already say them the way an export would.
+                    let derived = super::network_of(&url).map(|(n, u)| (n.to_string(), u));
+                    let given_pair = (
+                        network.map(str::to_string).unwrap_or_default(),
+                        username.map(str::to_string).unwrap_or_default(),
+                    );
+                    let link = match derived {
+                        Some(derived) if derived == given_pair => PersonLink::Address(url),
+                        _ if network.is_none() && username.is_none() => PersonLink::Address(url),
+                        _ => PersonLink::Account(Account {
+                            url,
+                            network: network.map(str::to_string),
+                            username: username.map(str::to_string),
+                        }),
+                    };
+                    links.push(link);
+                }
                 Some(_) => {}
                 None => self.note(&place, "has no `url`; add the link to [person] links yourself"),
             }

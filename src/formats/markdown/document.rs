@@ -182,7 +182,7 @@ impl Markdown<'_> {
                     Err(_) => self.note(row.line, format!("`{text}` is not a phone number; left out")),
                 }
             } else if let Some(url) = self.link(row.line, url) {
-                person.links.push(url);
+                person.links.push(crate::model::PersonLink::Address(url));
             }
         }
     }

@@ -210,3 +210,52 @@ fn profiles_keep_their_network_and_user_name() {
     let text = common::Pdf::open(&dir.path("out.pdf")).text();
     assert!(text.contains("soundcloud.example.com/dandymusicnl"), "{text}");
 }
+
+/// Markdown and HTML written inside fields, as themes that render them
+/// let people do: plain text in the PDF, links kept, each field named.
+#[test]
+fn markup_in_text_becomes_plain_text_with_its_links() {
+    let dir = Scratch::new("jsonresume-markup");
+    dir.write(
+        "markup.json",
+        r#"{ "basics": { "name": "Aino Virtanen", "summary": "Backend engineer at **Pässisoft**.</br>Studied at [Tampere](https://www.tuni.fi)." },
+          "work": [ { "name": "Pässisoft", "position": "Engineer", "startDate": "2020-01",
+            "summary": "<strong>Payments</strong> &amp; billing",
+            "highlights": [ "<ul><li>Cut latency by half</li></ul>", "Wrote [the migration guide](https://blog.example.com/guide)",
+                            "Kept snake_case_names and 5 * 3 as written", "Talk <https://talks.example.com/p>" ] } ] }"#,
+    );
+    let (toml, err, ok) = import(&dir, "markup.json", &["--lang", "en"]);
+    assert!(ok, "{err}");
+    for path in ["basics.summary", "work[0].summary", "work[0].highlights[0]", "work[0].highlights[1]"] {
+        assert!(
+            err.contains(&format!("markup.json: {path}: holds Markdown or HTML markup")),
+            "{path}:\n{err}"
+        );
+    }
+    for kept in ["highlights[2]", "highlights[3]"] {
+        assert!(!err.contains(kept), "{kept} has no markup:\n{err}");
+    }
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "out.pdf"]);
+    let pdf = common::Pdf::open(&dir.path("out.pdf"));
+    let text = pdf.text();
+    for marker in ["**", "</", "<strong", "<li", "&amp;", "](", "<ul"] {
+        assert!(!text.contains(marker), "`{marker}` printed:\n{text}");
+    }
+    let flat = common::squash(&text);
+    for words in [
+        "BackendengineeratPässisoft.",
+        "StudiedatTampere(https://www.tuni.fi).",
+        "Payments&billing",
+        "Cutlatencybyhalf",
+        "Wrotethemigrationguide",
+        "Keptsnake_case_namesand5*3aswritten",
+    ] {
+        assert!(flat.contains(words), "`{words}` missing:\n{text}");
+    }
+    let links = pdf.link_uris();
+    for url in ["https://blog.example.com/guide", "https://talks.example.com/p"] {
+        assert!(links.iter().any(|l| l == url), "{url}: {links:?}");
+    }
+}

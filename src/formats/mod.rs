@@ -9,6 +9,7 @@ pub mod import;
 pub mod json;
 pub mod jsonresume;
 pub mod markdown;
+pub mod markup;
 pub mod text;
 
 use crate::error::{Error, Result};

@@ -31,9 +31,11 @@ use crate::model::{
 pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
     // As browsers and Python read JSON: a key written twice keeps its
     // last value (each said below).
-    let value: serde_json::Value =
+    let mut value: serde_json::Value =
         serde_json::from_str(text).map_err(|err| syntax_error(&err, text, file))?;
     refuse_other_json(&value, text, file)?;
+    let mut converted = Vec::new();
+    plain_text(&mut value, &mut String::new(), &mut converted);
     let document: Document = match serde_json::from_value(value) {
         Ok(document) => document,
         // The same error read from the text, to point at its line.
@@ -57,9 +59,90 @@ pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
     for path in duplicate_keys(text) {
         importer.note(&path, "is written twice; the last value is kept, as browsers read it");
     }
+    for path in converted {
+        importer.note(&path, "holds Markdown or HTML markup; imported as plain text, its links kept");
+    }
     let resume = importer.resume(document)?;
     let header = "# Imported from JSON Resume; run `resume check` and add the other languages.\n";
     Ok(Imported { toml: to_toml(&resume, header), skipped: importer.notes })
+}
+
+/// Keys whose values are addresses, dates or codes, never prose.
+const NOT_PROSE: &[&str] = &[
+    "url",
+    "website",
+    "email",
+    "phone",
+    "image",
+    "picture",
+    "startDate",
+    "endDate",
+    "date",
+    "releaseDate",
+    "$schema",
+    "countryCode",
+    "postalCode",
+    "username",
+];
+
+/// Lists whose strings are names (a keyword, a course), printed as written.
+const NAME_LISTS: &[&str] = &["keywords", "courses", "roles"];
+
+/// Converts Markdown and HTML markup in every text of the document to
+/// plain text, in place, and collects the path of each text it changed.
+/// A highlight keeps its one link as `text <url>`, the form a bullet's
+/// link is read from (and the form exports write, which is no markup).
+fn plain_text(value: &mut serde_json::Value, path: &mut String, converted: &mut Vec<String>) {
+    use crate::formats::markup;
+    use serde_json::Value;
+    let key = path.rsplit(['.', '[']).next().unwrap_or_default().trim_end_matches(']').to_string();
+    let list = path.rsplit_once('[').map(|(list, _)| list.rsplit('.').next().unwrap_or(list).to_string());
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                plain_text(child, path, converted);
+                path.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (n, child) in items.iter_mut().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{n}]"));
+                plain_text(child, path, converted);
+                path.truncate(len);
+            }
+        }
+        Value::String(text) if !NOT_PROSE.contains(&key.as_str()) => {
+            let list = list.as_deref().filter(|_| key.parse::<usize>().is_ok());
+            let new = match list {
+                Some("highlights") => {
+                    let (body, trailing) = super::split_link(text);
+                    let Some(pieces) = markup::read(&body) else { return };
+                    let (body, link) = markup::as_bullet(&pieces);
+                    match link.or(trailing) {
+                        Some(url) => format!("{body} <{url}>").trim_start().to_string(),
+                        None => body,
+                    }
+                }
+                Some(list) if NAME_LISTS.contains(&list) => match markup::read(text) {
+                    Some(pieces) => markup::as_name(&pieces),
+                    None => return,
+                },
+                _ => match markup::read(text) {
+                    Some(pieces) => markup::as_prose(&pieces),
+                    None => return,
+                },
+            };
+            *text = new;
+            converted.push(path.clone());
+        }
+        _ => {}
+    }
 }
 
 /// The sections a JSON Resume document may have, of every version.

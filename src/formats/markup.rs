@@ -37,7 +37,14 @@ const INLINE_TAGS: &[&str] = &[
 /// The pieces of `text` with its markup read, or `None` when it has none
 /// (the text is then kept exactly as written).
 pub fn read(text: &str) -> Option<Vec<Piece>> {
-    let mut reader = Reader { chars: text.chars().collect(), pieces: Vec::new(), changed: false };
+    let lower = text.to_ascii_lowercase();
+    // HTML is read only from a text that closes a known tag or breaks a
+    // line with one: a lone `<b>` is text.
+    let html = lower.contains("<br")
+        || lower.contains("</br")
+        || BLOCK_TAGS.iter().chain(INLINE_TAGS).any(|t| lower.contains(&format!("</{t}>")));
+    let mut reader =
+        Reader { chars: text.chars().collect(), lower, html, pieces: Vec::new(), changed: false };
     reader.run();
     reader.changed.then_some(reader.pieces)
 }
@@ -104,6 +111,10 @@ fn tidy(text: &str, between: &str) -> String {
 
 struct Reader {
     chars: Vec<char>,
+    /// The text in ASCII lower case, to find closing tags.
+    lower: String,
+    /// Whether the text holds HTML at all.
+    html: bool,
     pieces: Vec<Piece>,
     changed: bool,
 }
@@ -187,14 +198,17 @@ impl Reader {
         let body = lower.trim_start_matches('/').trim_end_matches('/');
         let name: String = body.chars().take_while(char::is_ascii_alphanumeric).collect();
         let rest = &body[name.len()..];
-        if name.is_empty() || !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        if !self.html || name.is_empty() || !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
             return None;
         }
         if BLOCK_TAGS.contains(&name.as_str()) {
             self.push_char('\n');
             return Some(end + 1);
         }
-        if !INLINE_TAGS.contains(&name.as_str()) {
+        // A styling tag is markup with its pair: `<b>…</b>`.
+        let paired = self.lower.contains(&format!("</{name}>"))
+            && (self.lower.contains(&format!("<{name}>")) || self.lower.contains(&format!("<{name} ")));
+        if !INLINE_TAGS.contains(&name.as_str()) || !paired {
             return None;
         }
         if name == "a" && !closing {
@@ -245,8 +259,10 @@ impl Reader {
         }
         let end = (close + 2..self.chars.len()).find(|&i| self.chars[i] == ')')?;
         let url: String = self.chars[close + 2..end].iter().collect();
-        let url = url.split_whitespace().next().unwrap_or_default().to_string();
-        if url.is_empty() {
+        let url = url.split_whitespace().next().unwrap_or_default().trim_start_matches('<').to_string();
+        // Only an address makes a link: `[draft](v2)` is text.
+        let lower = url.to_ascii_lowercase();
+        if !["http://", "https://", "mailto:", "www."].iter().any(|s| lower.starts_with(s)) {
             return None;
         }
         let text: String = self.chars[at + 1..close].iter().collect();
@@ -398,6 +414,9 @@ mod tests {
             "1. first - second",
             "<T> generics and <vector>",
             "**unclosed",
+            "정산 배치 설계 & 구현 <b>",
+            "[링크처럼](보이는) 문장",
+            "a <i>lone opener",
         ] {
             assert_eq!(prose(text), None, "{text}");
         }

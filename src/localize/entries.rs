@@ -28,9 +28,23 @@ impl Localizer<'_> {
             let id = &entry.id;
             let at =
                 |key: &'static str| move || path(&[Step::Key("education"), Step::Index(n), Step::Key(key)]);
+            let school = self.required(&format!("education-{id}-school"), &entry.school, at("school"))?;
+            let study_type =
+                self.text(&format!("education-{id}-degree"), entry.degree.as_ref(), at("degree"))?;
+            let major = self.text(&format!("education-{id}-major"), entry.major.as_ref(), at("major"))?;
+            // The field follows the degree unless the degree names it.
+            let degree = match (&study_type, &major) {
+                (Some(degree), Some(major)) if !degree.contains(major.as_str()) => {
+                    Some(format!("{degree} · {major}"))
+                }
+                (Some(degree), _) => Some(degree.clone()),
+                (None, major) => major.clone(),
+            };
             views.push(EducationView {
-                school: self.required(&format!("education-{id}-school"), &entry.school, at("school"))?,
-                degree: self.text(&format!("education-{id}-degree"), entry.degree.as_ref(), at("degree"))?,
+                school,
+                degree,
+                study_type,
+                major,
                 period: entry.period.map(|p| self.period(p)).transpose()?,
                 dates: entry.period.map(Dates::from),
                 details: self.bullets(

@@ -41,8 +41,12 @@ impl Skill {
 pub struct EducationView {
     /// School.
     pub school: String,
-    /// Degree.
+    /// The degree and field as printed (`MSc · Software Engineering`).
     pub degree: Option<String>,
+    /// The degree alone, as written, for formats that keep it apart.
+    pub study_type: Option<String>,
+    /// The field (전공) alone, for formats that keep it apart.
+    pub major: Option<String>,
     /// Period.
     pub period: Option<String>,
     /// The same period as months.

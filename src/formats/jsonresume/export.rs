@@ -38,6 +38,45 @@ fn end_date(dates: Dates) -> Option<String> {
     dates.end.map(date)
 }
 
+/// A place as JSON Resume's location: `Seoul, South Korea` is the city
+/// and the region, a last part of two capitals the country code, as the
+/// importer joins them.
+fn location(place: &str) -> serde_json::Value {
+    let mut parts: Vec<&str> = place.split(", ").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mut location = serde_json::Map::new();
+    if parts.len() > 1
+        && let Some(last) = parts.last()
+        && last.len() == 2
+        && last.chars().all(|c| c.is_ascii_uppercase())
+    {
+        location.insert("countryCode".into(), (*last).into());
+        parts.pop();
+    }
+    if let Some((city, region)) = parts.split_first() {
+        location.insert("city".into(), (*city).into());
+        if !region.is_empty() {
+            location.insert("region".into(), region.join(", ").into());
+        }
+    }
+    serde_json::Value::Object(location)
+}
+
+/// The language a well-known language test tests.
+fn tested_language(test: &str) -> Option<&'static str> {
+    let word = test.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
+    let language = match word.as_str() {
+        "TOEIC" | "TOEFL" | "IELTS" | "OPIC" | "TEPS" | "G-TELP" | "CAMBRIDGE" => "English",
+        "JLPT" | "JPT" => "Japanese",
+        "HSK" | "TSC" => "Chinese",
+        "TOPIK" | "KIIP" => "Korean",
+        "DELF" | "DALF" | "TCF" => "French",
+        "DELE" => "Spanish",
+        "TESTDAF" | "GOETHE" => "German",
+        _ => return None,
+    };
+    Some(language)
+}
+
 impl Exporter {
     fn document(&mut self, view: &View) -> Document {
         let mut document = Document { schema: Some(SCHEMA_URL.to_string()), ..Document::default() };
@@ -59,7 +98,10 @@ impl Exporter {
             .iter()
             .map(|e| Education {
                 institution: Some(e.school.clone()),
-                area: e.degree.clone(),
+                // The degree and the field as the résumé keeps them; a
+                // degree written with its field in one text is the type.
+                study_type: e.study_type.clone(),
+                area: e.major.clone(),
                 start_date: e.dates.map(|d| date(d.start)),
                 end_date: e.dates.and_then(end_date),
                 courses: e.details.iter().map(|b| self.fold(b)).collect(),
@@ -72,7 +114,10 @@ impl Exporter {
             .iter()
             .map(|c| super::Certificate {
                 name: Some(c.name.clone()),
-                date: c.issued.map(date),
+                // The schema asks a certificate for a whole date; a month
+                // is written as its first day, which the importer reads
+                // back as the month.
+                date: c.issued.map(|m| format!("{}-{:02}-01", m.year, m.month)),
                 url: c.link.as_ref().map(|l| l.url.clone()),
                 issuer: c.issuer.clone(),
                 ..super::Certificate::default()
@@ -98,11 +143,12 @@ impl Exporter {
                 ..super::Award::default()
             })
             .collect();
-        if !view.language_tests.is_empty() {
-            let tests: Vec<String> =
-                view.language_tests.iter().map(|t| format!("{} {}", t.test, t.score)).collect();
-            self.sections_left_out.push(format!("of language tests ({})", tests.join(", ")));
-        }
+        // A language test is a language with its score as the fluency.
+        document.languages.extend(view.language_tests.iter().map(|t| Language {
+            language: Some(tested_language(&t.test).map_or_else(|| t.test.clone(), str::to_string)),
+            fluency: Some(format!("{} {}", t.test, t.score)),
+            ..Language::default()
+        }));
         for section in &view.sections {
             self.section(section, &mut document);
         }
@@ -112,6 +158,7 @@ impl Exporter {
     fn basics(&mut self, view: &View) -> Basics {
         let mut basics = Basics {
             name: Some(view.person.name.clone()),
+            location: view.person.location.as_deref().map(location),
             label: view.person.headline.clone(),
             summary: view.summary.clone(),
             ..Basics::default()
@@ -170,6 +217,7 @@ impl Exporter {
                 .map_or_else(|| employment.company_id.clone(), |c| c.name.clone());
             let entry = |position: Option<String>, dates: Dates| Work {
                 name: Some(name.clone()),
+                location: employment.location.clone(),
                 position,
                 start_date: Some(date(dates.start)),
                 end_date: end_date(dates),

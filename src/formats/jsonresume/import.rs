@@ -14,8 +14,8 @@
 use std::path::Path;
 
 use super::{
-    Document, FIELD_SEPARATOR, NETWORKS, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS,
-    SECTION_REFERENCES, SECTION_SKILLS, SECTION_VOLUNTEER, Unknown, split_link,
+    Document, NETWORKS, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_REFERENCES,
+    SECTION_SKILLS, SECTION_VOLUNTEER, Unknown, split_link,
 };
 use crate::error::{Error, Location, Result};
 use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
@@ -555,18 +555,16 @@ impl Importer {
             if given(&entry.url).is_some() {
                 self.left_out(&format!("{place}.url"));
             }
-            let degree: Vec<&str> =
-                [given(&entry.study_type), given(&entry.area)].into_iter().flatten().collect();
             let period = self.period(&place, &entry.start_date, &entry.end_date);
             let details = self.bullets(&format!("{place}.courses"), &entry.courses);
             resume.education.push(Education {
                 id: self.ids.claim(school, "education"),
                 school: self.prose(school),
-                degree: (!degree.is_empty()).then(|| self.prose(&degree.join(FIELD_SEPARATOR))),
+                degree: given(&entry.study_type).map(|d| self.prose(d)),
                 period,
                 details,
                 tags: vec![],
-                major: None,
+                major: given(&entry.area).map(|a| self.prose(a)),
                 standing: None,
                 gpa: given(&entry.score).map(str::to_string),
             });

@@ -39,9 +39,6 @@ const SECTION_SKILLS: (&str, &str) = ("skill-set", "section-skills");
 const SECTION_VOLUNTEER: (&str, &str) = ("volunteer", "section-volunteer");
 const SECTION_REFERENCES: (&str, &str) = ("references", "section-references");
 
-/// Parts of one imported field (a study type and its area) are joined by this.
-const FIELD_SEPARATOR: &str = " · ";
-
 /// Keys an entry carries that this model does not know; kept only to be
 /// reported.
 type Unknown = BTreeMap<String, Value>;

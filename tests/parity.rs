@@ -200,6 +200,7 @@ fn rendered(markdown: &str) -> String {
         .replace("&#91;", "[")
         .replace("&#93;", "]")
         .replace("&#96;", "`")
+        .replace("&#126;", "~")
         .replace("&amp;", "&")
         .replace("\\", "")
 }

@@ -152,11 +152,11 @@ fn the_export_carries_what_the_pdf_shows_in_the_header_and_career() {
         "# Minguk Kim\n\n**Backend engineer (search, payments)**\n",
         "Seoul, South Korea · [minguk@example.com](mailto:minguk@example.com) · [+82 10-1234-5678](tel:+821012345678)",
         "- Lumen Pay (formerly Lumen, renamed Jan 2021): Jan 2017 – Present",
-        "  - Role: Senior engineer\n  - Location: Seongnam\n",
+        "    - Role: Senior engineer\n    - Location: Seongnam\n",
         "- Company: Lumen Pay (formerly Lumen)\n- Period: Mar 2019 – Present",
         "- Description: Merchant settlement: a million a day\n",
         "### Hanguk University\n\n- Period: Mar 2008 – Feb 2012\n- Degree: B.S. in Computer Science\n",
-        "  - \\- a sentence that starts with a dash\n    - \\# a sub-item that starts with a hash\n",
+        "    - \\- a sentence that starts with a dash\n        - \\# a sub-item that starts with a hash\n",
     ] {
         assert!(md.contains(expected), "`{expected}` missing from\n{md}");
     }

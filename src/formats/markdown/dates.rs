@@ -42,7 +42,8 @@ pub(super) fn read_month(text: &str) -> Option<YearMonth> {
 /// A period: its start, and its end unless it goes on. A duration in
 /// parentheses after it, as the export prints, is passed over.
 pub(super) fn read_period(text: &str) -> Option<(YearMonth, Option<YearMonth>)> {
-    let text = without_duration(text);
+    let text = super::outline::unescape(text);
+    let text = without_duration(&text);
     // A period of one month (or one year) prints as that month.
     let Some((start, end)) = ["..", "~", "–", "—"].iter().find_map(|sep| text.split_once(sep)) else {
         let month = read_month(text)?;

@@ -194,7 +194,7 @@ impl Markdown<'_> {
         let mut section = None;
         for block in blocks.iter().skip_while(|b| b.level < 2) {
             if block.level == 2 {
-                section = labels.section(&block.name);
+                section = if block.free { None } else { labels.section(&block.name) };
                 match section {
                     Some(Kind::Career) => parts.companies = self.career(block, labels),
                     Some(Kind::Certifications) => parts.certifications.extend(&block.items),
@@ -211,6 +211,7 @@ impl Markdown<'_> {
             match (block.level, section) {
                 (3, Some(Kind::Projects)) => parts.projects.push(Block {
                     level: 3,
+                    free: false,
                     name: block.name.clone(),
                     line: block.line,
                     at: block.at,

@@ -11,20 +11,32 @@ use std::fmt::Write;
 
 use crate::view::{BulletView, LinkView, View};
 
+/// One level of list nesting: four spaces, which every Markdown reads as
+/// nesting (Python-Markdown, behind MkDocs, flattens a list indented by
+/// two).
+const INDENT: &str = "    ";
+
+/// Marks a free section's heading, invisible once rendered, so that an
+/// import never takes it for a section the export computes (a free
+/// section titled `Skills`).
+pub(super) const FREE_SECTION: &str = "<!-- free -->";
+
 /// Link schemes printed as links; any other target is printed as text.
 const SAFE_SCHEMES: &[&str] = &["https", "http", "mailto", "tel"];
 
 /// Text made inert for Markdown: `&` and `<` as entities, so that nothing
 /// opens a tag, an autolink or an entity; `[`, `]` and backticks as
-/// entities, so that nothing opens a link, an image or a code span; line
-/// breaks as spaces, as every text here sits on one line. A lone `>`
+/// entities, so that nothing opens a link, an image or a code span; `*`
+/// and `_` (emphasis) and the backslash itself after a backslash, and `~`
+/// (strike-through) as an entity, where they touch a word; line breaks as
+/// spaces, as every text here sits on one line. A lone `>`
 /// cannot open anything once `<` is escaped, so arrows (`a --> b`) stay as
 /// written, except at the very start, where it would begin a quote; a
 /// leading `#`, `-`, `+` or `*` would begin a heading or a list, and gets a
 /// backslash the same way.
 fn escape(text: &str) -> String {
     let mut out = escape_inline(text);
-    if out.starts_with(['>', '#', '-', '+', '*']) {
+    if out.starts_with(['>', '#', '-', '+']) {
         out.insert(0, '\\');
     }
     out
@@ -34,13 +46,27 @@ fn escape(text: &str) -> String {
 /// a leading `+` or `#` is only a character.
 fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    // A marker with a space (or nothing) on both sides opens and closes
+    // nothing (`5 * 3`, `2019.03 ~ 현재`), and stays as written.
+    let spaced = |n: usize| {
+        let apart = |c: Option<&char>| c.is_none_or(|c| c.is_whitespace());
+        apart(n.checked_sub(1).and_then(|p| chars.get(p))) && apart(chars.get(n + 1))
+    };
+    for (n, &c) in chars.iter().enumerate() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '[' => out.push_str("&#91;"),
             ']' => out.push_str("&#93;"),
             '`' => out.push_str("&#96;"),
+            '*' | '_' | '~' if spaced(n) => out.push(c),
+            // Python-Markdown knows no `\~`; an entity reads the same everywhere.
+            '~' => out.push_str("&#126;"),
+            '*' | '_' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
@@ -93,7 +119,7 @@ fn contact(link: &LinkView) -> String {
 
 fn bullets(out: &mut String, items: &[BulletView], depth: usize) {
     for item in items {
-        let indent = "  ".repeat(depth);
+        let indent = INDENT.repeat(depth);
         let text = match (&item.text, &item.link) {
             (Some(text), Some(l)) => format!("{} {}", escape(text), link(l)),
             (Some(text), None) => escape(text),
@@ -177,13 +203,13 @@ fn career(out: &mut String, view: &View) {
                     Some(period) => format!("{} ({period})", role.title),
                     None => role.title.clone(),
                 };
-                keyed(out, view, "  ", "field-role", &title);
+                keyed(out, view, INDENT, "field-role", &title);
                 if let Some(department) = &role.department {
-                    keyed(out, view, "  ", "field-department", department);
+                    keyed(out, view, INDENT, "field-department", department);
                 }
             }
             if let Some(location) = &line.location {
-                keyed(out, view, "  ", "field-location", location);
+                keyed(out, view, INDENT, "field-location", location);
             }
         }
         out.push('\n');
@@ -228,10 +254,10 @@ fn projects(out: &mut String, view: &View) {
             for detail in &fact.details {
                 match &detail.label {
                     Some(l) => {
-                        let _ = writeln!(out, "  - {}: {}", escape(l), escape(&detail.value));
+                        let _ = writeln!(out, "{INDENT}- {}: {}", escape(l), escape(&detail.value));
                     }
                     None => {
-                        let _ = writeln!(out, "  - {}", escape(&detail.value));
+                        let _ = writeln!(out, "{INDENT}- {}", escape(&detail.value));
                     }
                 }
             }
@@ -248,12 +274,12 @@ fn projects(out: &mut String, view: &View) {
         if !project.troubleshooting.is_empty() {
             let _ = writeln!(out, "- {}", label(view, "part-troubleshooting"));
             for trouble in &project.troubleshooting {
-                let _ = writeln!(out, "  - {}", escape(&trouble.problem));
+                let _ = writeln!(out, "{INDENT}- {}", escape(&trouble.problem));
                 if let Some(resolution) = &trouble.resolution {
-                    let _ = writeln!(out, "    - {}", escape(resolution));
+                    let _ = writeln!(out, "{INDENT}{INDENT}- {}", escape(resolution));
                 }
                 if let Some(l) = &trouble.link {
-                    let _ = writeln!(out, "    - {}", link(l));
+                    let _ = writeln!(out, "{INDENT}{INDENT}- {}", link(l));
                 }
             }
         }
@@ -326,7 +352,7 @@ fn entries(out: &mut String, view: &View, id: &str) {
             let date = entry.date.as_ref().map(|d| format!(": {}", escape(d))).unwrap_or_default();
             let _ = writeln!(out, "- {}{issuer}{date}", escape(&entry.name));
             if let Some(summary) = &entry.summary {
-                let _ = writeln!(out, "  - {}", escape(summary));
+                let _ = writeln!(out, "{INDENT}- {}", escape(summary));
             }
         }
         out.push('\n');
@@ -337,16 +363,16 @@ fn entries(out: &mut String, view: &View, id: &str) {
             let period = entry.period.as_ref().map(|p| format!(": {}", escape(p))).unwrap_or_default();
             let _ = writeln!(out, "- {}{period}", escape(&entry.name));
             if let Some(description) = &entry.description {
-                let _ = writeln!(out, "  - {}", escape(description));
+                let _ = writeln!(out, "{INDENT}- {}", escape(description));
             }
             if let Some(l) = &entry.link {
-                let _ = writeln!(out, "  - {}", link(l));
+                let _ = writeln!(out, "{INDENT}- {}", link(l));
             }
         }
         out.push('\n');
     }
     for section in view.sections.iter().filter(|s| id.strip_prefix("section:") == Some(s.id.as_str())) {
-        let _ = writeln!(out, "## {}\n", escape(&section.title));
+        let _ = writeln!(out, "## {} {FREE_SECTION}\n", escape(&section.title));
         for entry in &section.entries {
             let keywords = match entry.keywords.as_slice() {
                 [] => String::new(),
@@ -358,7 +384,7 @@ fn entries(out: &mut String, view: &View, id: &str) {
             let target = entry.link.as_ref().map(|l| format!(" {}", link(l))).unwrap_or_default();
             let _ = writeln!(out, "- {}{keywords}{detail}{date}{target}", escape(&entry.name));
             if let Some(summary) = &entry.summary {
-                let _ = writeln!(out, "  - {}", escape(summary));
+                let _ = writeln!(out, "{INDENT}- {}", escape(summary));
             }
             bullets(out, &entry.details, 1);
         }

@@ -65,6 +65,7 @@ impl Markdown<'_> {
             match (block.level, projects.last_mut()) {
                 (2, _) => projects.push(Block {
                     level: 2,
+                    free: false,
                     name: block.name.clone(),
                     line: block.line,
                     at: block.at,

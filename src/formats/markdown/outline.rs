@@ -32,6 +32,8 @@ pub(super) struct Block {
     /// 1 for `#`, 2 for `##`…; 0 before the first heading.
     pub level: usize,
     pub name: String,
+    /// Marked by the export as a free section, whatever its name.
+    pub free: bool,
     /// 1-based line of the heading.
     pub line: usize,
     /// Byte offset of the heading line.
@@ -96,15 +98,16 @@ fn item_text(line: &str) -> Option<(usize, &str)> {
     Some((offset, text))
 }
 
-/// Items waiting for their children, deepest last.
+/// Items waiting for their children, deepest last, each with the column
+/// of its marker.
 #[derive(Default)]
 struct OpenItems(Vec<(usize, Item)>);
 
 impl OpenItems {
-    /// Closes every open item at `depth` or deeper, attaching each to its
-    /// parent or, at the top, to the block.
-    fn close_to(&mut self, depth: usize, block: &mut Block) {
-        while self.0.last().is_some_and(|(d, _)| *d >= depth) {
+    /// Closes every open item whose marker stands at `column` or further
+    /// right, attaching each to its parent or, at the top, to the block.
+    fn close_to(&mut self, column: usize, block: &mut Block) {
+        while self.0.last().is_some_and(|(c, _)| *c >= column) {
             let (_, item) = self.0.pop().expect("checked");
             match self.0.last_mut() {
                 Some((_, parent)) => parent.children.push(item),
@@ -121,16 +124,27 @@ pub(super) const MAX_LIST_DEPTH: usize = 8;
 /// The first list item nested deeper than [`MAX_LIST_DEPTH`]: its byte
 /// offset and its depth.
 pub(super) fn too_deep(source: &str) -> Option<(usize, usize)> {
+    // The columns of the open items, outermost first.
+    let mut open: Vec<usize> = Vec::new();
     lines(source).find_map(|line| {
+        if heading(line.text).is_some() {
+            open.clear();
+        }
         let (offset, _) = item_text(line.text)?;
-        let depth = indentation(line.text) / 2;
+        let column = indentation(line.text);
+        while open.last().is_some_and(|c| *c >= column) {
+            open.pop();
+        }
+        open.push(column);
+        let depth = open.len() - 1;
         (depth > MAX_LIST_DEPTH).then_some((line.at + offset, depth))
     })
 }
 
 /// The blocks of a Markdown text, in order, the first one (level 0) holding
 /// what stands before any heading. Blank lines end a paragraph but not a
-/// list; an item's depth is its indentation in steps of two columns.
+/// list; an item nests under the item above it that is indented less, so
+/// lists indented by two columns and by four read the same.
 pub(super) fn outline(source: &str) -> Vec<Block> {
     let mut blocks = vec![Block::default()];
     let mut open = OpenItems::default();
@@ -143,8 +157,13 @@ pub(super) fn outline(source: &str) -> Vec<Block> {
         }
         if let Some((level, name)) = heading(line.text) {
             open.close_to(0, block);
+            let (name, free) = match name.strip_suffix(super::export::FREE_SECTION) {
+                Some(name) => (name.trim_end(), true),
+                None => (name, false),
+            };
             blocks.push(Block {
                 level,
+                free,
                 name: name.to_string(),
                 line: line.number,
                 at: line.at,
@@ -166,10 +185,10 @@ pub(super) fn outline(source: &str) -> Vec<Block> {
             continue;
         };
         in_paragraph = false;
-        let depth = indentation(line.text) / 2;
-        open.close_to(depth, block);
+        let column = indentation(line.text);
+        open.close_to(column, block);
         let item = Item { line: line.number, at: line.at + offset, text: text.to_string(), children: vec![] };
-        open.0.push((depth, item));
+        open.0.push((column, item));
     }
     let last = blocks.last_mut().expect("never empty");
     open.close_to(0, last);
@@ -177,18 +196,28 @@ pub(super) fn outline(source: &str) -> Vec<Block> {
 }
 
 /// Undoes what the Markdown export escapes: the entities `&amp;`, `&lt;`,
-/// `&gt;`, `&quot;`, `&#NN;` and `&#xNN;`, and a backslash before a
-/// leading `>`, `#`, `-`, `+` or `*`. Anything else (a lone `&`) is text.
+/// `&gt;`, `&quot;`, `&#NN;` and `&#xNN;`, and a backslash before ASCII
+/// punctuation (`\*`, `\_`, `\\`, a leading `\#`), as Markdown reads
+/// them. Anything else (a lone `&`, a backslash before a letter) is text.
 pub(super) fn unescape(text: &str) -> String {
-    let text = match text.strip_prefix('\\') {
-        Some(rest) if rest.starts_with(['>', '#', '-', '+', '*']) => rest,
-        _ => text,
-    };
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(start) = rest.find('&') {
+    while let Some(start) = rest.find(['&', '\\']) {
         out.push_str(&rest[..start]);
         rest = &rest[start..];
+        if let Some(escaped) = rest.strip_prefix('\\') {
+            match escaped.chars().next().filter(char::is_ascii_punctuation) {
+                Some(c) => {
+                    out.push(c);
+                    rest = &escaped[1..];
+                }
+                None => {
+                    out.push('\\');
+                    rest = escaped;
+                }
+            }
+            continue;
+        }
         let entity = rest[1..].find(';').filter(|end| *end <= 8).map(|end| &rest[1..end + 1]);
         let decoded = entity.and_then(|name| match name {
             "amp" => Some('&'),

@@ -15,10 +15,15 @@ use common::docx::{paragraphs, part};
 use common::{Pdf, Scratch, squash};
 
 /// The résumés the parity is checked on.
-fn inputs() -> [(&'static str, String); 2] {
+fn inputs() -> [(&'static str, String); 3] {
     let packet = common::root().join("examples/packet/resume.toml");
     let builtin = common::root().join("examples/builtin/resume.toml");
-    [("builtin", builtin.to_str().unwrap().to_string()), ("packet", packet.to_str().unwrap().to_string())]
+    let every_field = common::root().join("tests/fixtures/roundtrip/resume.toml");
+    [
+        ("builtin", builtin.to_str().unwrap().to_string()),
+        ("packet", packet.to_str().unwrap().to_string()),
+        ("every-field", every_field.to_str().unwrap().to_string()),
+    ]
 }
 
 /// A command's own arguments, then those every run of one document shares.
@@ -100,6 +105,7 @@ fn facts(view: &Value) -> Vec<String> {
         for field in ["name", "period"] {
             push(&project[field]);
         }
+        push(&project["link"]["text"]);
         if by_employer {
             push(&project["highlight_link"]["text"]);
             for highlight in each(project, "highlights") {
@@ -166,6 +172,15 @@ fn facts(view: &Value) -> Vec<String> {
             push(&entry[field]);
         }
     }
+    for entry in each(view, "publications") {
+        for field in ["title", "journal", "date", "summary"] {
+            push(&entry[field]);
+        }
+        for author in each(entry, "authors") {
+            push(author);
+        }
+        push(&entry["link"]["text"]);
+    }
     for entry in each(view, "open_source") {
         for field in ["name", "description", "period"] {
             push(&entry[field]);
@@ -181,6 +196,9 @@ fn facts(view: &Value) -> Vec<String> {
             push(&entry["link"]["text"]);
             for keyword in each(entry, "keywords") {
                 push(keyword);
+            }
+            for detail in each(entry, "details") {
+                bullet_facts(detail, &mut bullets);
             }
         }
         for item in each(section, "items") {

@@ -51,6 +51,8 @@ field-gpa = GPA
 field-location = Location
 field-link = Link
 field-organisation = Organization
+field-authors = Authors
+field-doi = DOI
 
 ## Stack facts
 

@@ -52,6 +52,8 @@ field-gpa = 학점
 field-location = 근무지
 field-link = 링크
 field-organisation = 기관
+field-authors = 저자
+field-doi = DOI
 
 ## 기술 스택
 

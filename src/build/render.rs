@@ -348,6 +348,7 @@ fn refuse_empty_selection(view: &View, selection: &Selection, has_projects: bool
         && view.certifications.is_empty()
         && view.open_source.is_empty()
         && view.awards.is_empty()
+        && view.publications.is_empty()
         && view.language_tests.is_empty()
         && view.sections.is_empty();
     let hint = "check the periods, ids and tags against `resume profiles` and the résumé; a period is written `2020-` or `2016-2019`";

@@ -60,6 +60,7 @@ fn check_layout_sections(
         ("certifications", !resume.certifications.is_empty()),
         ("language_tests", !resume.language_tests.is_empty()),
         ("awards", !resume.awards.is_empty()),
+        ("publications", !resume.publications.is_empty()),
         ("open_source", !resume.open_source.is_empty()),
         ("sections", !resume.sections.is_empty()),
     ];

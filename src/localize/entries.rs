@@ -7,7 +7,7 @@ use crate::model::{Period, Step};
 use crate::select::{Entry, SECTIONS};
 use crate::view::{
     AwardView, CertificationView, ContributionView, Dates, EducationView, LanguageTestView, LinkView,
-    SectionEntryView, SectionView,
+    PublicationView, SectionEntryView, SectionView,
 };
 
 impl Localizer<'_> {
@@ -137,6 +137,44 @@ impl Localizer<'_> {
                 date: award.date.map(|d| self.month(d)).transpose()?,
                 received: award.date,
                 summary: self.text(&format!("award-{key}-summary"), award.summary.as_ref(), at("summary"))?,
+            });
+        }
+        Ok(views)
+    }
+
+    /// Publications, each text under a key of its title's content
+    /// (`publication-<key>-title`, `-journal`, `-summary`); a DOI links to
+    /// its resolver unless the publication has a link of its own.
+    pub(super) fn publications(&self) -> Result<Vec<PublicationView>> {
+        let keys = crate::message_id::item_keys(
+            self.resume
+                .publications
+                .iter()
+                .map(|p| (None, crate::message_id::source_of(&p.title).to_string())),
+        );
+        let mut views = Vec::new();
+        for (n, (publication, key)) in self.resume.publications.iter().zip(&keys).enumerate() {
+            let at = |field: &'static str| {
+                move || path(&[Step::Key("publication"), Step::Index(n), Step::Key(field)])
+            };
+            let doi_link = publication.doi.as_deref().map(|doi| format!("https://doi.org/{}", doi.trim()));
+            views.push(PublicationView {
+                title: self.required(&format!("publication-{key}-title"), &publication.title, at("title"))?,
+                authors: publication.authors.clone(),
+                journal: self.text(
+                    &format!("publication-{key}-journal"),
+                    publication.journal.as_ref(),
+                    at("journal"),
+                )?,
+                date: publication.date.map(|d| self.month(d)).transpose()?,
+                published: publication.date,
+                doi: publication.doi.clone(),
+                link: publication.link.as_deref().or(doi_link.as_deref()).map(LinkView::new),
+                summary: self.text(
+                    &format!("publication-{key}-summary"),
+                    publication.summary.as_ref(),
+                    at("summary"),
+                )?,
             });
         }
         Ok(views)

@@ -57,6 +57,7 @@ const LABEL_IDS: &[&str] = &[
     "section-certifications",
     "section-open-source",
     "section-awards",
+    "section-publications",
     "section-language-tests",
     "part-responsibilities",
     "part-achievements",
@@ -78,6 +79,8 @@ const LABEL_IDS: &[&str] = &[
     "field-location",
     "field-link",
     "field-organisation",
+    "field-authors",
+    "field-doi",
     "field-gpa",
     "date-present",
     "form-title",
@@ -405,6 +408,7 @@ impl Localizer<'_> {
             certifications: if keeps("certifications") { self.certifications()? } else { vec![] },
             open_source: if keeps("open-source") { self.open_source()? } else { vec![] },
             awards: if keeps("awards") { self.awards()? } else { vec![] },
+            publications: if keeps("publications") { self.publications()? } else { vec![] },
             language_tests: if keeps("language-tests") { self.language_tests()? } else { vec![] },
             sections: self.sections()?,
             letter: None,
@@ -435,6 +439,7 @@ fn order(view: &View) -> Vec<String> {
         ("certifications", !view.certifications.is_empty()),
         ("language-tests", !view.language_tests.is_empty()),
         ("awards", !view.awards.is_empty()),
+        ("publications", !view.publications.is_empty()),
         ("open-source", !view.open_source.is_empty()),
     ];
     let mut order: Vec<String> =

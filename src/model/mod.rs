@@ -46,6 +46,7 @@ pub const SECTIONS: &[&str] = &[
     "certifications",
     "open-source",
     "awards",
+    "publications",
     "language-tests",
     "military",
 ];
@@ -139,6 +140,10 @@ pub struct Resume {
     /// Awards and activities (수상·활동).
     #[serde(default, rename = "award", skip_serializing_if = "Vec::is_empty")]
     pub awards: Vec<Award>,
+    /// Papers, articles and books, with their authors and where they
+    /// appeared.
+    #[serde(default, rename = "publication", skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<Publication>,
     /// Letters for applications: a 자기소개서's answers or a cover letter.
     #[serde(default, rename = "letter", skip_serializing_if = "Vec::is_empty")]
     pub letters: Vec<Letter>,
@@ -557,6 +562,34 @@ pub struct Contribution {
     /// Labels for `--only tag:…`.
     #[serde(default)]
     pub tags: Vec<String>,
+}
+
+/// A paper, an article, a book: what a researcher's résumé lists, with
+/// the authors in their order and where it appeared.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// Its title.
+    pub title: Text,
+    /// The authors as the publication lists them; the person's own name
+    /// among them is set in bold by the layouts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// The journal, conference or publisher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journal: Option<Text>,
+    /// When it appeared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<YearMonth>,
+    /// Its DOI (`10.1145/3442188.3445922`), printed as a link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
+    /// Where it can be read, when that is not its DOI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// A line on it, printed under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
 }
 
 /// A free-form titled section (talks, publications, languages spoken,

@@ -29,6 +29,7 @@ pub fn compose(view: &View) -> Vec<Section> {
                 "certifications" => (Some(label("section-certifications")), certifications(view)),
                 "language-tests" => (Some(label("section-language-tests")), language_tests(view)),
                 "awards" => (Some(label("section-awards")), awards(view)),
+                "publications" => (Some(label("section-publications")), publications(view)),
                 "open-source" => (Some(label("section-open-source")), open_source(view)),
                 free => {
                     let id = free.strip_prefix("section:")?;
@@ -320,6 +321,21 @@ fn awards(view: &View) -> Vec<Block> {
             spans: record(&a.name, &[a.issuer.as_deref(), a.date.as_deref()], None),
             note: None,
             items: a.summary.iter().map(|s| Item::of(vec![Span::plain(s)])).collect(),
+        })
+        .collect();
+    vec![Block::List { items }]
+}
+
+/// Each publication: its title, journal and month, its link; the authors
+/// and the summary beneath.
+fn publications(view: &View) -> Vec<Block> {
+    let items = view
+        .publications
+        .iter()
+        .map(|p| Item {
+            spans: record(&p.title, &[p.journal.as_deref(), p.date.as_deref()], p.link.as_ref()),
+            note: (!p.authors.is_empty()).then(|| p.authors.join(", ")),
+            items: p.summary.iter().map(|s| Item::of(vec![Span::plain(s)])).collect(),
         })
         .collect();
     vec![Block::List { items }]

@@ -102,6 +102,27 @@ pub struct LanguageTestView {
     pub taken: Option<YearMonth>,
 }
 
+/// A publication.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicationView {
+    /// Its title.
+    pub title: String,
+    /// The authors, in their order.
+    pub authors: Vec<String>,
+    /// Journal, conference or publisher.
+    pub journal: Option<String>,
+    /// Month it appeared, as the document writes months.
+    pub date: Option<String>,
+    /// The same month, as `2021-03`.
+    pub published: Option<YearMonth>,
+    /// Its DOI as written, for formats that keep it apart.
+    pub doi: Option<String>,
+    /// Where to read it: its own link, else its DOI's address.
+    pub link: Option<LinkView>,
+    /// A line on it.
+    pub summary: Option<String>,
+}
+
 /// A contribution outside work.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContributionView {

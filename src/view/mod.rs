@@ -21,8 +21,8 @@ mod letter;
 
 pub use compose::compose;
 pub use entries::{
-    AwardView, CertificationView, ContributionView, EducationView, LanguageTestView, SectionEntryView,
-    SectionView, Skill, SkillGroup,
+    AwardView, CertificationView, ContributionView, EducationView, LanguageTestView, PublicationView,
+    SectionEntryView, SectionView, Skill, SkillGroup,
 };
 pub use form::{FormRow, FormTable, FormView};
 pub use letter::{LetterView, QuestionView};
@@ -100,6 +100,8 @@ pub struct View {
     pub open_source: Vec<ContributionView>,
     /// Awards and activities (수상).
     pub awards: Vec<AwardView>,
+    /// Papers, articles and books.
+    pub publications: Vec<PublicationView>,
     /// Language tests (어학).
     pub language_tests: Vec<LanguageTestView>,
     /// Free-form sections.

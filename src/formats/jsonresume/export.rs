@@ -6,8 +6,8 @@
 
 use super::{
     Basics, Document, Education, Interest, Language, OPEN_SOURCE_TYPE, Profile, Project, Publication,
-    Reference, SCHEMA_URL, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_REFERENCES,
-    SECTION_SKILLS, SECTION_VOLUNTEER, Skill, Volunteer, Work, network_of,
+    Reference, SCHEMA_URL, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_REFERENCES, SECTION_SKILLS,
+    SECTION_VOLUNTEER, Skill, Volunteer, Work, network_of,
 };
 use crate::model::YearMonth;
 use crate::view::{BulletView, Dates, SectionEntryView, SectionView, View};
@@ -149,6 +149,22 @@ impl Exporter {
             fluency: Some(format!("{} {}", t.test, t.score)),
             ..Language::default()
         }));
+        // A publication's authors and DOI ride along beside JSON Resume's
+        // fields (its schema allows more), so an import gets them back.
+        document.publications = view
+            .publications
+            .iter()
+            .map(|p| Publication {
+                name: Some(p.title.clone()),
+                publisher: p.journal.clone(),
+                release_date: p.published.map(date),
+                url: p.link.as_ref().map(|l| l.url.clone()),
+                summary: p.summary.clone(),
+                authors: p.authors.clone(),
+                doi: p.doi.clone(),
+                ..Publication::default()
+            })
+            .collect();
         for section in &view.sections {
             self.section(section, &mut document);
         }
@@ -310,7 +326,6 @@ impl Exporter {
     /// text alone, never split.
     fn section(&mut self, section: &SectionView, document: &mut Document) {
         let mapped = [
-            SECTION_PUBLICATIONS.0,
             SECTION_LANGUAGES.0,
             SECTION_INTERESTS.0,
             SECTION_SKILLS.0,
@@ -356,14 +371,6 @@ impl Exporter {
                     name,
                     reference: entry.summary,
                     ..Reference::default()
-                }),
-                id if id == SECTION_PUBLICATIONS.0 => document.publications.push(Publication {
-                    name,
-                    publisher: entry.detail,
-                    release_date: entry.dated.map(date),
-                    url: entry.link.map(|l| l.url),
-                    summary: entry.summary,
-                    ..Publication::default()
                 }),
                 id if id == SECTION_LANGUAGES.0 => document.languages.push(Language {
                     language: name,
@@ -416,8 +423,7 @@ impl Exporter {
         for section in self.sections_left_out {
             notes.push(format!(
                 "the section {section} has no JSON Resume counterpart and was left out; \
-                 the ids `{}`, `{}`, `{}`, `{}`, `{}` and `{}` map onto JSON Resume lists",
-                SECTION_PUBLICATIONS.0,
+                 the ids `{}`, `{}`, `{}`, `{}` and `{}` map onto JSON Resume lists",
                 SECTION_LANGUAGES.0,
                 SECTION_INTERESTS.0,
                 SECTION_SKILLS.0,

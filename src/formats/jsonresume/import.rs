@@ -14,8 +14,8 @@
 use std::path::Path;
 
 use super::{
-    Document, NETWORKS, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_PUBLICATIONS, SECTION_REFERENCES,
-    SECTION_SKILLS, SECTION_VOLUNTEER, Unknown, split_link,
+    Document, NETWORKS, SECTION_INTERESTS, SECTION_LANGUAGES, SECTION_REFERENCES, SECTION_SKILLS,
+    SECTION_VOLUNTEER, Unknown, split_link,
 };
 use crate::error::{Error, Location, Result};
 use crate::formats::import::{Ids, Imported, is_ongoing, link_or_note, ordered_period};
@@ -387,7 +387,6 @@ impl Importer {
     /// no entry takes one of them first.
     pub(super) fn reserve_sections(&mut self, document: &Document) {
         let lists = [
-            (SECTION_PUBLICATIONS, document.publications.is_empty()),
             (SECTION_LANGUAGES, document.languages.is_empty()),
             (SECTION_INTERESTS, document.interests.is_empty()),
             (SECTION_SKILLS, document.skills.is_empty()),
@@ -416,6 +415,7 @@ impl Importer {
             language_tests: Vec::new(),
             military: None,
             awards: Vec::new(),
+            publications: Vec::new(),
             profiles: Default::default(),
         };
         self.reserve_sections(&document);
@@ -620,22 +620,37 @@ impl Importer {
             });
         }
 
-        let mut lists: Vec<((&str, &str), Vec<SectionEntry>)> = Vec::new();
-        let mut publications = Vec::new();
+        // Publications have a table of their own, with the authors and
+        // DOI an export keeps beside JSON Resume's fields.
         for (n, publication) in document.publications.iter().enumerate() {
             let place = format!("publications[{n}]");
             self.unknown(&place, &publication.unknown);
+            let Some(title) = given(&publication.name) else {
+                self.note(&place, "has no name; left out");
+                continue;
+            };
             let date = self.month_field(&format!("{place}.releaseDate"), &publication.release_date);
-            let link = self.link_field(&format!("{place}.url"), &publication.url);
-            let entry = self.entry(&place, given(&publication.name), given(&publication.publisher), &[]);
-            publications.extend(entry.map(|entry| SectionEntry {
+            let doi = given(&publication.doi).map(str::to_string);
+            let link = self
+                .link_field(&format!("{place}.url"), &publication.url)
+                .filter(|url| doi.as_ref().is_none_or(|d| *url != format!("https://doi.org/{d}")));
+            resume.publications.push(crate::model::Publication {
+                title: self.prose(title),
+                authors: publication
+                    .authors
+                    .iter()
+                    .map(|a| a.trim().to_string())
+                    .filter(|a| !a.is_empty())
+                    .collect(),
+                journal: given(&publication.publisher).map(|p| self.prose(p)),
                 date,
+                doi,
                 link,
                 summary: given(&publication.summary).map(|s| self.prose(s)),
-                ..entry
-            }));
+            });
         }
-        lists.push((SECTION_PUBLICATIONS, publications));
+
+        let mut lists: Vec<((&str, &str), Vec<SectionEntry>)> = Vec::new();
 
         // Volunteering: the role (or the organisation) with the
         // organisation beside it, its period, link, summary and bullets.

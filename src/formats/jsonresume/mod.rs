@@ -32,7 +32,6 @@ const OPEN_SOURCE_TYPE: &str = "open-source";
 
 /// Section ids of `resume.toml` that stand for a JSON Resume list of their
 /// own, with the message id of the title an import gives them.
-const SECTION_PUBLICATIONS: (&str, &str) = ("publications", "section-publications");
 const SECTION_LANGUAGES: (&str, &str) = ("spoken-languages", "section-spoken-languages");
 const SECTION_INTERESTS: (&str, &str) = ("interests", "section-interests");
 const SECTION_SKILLS: (&str, &str) = ("skill-set", "section-skills");
@@ -245,6 +244,13 @@ struct Publication {
     url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     summary: Option<String>,
+    /// Not JSON Resume's own (its schema allows more keys): the authors,
+    /// which `resume` keeps, as other tools write them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    authors: Vec<String>,
+    /// Not JSON Resume's own, as `authors`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    doi: Option<String>,
     #[serde(flatten)]
     unknown: Unknown,
 }

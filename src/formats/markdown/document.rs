@@ -18,7 +18,7 @@ use crate::error::Result;
 use crate::formats::import::{Ids, ordered_period};
 use crate::i18n::{Catalogue, LANGUAGES};
 use crate::model::{
-    Award, Certification, Contribution, Education, LanguageTest, Person, Resume, Section, Text,
+    Award, Certification, Contribution, Education, LanguageTest, Person, Publication, Resume, Section, Text,
 };
 
 /// The built-in sections, as the export titles them.
@@ -32,9 +32,10 @@ enum Kind {
     OpenSource,
     LanguageTests,
     Awards,
+    Publications,
 }
 
-const SECTION_IDS: [(&str, Kind); 8] = [
+const SECTION_IDS: [(&str, Kind); 9] = [
     ("section-summary", Kind::Career),
     ("section-projects", Kind::Projects),
     ("section-skills", Kind::Skills),
@@ -43,12 +44,21 @@ const SECTION_IDS: [(&str, Kind); 8] = [
     ("section-open-source", Kind::OpenSource),
     ("section-language-tests", Kind::LanguageTests),
     ("section-awards", Kind::Awards),
+    ("section-publications", Kind::Publications),
 ];
 
 /// Keys the export writes outside a project (a project's keys are read
 /// as in the seed form).
-const KEY_IDS: [&str; 6] =
-    ["field-period", "field-degree", "field-role", "field-department", "field-location", "field-gpa"];
+const KEY_IDS: [&str; 8] = [
+    "field-period",
+    "field-degree",
+    "field-role",
+    "field-department",
+    "field-location",
+    "field-gpa",
+    "field-authors",
+    "field-doi",
+];
 
 /// The built-in catalogues' labels, by their text in every language: what
 /// the export may have printed, whichever language it was made in.
@@ -96,6 +106,7 @@ struct Parts<'b> {
     contributions: Vec<&'b Item>,
     language_tests: Vec<&'b Item>,
     awards: Vec<&'b Item>,
+    publications: Vec<&'b Item>,
     sections: Vec<&'b Block>,
 }
 
@@ -127,6 +138,7 @@ impl Markdown<'_> {
             language_tests: parts.language_tests.iter().filter_map(|i| self.language_test(i)).collect(),
             military: None,
             awards: parts.awards.iter().filter_map(|i| self.award(i)).collect(),
+            publications: parts.publications.iter().filter_map(|i| self.publication(i, &labels)).collect(),
             profiles: Default::default(),
         })
     }
@@ -201,6 +213,7 @@ impl Markdown<'_> {
                     Some(Kind::OpenSource) => parts.contributions.extend(&block.items),
                     Some(Kind::LanguageTests) => parts.language_tests.extend(&block.items),
                     Some(Kind::Awards) => parts.awards.extend(&block.items),
+                    Some(Kind::Publications) => parts.publications.extend(&block.items),
                     Some(Kind::Skills) => {} // computed again from the projects
                     None if unescape(&block.name).trim().is_empty() => self.untitled(block),
                     None => parts.sections.push(block),
@@ -370,6 +383,45 @@ impl Markdown<'_> {
             name: self.prose(&name),
             issuer: issuer.filter(|i| !i.any().trim().is_empty()),
             date,
+            summary,
+        })
+    }
+
+    /// A publication: `- title · journal: month <link>`, its authors, DOI
+    /// and summary beneath.
+    fn publication(&mut self, item: &Item, labels: &Labels) -> Option<Publication> {
+        let (body, url) = split_link(&item.text);
+        let link = url.and_then(|url| self.link(item.line, &url));
+        let (rest, date) = match body.rsplit_once(": ") {
+            Some((rest, month)) if read_month(month).is_some() => (rest.to_string(), read_month(month)),
+            _ => (body.clone(), None),
+        };
+        let (title, journal) = match rest.split_once(" · ") {
+            Some((title, journal)) => (title.to_string(), Some(self.prose(journal))),
+            None => (rest, None),
+        };
+        let title = self.named(item, &title)?;
+        let (mut authors, mut doi, mut summary) = (Vec::new(), None, None);
+        for child in &item.children {
+            let (key, value) = key_value(&child.text);
+            match (labels.id_of(&key), value) {
+                (Some("field-authors"), Some(value)) => {
+                    authors = unescape(&value).split(", ").map(|a| a.trim().to_string()).collect()
+                }
+                (Some("field-doi"), Some(value)) => doi = Some(unescape(&value).trim().to_string()),
+                _ if summary.is_none() => summary = Some(self.prose(&child.text)),
+                _ => self.note(child.line, format!("`{}` is a second summary; left out", child.text)),
+            }
+        }
+        // A link that is only the DOI's address is the DOI's.
+        let link = link.filter(|url| doi.as_ref().is_none_or(|d| *url != format!("https://doi.org/{d}")));
+        Some(Publication {
+            title: self.prose(&title),
+            authors,
+            journal: journal.filter(|j| !j.any().trim().is_empty()),
+            date,
+            doi,
+            link,
             summary,
         })
     }

@@ -357,6 +357,26 @@ fn entries(out: &mut String, view: &View, id: &str) {
         }
         out.push('\n');
     }
+    if id == "publications" && !view.publications.is_empty() {
+        let _ = writeln!(out, "## {}\n", label(view, "section-publications"));
+        for entry in &view.publications {
+            let journal =
+                entry.journal.as_ref().map(|j| format!(" · {}", escape_inline(j))).unwrap_or_default();
+            let date = entry.date.as_ref().map(|d| format!(": {}", escape_inline(d))).unwrap_or_default();
+            let target = entry.link.as_ref().map(|l| format!(" {}", link(l))).unwrap_or_default();
+            let _ = writeln!(out, "- {}{journal}{date}{target}", escape(&entry.title));
+            if !entry.authors.is_empty() {
+                keyed(out, view, INDENT, "field-authors", &entry.authors.join(", "));
+            }
+            if let Some(doi) = &entry.doi {
+                keyed(out, view, INDENT, "field-doi", doi);
+            }
+            if let Some(summary) = &entry.summary {
+                let _ = writeln!(out, "{INDENT}- {}", escape(summary));
+            }
+        }
+        out.push('\n');
+    }
     if id == "open-source" && !view.open_source.is_empty() {
         let _ = writeln!(out, "## {}\n", label(view, "section-open-source"));
         for entry in &view.open_source {

@@ -110,6 +110,7 @@ impl Markdown<'_> {
             language_tests: Vec::new(),
             military: None,
             awards: Vec::new(),
+            publications: Vec::new(),
             profiles: Default::default(),
         })
     }

@@ -36,6 +36,9 @@ pub enum ImportFormat {
     Markdown,
     /// A JSON Resume document (jsonresume.org, schema 1.0).
     Jsonresume,
+    /// A RenderCV file (`John_Doe_CV.yaml`): its `cv`, every entry type;
+    /// its `design` and `locale` are ignored.
+    Rendercv,
 }
 
 /// The language of the file's prose, told from its script and said on
@@ -47,6 +50,7 @@ fn detected_language(
 ) -> Result<resume::i18n::Language> {
     let prose = match format {
         ImportFormat::Jsonresume => formats::jsonresume::prose(text),
+        ImportFormat::Rendercv => formats::rendercv::prose(text),
         ImportFormat::Markdown => text.to_string(),
     };
     match formats::import::detect_language(&prose) {
@@ -91,6 +95,7 @@ pub fn run(args: &ImportArgs) -> Result<()> {
     let imported = match args.format {
         ImportFormat::Markdown => formats::markdown::import(&text, &name, language, args.name.as_deref())?,
         ImportFormat::Jsonresume => formats::jsonresume::import(&text, &name, language)?,
+        ImportFormat::Rendercv => formats::rendercv::import(&text, &name, language)?,
     };
     for line in &imported.skipped {
         resume::error::emit(&resume::Error::warning(format!("{}: {line}", name.display())));

@@ -21,13 +21,43 @@ pub(crate) fn kebab(text: &str) -> String {
     let mut id = String::new();
     // Korean names give readable ids too: `검색 서비스` → `geomsaek-seobiseu`.
     for c in crate::romanize::romanize(text).chars() {
-        if c.is_ascii_alphanumeric() {
+        if let Some(plain) = latin_base(c) {
+            id.push_str(plain);
+        } else if c.is_ascii_alphanumeric() {
             id.push(c.to_ascii_lowercase());
         } else if !id.ends_with('-') && !id.is_empty() {
             id.push('-');
         }
     }
     id.trim_end_matches('-').to_string()
+}
+
+/// The plain letters of an accented Latin one (`ä` → `a`, `ß` → `ss`), so
+/// that `Pässisoft` gives the id `passisoft`, not `p-ssisoft`.
+fn latin_base(c: char) -> Option<&'static str> {
+    let base = match c.to_lowercase().next().unwrap_or(c) {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'ł' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    };
+    Some(base)
 }
 
 /// The ids given so far in one namespace, so that every new one is
@@ -201,6 +231,7 @@ mod tests {
         assert_eq!(kebab("kakao i MLOps"), "kakao-i-mlops");
         assert_eq!(kebab("  -- C++ / Rust --"), "c-rust");
         assert_eq!(kebab("한게임 포커"), "hangeim-pokeo", "Korean names romanized");
+        assert_eq!(kebab("Pässisoft Straße Øresund"), "passisoft-strasse-oresund", "accents folded");
     }
 
     #[test]

@@ -99,6 +99,103 @@ pub fn as_name(pieces: &[Piece]) -> String {
     tidy(&text, " ")
 }
 
+/// What a text of a structured document is, for [`plain_json`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An address, a date, a code: never read for markup.
+    Code,
+    /// A paragraph: links keep their address in parentheses.
+    Prose,
+    /// A bullet: its one link becomes `text <url>`, the form a bullet's
+    /// link is read from (and exports write, which is no markup).
+    Bullet,
+    /// A name (a keyword, an author): links keep their text only.
+    Name,
+}
+
+/// Converts the markup of every text of a JSON value to plain text, in
+/// place, and collects the path of each text it changed
+/// (`work[0].highlights[1]`). `kind` tells from a text's key (or index)
+/// and the list it stands in what the text is.
+pub fn plain_json(
+    value: &mut serde_json::Value,
+    kind: fn(&str, Option<&str>) -> Kind,
+    converted: &mut Vec<String>,
+) {
+    walk(value, &mut String::new(), kind, converted);
+}
+
+fn walk(
+    value: &mut serde_json::Value,
+    path: &mut String,
+    kind: fn(&str, Option<&str>) -> Kind,
+    converted: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                walk(child, path, kind, converted);
+                path.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (n, child) in items.iter_mut().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{n}]"));
+                walk(child, path, kind, converted);
+                path.truncate(len);
+            }
+        }
+        Value::String(text) => {
+            let key = path.rsplit(['.', '[']).next().unwrap_or_default().trim_end_matches(']');
+            let list = match key.parse::<usize>() {
+                Ok(_) => path.rsplit_once('[').map(|(list, _)| list.rsplit('.').next().unwrap_or(list)),
+                Err(_) => None,
+            };
+            let new = match kind(key, list) {
+                Kind::Code => return,
+                Kind::Bullet => {
+                    let (body, trailing) = split_trailing_link(text);
+                    let Some(pieces) = read(body) else { return };
+                    let (body, link) = as_bullet(&pieces);
+                    match link.or(trailing) {
+                        Some(url) => format!("{body} <{url}>").trim_start().to_string(),
+                        None => body,
+                    }
+                }
+                Kind::Name => match read(text) {
+                    Some(pieces) => as_name(&pieces),
+                    None => return,
+                },
+                Kind::Prose => match read(text) {
+                    Some(pieces) => as_prose(&pieces),
+                    None => return,
+                },
+            };
+            *text = new;
+            converted.push(path.clone());
+        }
+        _ => {}
+    }
+}
+
+/// `text <https://…>` → the text and the address: how exports end a
+/// bullet with its link, which is no markup to convert.
+fn split_trailing_link(text: &str) -> (&str, Option<String>) {
+    if text.ends_with('>')
+        && let Some(start) = text.rfind("<http")
+    {
+        return (text[..start].trim_end(), Some(text[start + 1..text.len() - 1].to_string()));
+    }
+    (text, None)
+}
+
 /// Spaces collapsed in each line, empty lines dropped, lines joined by
 /// `between`.
 fn tidy(text: &str, between: &str) -> String {

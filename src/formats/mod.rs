@@ -10,6 +10,7 @@ pub mod json;
 pub mod jsonresume;
 pub mod markdown;
 pub mod markup;
+pub mod rendercv;
 pub mod text;
 
 use crate::error::{Error, Result};

@@ -14,7 +14,17 @@ use std::fmt::Write;
 use super::Resume;
 
 /// Top-level keys written as `[[key]]` blocks, in this order.
-const BLOCKS: &[&str] = &["company", "project", "education", "certification", "open_source", "section"];
+const BLOCKS: &[&str] = &[
+    "company",
+    "project",
+    "education",
+    "certification",
+    "open_source",
+    "language_test",
+    "award",
+    "publication",
+    "section",
+];
 
 /// Keys inside a block that become blocks of their own (`[[project.troubleshooting]]`).
 const NESTED_BLOCKS: &[&str] = &["troubleshooting"];

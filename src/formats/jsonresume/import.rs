@@ -35,7 +35,7 @@ pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
         serde_json::from_str(text).map_err(|err| syntax_error(&err, text, file))?;
     refuse_other_json(&value, text, file)?;
     let mut converted = Vec::new();
-    plain_text(&mut value, &mut String::new(), &mut converted);
+    crate::formats::markup::plain_json(&mut value, text_kind, &mut converted);
     let document: Document = match serde_json::from_value(value) {
         Ok(document) => document,
         // The same error read from the text, to point at its line.
@@ -48,14 +48,7 @@ pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
             });
         }
     };
-    let catalogue = Catalogue::new(lang, &[])?;
-    let mut importer = Importer {
-        lang: lang.code,
-        catalogue,
-        ids: Ids::for_entries(),
-        company_ids: Ids::default(),
-        notes: Vec::new(),
-    };
+    let mut importer = Importer::new(lang)?;
     for path in duplicate_keys(text) {
         importer.note(&path, "is written twice; the last value is kept, as browsers read it");
     }
@@ -88,60 +81,15 @@ const NOT_PROSE: &[&str] = &[
 /// Lists whose strings are names (a keyword, a course), printed as written.
 const NAME_LISTS: &[&str] = &["keywords", "courses", "roles"];
 
-/// Converts Markdown and HTML markup in every text of the document to
-/// plain text, in place, and collects the path of each text it changed.
-/// A highlight keeps its one link as `text <url>`, the form a bullet's
-/// link is read from (and the form exports write, which is no markup).
-fn plain_text(value: &mut serde_json::Value, path: &mut String, converted: &mut Vec<String>) {
-    use crate::formats::markup;
-    use serde_json::Value;
-    let key = path.rsplit(['.', '[']).next().unwrap_or_default().trim_end_matches(']').to_string();
-    let list = path.rsplit_once('[').map(|(list, _)| list.rsplit('.').next().unwrap_or(list).to_string());
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map.iter_mut() {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-                plain_text(child, path, converted);
-                path.truncate(len);
-            }
-        }
-        Value::Array(items) => {
-            for (n, child) in items.iter_mut().enumerate() {
-                let len = path.len();
-                path.push_str(&format!("[{n}]"));
-                plain_text(child, path, converted);
-                path.truncate(len);
-            }
-        }
-        Value::String(text) if !NOT_PROSE.contains(&key.as_str()) => {
-            let list = list.as_deref().filter(|_| key.parse::<usize>().is_ok());
-            let new = match list {
-                Some("highlights") => {
-                    let (body, trailing) = super::split_link(text);
-                    let Some(pieces) = markup::read(&body) else { return };
-                    let (body, link) = markup::as_bullet(&pieces);
-                    match link.or(trailing) {
-                        Some(url) => format!("{body} <{url}>").trim_start().to_string(),
-                        None => body,
-                    }
-                }
-                Some(list) if NAME_LISTS.contains(&list) => match markup::read(text) {
-                    Some(pieces) => markup::as_name(&pieces),
-                    None => return,
-                },
-                _ => match markup::read(text) {
-                    Some(pieces) => markup::as_prose(&pieces),
-                    None => return,
-                },
-            };
-            *text = new;
-            converted.push(path.clone());
-        }
-        _ => {}
+/// How JSON Resume's texts are read for markup: addresses and dates are
+/// no prose, a highlight is a bullet, keywords and courses are names.
+fn text_kind(key: &str, list: Option<&str>) -> crate::formats::markup::Kind {
+    use crate::formats::markup::Kind;
+    match (key, list) {
+        (key, _) if NOT_PROSE.contains(&key) => Kind::Code,
+        (_, Some("highlights")) => Kind::Bullet,
+        (_, Some(list)) if NAME_LISTS.contains(&list) => Kind::Name,
+        _ => Kind::Prose,
     }
 }
 
@@ -277,25 +225,25 @@ fn syntax_error(err: &serde_json::Error, text: &str, file: &Path) -> Error {
         .with_hint("JSON Resume is the format of jsonresume.org: one JSON object with `basics`, `work`, …")
 }
 
-pub(super) struct Importer {
-    pub(super) lang: &'static str,
-    pub(super) catalogue: Catalogue,
+pub(crate) struct Importer {
+    pub(crate) lang: &'static str,
+    pub(crate) catalogue: Catalogue,
     /// Ids of projects, education, certifications, contributions and
     /// sections: one namespace, as selectors see them.
-    pub(super) ids: Ids,
+    pub(crate) ids: Ids,
     /// Company ids, a namespace of their own.
-    pub(super) company_ids: Ids,
-    pub(super) notes: Vec<String>,
+    pub(crate) company_ids: Ids,
+    pub(crate) notes: Vec<String>,
 }
 
 /// Empty strings count as absent, as JSON Resume editors leave them.
-pub(super) fn given(text: &Option<String>) -> Option<&str> {
+pub(crate) fn given(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// A month from `2019-12-01`, `2019-12` or `2019` (January as a start,
 /// December as an end).
-pub(super) fn month(text: &str, is_end: bool) -> Option<YearMonth> {
+pub(crate) fn month(text: &str, is_end: bool) -> Option<YearMonth> {
     let text = text.trim();
     if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
         return YearMonth::year(text.parse().ok()?, if is_end { 12 } else { 1 });
@@ -304,15 +252,27 @@ pub(super) fn month(text: &str, is_end: bool) -> Option<YearMonth> {
 }
 
 impl Importer {
-    pub(super) fn prose(&self, text: &str) -> Text {
+    /// An importer writing prose in `lang`, with the catalogue that names
+    /// the sections it adds.
+    pub(crate) fn new(lang: Language) -> Result<Self> {
+        Ok(Importer {
+            lang: lang.code,
+            catalogue: Catalogue::new(lang, &[])?,
+            ids: Ids::for_entries(),
+            company_ids: Ids::default(),
+            notes: Vec::new(),
+        })
+    }
+
+    pub(crate) fn prose(&self, text: &str) -> Text {
         Text::Localized([(self.lang.to_string(), text.to_string())].into())
     }
 
-    pub(super) fn note(&mut self, place: &str, what: &str) {
+    pub(crate) fn note(&mut self, place: &str, what: &str) {
         self.notes.push(format!("{place}: {what}"));
     }
 
-    pub(super) fn left_out(&mut self, place: &str) {
+    pub(crate) fn left_out(&mut self, place: &str) {
         self.note(place, "has no place in resume.toml; left out");
     }
 
@@ -325,16 +285,16 @@ impl Importer {
     /// A link from `place`, mended (a missing `https://`) or left out
     /// (another scheme, no host) with a note, so that the file passes
     /// `resume check`.
-    pub(super) fn link(&mut self, place: &str, url: &str) -> Option<String> {
+    pub(crate) fn link(&mut self, place: &str, url: &str) -> Option<String> {
         link_or_note(url, |note| self.note(place, &note))
     }
 
     /// A given link field, cleaned as [`Self::link`] does.
-    pub(super) fn link_field(&mut self, place: &str, url: &Option<String>) -> Option<String> {
+    pub(crate) fn link_field(&mut self, place: &str, url: &Option<String>) -> Option<String> {
         given(url).and_then(|url| self.link(place, url))
     }
 
-    pub(super) fn period(
+    pub(crate) fn period(
         &mut self,
         place: &str,
         start: &Option<String>,
@@ -371,7 +331,7 @@ impl Importer {
 
     /// A highlight as a bullet, its `<url>` as the link; `None` when
     /// nothing is left of it (a bullet needs a text or a link).
-    pub(super) fn bullet(&mut self, place: &str, text: &str) -> Option<Bullet> {
+    pub(crate) fn bullet(&mut self, place: &str, text: &str) -> Option<Bullet> {
         let (text, url) = split_link(text.trim());
         let link = url.and_then(|url| self.link(place, &url));
         let text = (!text.is_empty()).then(|| self.prose(&text));
@@ -379,7 +339,7 @@ impl Importer {
     }
 
     /// Every highlight of a list that leaves a bullet.
-    pub(super) fn bullets(&mut self, place: &str, texts: &[String]) -> Vec<Bullet> {
+    pub(crate) fn bullets(&mut self, place: &str, texts: &[String]) -> Vec<Bullet> {
         texts.iter().enumerate().filter_map(|(n, text)| self.bullet(&format!("{place}[{n}]"), text)).collect()
     }
 

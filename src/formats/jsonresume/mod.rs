@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use export::export;
+pub(crate) use import::{Importer, month};
 pub use import::{import, prose};
 
 /// The schema version written into exports.

@@ -19,7 +19,7 @@ impl Importer {
 
     /// The id of the company with this name, added as a `[[company]]` if
     /// no work entry brought it: a project's `company` must name one.
-    pub(super) fn company_named(&mut self, name: &str, resume: &mut Resume) -> String {
+    pub(crate) fn company_named(&mut self, name: &str, resume: &mut Resume) -> String {
         if let Some(company) = resume.companies.iter().find(|c| c.name == Text::Plain(name.to_string())) {
             return company.id.clone();
         }

@@ -41,8 +41,19 @@ pub fn import(text: &str, file: &Path, lang: Language, name: Option<&str>) -> Re
         .at(crate::error::Location::from_span(file, text, at..at + 1))
         .with_hint("indent sub-bullets two spaces under their bullet, a few levels at most"));
     }
-    let mut importer = Markdown::new(text, file, lang.code, name);
     let blocks = outline(text);
+    // RenderCV prints its CV as Markdown under `# <name>'s CV`, each
+    // section a `#` heading: a rendering, not a source; its YAML is.
+    if let Some(title) = blocks.iter().find(|b| b.level == 1)
+        && (title.name.ends_with("'s CV") || title.name.ends_with("’s CV"))
+    {
+        return Err(crate::error::Error::new("this is a CV as RenderCV prints it to Markdown, not one to import")
+            .at(crate::error::Location::from_span(file, text, title.at..title.at + title.name.len() + 2))
+            .with_hint(
+                "import the YAML file RenderCV made it from: `resume import rendercv NAME_CV.yaml` keeps every entry and field",
+            ));
+    }
+    let mut importer = Markdown::new(text, file, lang.code, name);
     let resume = if super::document::is_export(&blocks) {
         importer.document(&blocks)?
     } else {

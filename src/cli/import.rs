@@ -39,6 +39,9 @@ pub enum ImportFormat {
     /// A RenderCV file (`John_Doe_CV.yaml`): its `cv`, every entry type;
     /// its `design` and `locale` are ignored.
     Rendercv,
+    /// LinkedIn's data export: the ZIP it mails (`-` reads it from
+    /// standard input), or the folder it unzips to.
+    Linkedin,
 }
 
 /// The language of the file's prose, told from its script and said on
@@ -51,7 +54,7 @@ fn detected_language(
     let prose = match format {
         ImportFormat::Jsonresume => formats::jsonresume::prose(text),
         ImportFormat::Rendercv => formats::rendercv::prose(text),
-        ImportFormat::Markdown => text.to_string(),
+        ImportFormat::Markdown | ImportFormat::Linkedin => text.to_string(),
     };
     match formats::import::detect_language(&prose) {
         formats::import::Detected::Language(code, share) => {
@@ -77,6 +80,14 @@ fn detected_language(
 pub fn run(args: &ImportArgs) -> Result<()> {
     let from_stdin = args.file.as_os_str() == "-";
     let name = if from_stdin { std::path::PathBuf::from("<stdin>") } else { args.file.clone() };
+    if args.format == ImportFormat::Linkedin {
+        let export = formats::linkedin::Export::read(&args.file)?;
+        let language = match &args.lang {
+            Some(lang) => resume::i18n::Language::negotiate(lang)?,
+            None => detected_language(args.format, &export.prose(), &name)?,
+        };
+        return finish(&formats::linkedin::import(&export, language)?, &name);
+    }
     // Read as the résumé is: capped, and bad UTF-8 located (UTF-16 named).
     let text = if from_stdin {
         let mut bytes = Vec::new();
@@ -96,7 +107,13 @@ pub fn run(args: &ImportArgs) -> Result<()> {
         ImportFormat::Markdown => formats::markdown::import(&text, &name, language, args.name.as_deref())?,
         ImportFormat::Jsonresume => formats::jsonresume::import(&text, &name, language)?,
         ImportFormat::Rendercv => formats::rendercv::import(&text, &name, language)?,
+        ImportFormat::Linkedin => unreachable!("read above"),
     };
+    finish(&imported, &name)
+}
+
+/// Says on stderr what was mended or left out, and prints the TOML.
+fn finish(imported: &formats::import::Imported, name: &std::path::Path) -> Result<()> {
     for line in &imported.skipped {
         resume::error::emit(&resume::Error::warning(format!("{}: {line}", name.display())));
     }

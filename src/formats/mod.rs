@@ -8,6 +8,7 @@ pub mod fluent;
 pub mod import;
 pub mod json;
 pub mod jsonresume;
+pub mod linkedin;
 pub mod markdown;
 pub mod markup;
 pub mod rendercv;

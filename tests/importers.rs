@@ -52,6 +52,75 @@ fn passes_check(dir: &Scratch, toml: &str, lang: &str) -> Resume {
         .unwrap_or_else(|err| panic!("{err}\n{toml}"))
 }
 
+/// The seed form's structural keys (`- Company:`, `- Troubleshooting`):
+/// they name a field, and print as the layout's own labels.
+const SEED_KEYS: &[&str] = &[
+    "Company",
+    "Participation Period",
+    "Description",
+    "Programming Language",
+    "OS",
+    "DB",
+    "Platform",
+    "CI/CD",
+    "Monitoring",
+    "Achievement",
+    "Contribute/Responsibilities",
+    "Troubleshooting",
+    "서비스 구성",
+];
+
+/// Every word of the seed form's text reaches the PDF: headings, values,
+/// nested items with their own labels; addresses as links; periods as the
+/// document writes them (checked elsewhere).
+#[test]
+fn the_seed_form_reaches_the_pdf_word_for_word() {
+    let dir = Scratch::new("imp-seed-words");
+    let seed = std::fs::read_to_string(common::root().join("tests/fixtures/resume.md")).unwrap();
+    let (toml, stderr) = import(&dir, "markdown", &seed, "ko");
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--today", TODAY]);
+    resume_ok(&dir.0, &["pdf", "--today", TODAY, "-o", "seed.pdf"]);
+    let pdf = common::Pdf::open(&dir.path("seed.pdf"));
+    let printed = common::squash(&pdf.text());
+    let links = pdf.link_uris();
+    let mut missing = Vec::new();
+    for (n, line) in seed.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let top_level = trimmed.len() == line.len();
+        let text = trimmed.trim_start_matches(['#', '-']).trim();
+        // The file's own title, and what the import said it left out.
+        if trimmed.starts_with("# ") || stderr.contains(&format!("line {}:", n + 1)) {
+            continue;
+        }
+        let value = match text.split_once(':') {
+            Some((key, value)) if top_level && SEED_KEYS.contains(&key.trim()) => {
+                if key.contains("Period") {
+                    continue;
+                }
+                value.trim()
+            }
+            _ if top_level && SEED_KEYS.contains(&text) => continue,
+            _ => text,
+        };
+        if let Some(url) = value.strip_prefix('<').and_then(|v| v.strip_suffix('>')) {
+            assert!(links.iter().any(|l| l == url), "line {}: {url} is no link", n + 1);
+            continue;
+        }
+        for word in value.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            // A compact date (a rename's `20191201`) prints as its month.
+            let word = match word.len() == 8 && word.bytes().all(|b| b.is_ascii_digit()) {
+                true => format!("{}.{}", &word[..4], &word[4..6]),
+                false => word.to_string(),
+            };
+            if !printed.contains(&word) {
+                missing.push(format!("line {}: `{word}` of {value:?}", n + 1));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "words that never reach the PDF:\n{}", missing.join("\n"));
+}
+
 const MD_HEAD: &str = "# projects\n\n## Search\n- Company: acme\n- Period: 202001~202112\n";
 
 #[test]

@@ -259,3 +259,28 @@ fn markup_in_text_becomes_plain_text_with_its_links() {
         assert!(links.iter().any(|l| l == url), "{url}: {links:?}");
     }
 }
+
+/// A job without dates is imported undated and said, never dropped: its
+/// words reach the page, beside its employer's name.
+#[test]
+fn a_job_without_dates_is_kept_and_said() {
+    let dir = Scratch::new("jsonresume-undated-job");
+    dir.write(
+        "undated.json",
+        r#"{ "basics": { "name": "Sam Lee" }, "work": [
+            { "name": "Acme", "position": "Engineer", "highlights": ["Built the billing service."] } ] }"#,
+    );
+    let (toml, err, ok) = import(&dir, "undated.json", &["--lang", "en"]);
+    assert!(ok, "{err}");
+    assert!(err.contains("work[0]: has no `startDate`; imported undated"), "{err}");
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    for layout in ["classic", "international"] {
+        let pdf = format!("{layout}.pdf");
+        resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", layout, "-o", &pdf]);
+        let text = common::squash(&common::Pdf::open(&dir.path(&pdf)).text());
+        for word in ["Engineer", "Acme", "Builtthebillingservice."] {
+            assert!(text.contains(word), "{layout}: `{word}` lost:\n{text}");
+        }
+    }
+}

@@ -82,6 +82,16 @@ fn the_built_in_example_survives_export_import_export_in_both_languages() {
 }
 
 #[test]
+fn the_packet_example_survives_export_import_export_in_both_languages() {
+    let packet = common::root().join("examples/packet/resume.toml");
+    for lang in ["ko", "en"] {
+        let imported = round_trip(Some(&packet), lang);
+        assert_eq!(imported.awards.len(), 1, "{lang}");
+        assert_eq!(imported.language_tests.len(), 1, "{lang}");
+    }
+}
+
+#[test]
 fn every_section_and_field_survives_export_import_export_in_both_languages() {
     let fixture = common::root().join(FIXTURE);
     for (lang, location, role, degree) in [

@@ -121,7 +121,7 @@ fn projects(view: &View, label: &dyn Fn(&str) -> String) -> Vec<Block> {
             .own_projects
             .iter()
             .filter_map(|id| view.projects.iter().find(|p| &p.id == id))
-            .map(|project| project_bullet(project, label))
+            .map(|project| project_bullet(project, true, label))
             .collect();
         return vec![Block::List { items }];
     }
@@ -200,7 +200,7 @@ fn employment_entry(view: &View, employment: &EmploymentView, label: &dyn Fn(&st
         .projects
         .iter()
         .filter_map(|id| view.projects.iter().find(|p| &p.id == id))
-        .map(|project| project_bullet(project, label))
+        .map(|project| project_bullet(project, false, label))
         .collect();
     if !items.is_empty() {
         blocks.push(Block::List { items });
@@ -217,12 +217,12 @@ fn employment_entry(view: &View, employment: &EmploymentView, label: &dyn Fn(&st
     }
 }
 
-/// A project as one bullet of a résumé by employer.
-fn project_bullet(project: &ProjectView, label: &dyn Fn(&str) -> String) -> Item {
+/// A project as one bullet of a résumé by employer; `own` when it stands
+/// outside every employment, where whom it was for follows its name (an
+/// employment's heading says it for the others).
+fn project_bullet(project: &ProjectView, own: bool, label: &dyn Fn(&str) -> String) -> Item {
     let mut spans = vec![Span::strong(&project.name)];
-    // Whom a project of no employer was for; an employer's is the entry's
-    // heading already.
-    if project.company_id.is_empty() && !project.company.is_empty() {
+    if own && !project.company.is_empty() {
         spans.push(Span::muted(format!(" · {}", project.company)));
     }
     if let Some(period) = &project.period {

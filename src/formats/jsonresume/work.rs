@@ -78,10 +78,13 @@ impl Importer {
             {
                 continue;
             }
-            let Some(period) = self.period(&place, &work.start_date, &work.end_date) else {
-                self.note(&place, "a project needs a `startDate`; this employment was left out");
-                continue;
-            };
+            let period = self.period(&place, &work.start_date, &work.end_date);
+            if period.is_none() && given(&work.start_date).is_none() {
+                self.note(
+                    &place,
+                    "has no `startDate`; imported undated, and its employment shows no period until you add one",
+                );
+            }
             let title = position.unwrap_or(name);
             let id = self.ids.claim(&format!("{name} {title}"), "project");
             let responsibilities = self.bullets(&format!("{place}.highlights"), &work.highlights);
@@ -89,7 +92,7 @@ impl Importer {
                 id,
                 name: self.prose(title),
                 company: company_id,
-                period: Some(period),
+                period,
                 description: given(&work.summary).map(|s| self.prose(s)),
                 responsibilities,
                 ..empty_project()

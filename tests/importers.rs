@@ -386,6 +386,7 @@ const EXPORTS: [(&str, &str); 2] = [
     ("en", include_str!("fixtures/roundtrip/export-en.md")),
 ];
 const JSON: &str = include_str!("fixtures/resume.json");
+const RENDERCV: &str = include_str!("fixtures/rendercv/Aino_Virtanen_CV.yaml");
 
 /// The importer's outcome must be a résumé `check` accepts, or an error
 /// that names its place.
@@ -588,6 +589,10 @@ const TRICKY_STRINGS: &[&str] = &[
     "a highlight <https://x.y/z>",
     "a highlight <javascript:alert(1)>",
     "<script>alert(1)</script>",
+    "**bold** [x](javascript:alert(1))",
+    "<a href=\"javascript:alert(1)\">x</a> and <b>y</b>",
+    "[a guide](https://a.example/g) `code` *em*",
+    "\u{0007}bell and \u{202e}override",
 ];
 
 fn json_edit() -> impl Strategy<Value = JsonEdit> {
@@ -723,5 +728,79 @@ proptest! {
         let lang = language("en");
         let outcome = resume::formats::jsonresume::import(&input, Path::new("resume.json"), lang);
         assert_accepted_or_located(&input, outcome, lang);
+    }
+
+    #[test]
+    fn mutated_rendercv_imports_into_a_checked_resume_or_a_located_error(
+        edits in prop::collection::vec(json_edit(), 1..8),
+    ) {
+        let yaml: serde_yaml::Value = serde_yaml::from_str(RENDERCV).unwrap();
+        let mut document = serde_json::to_value(&yaml).unwrap();
+        for edit in &edits {
+            apply_json(&mut document, edit);
+        }
+        let input = serde_yaml::to_string(&document).unwrap();
+        let lang = language("en");
+        let outcome = resume::formats::rendercv::import(&input, Path::new("cv.yaml"), lang);
+        assert_accepted_or_located(&input, outcome, lang);
+    }
+
+    #[test]
+    fn mutated_linkedin_exports_import_into_a_checked_resume(
+        edits in prop::collection::vec((0..12usize, any::<Index>(), 0..TRICKY_STRINGS.len(), 0..4usize), 1..6),
+    ) {
+        let dir = Scratch::new("imp-linkedin-prop");
+        let fixture = common::root().join("tests/fixtures/linkedin");
+        let mut files: Vec<(String, Vec<Vec<String>>)> = Vec::new();
+        for entry in std::fs::read_dir(&fixture).unwrap().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+            let rows = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+            files.push((entry.file_name().to_string_lossy().into_owned(), rows));
+        }
+        files.sort();
+        let count = files.len();
+        for (file, cell, tricky, how) in &edits {
+            let (_, rows) = &mut files[file % count];
+            let cells: Vec<(usize, usize)> =
+                rows.iter().enumerate().flat_map(|(r, row)| (0..row.len()).map(move |c| (r, c))).collect();
+            match how {
+                // A cell set to a tricky text, emptied, or its row dropped.
+                0 | 1 if !cells.is_empty() => {
+                    let (r, c) = cells[cell.index(cells.len())];
+                    rows[r][c] = if *how == 0 { TRICKY_STRINGS[*tricky].to_string() } else { String::new() };
+                }
+                2 if rows.len() > 1 => {
+                    let r = 1 + cell.index(rows.len() - 1);
+                    rows.remove(r);
+                }
+                // The whole file gone.
+                _ => rows.clear(),
+            }
+        }
+        let folder = dir.path("export");
+        std::fs::create_dir_all(&folder).unwrap();
+        for (name, rows) in &files {
+            if rows.is_empty() {
+                continue;
+            }
+            let mut writer = csv::WriterBuilder::new().flexible(true).from_path(folder.join(name)).unwrap();
+            for row in rows {
+                writer.write_record(row).unwrap();
+            }
+            writer.flush().unwrap();
+        }
+        let lang = language("en");
+        match resume::formats::linkedin::Export::read(&folder) {
+            Ok(export) => {
+                let outcome = resume::formats::linkedin::import(&export, lang);
+                let imported = outcome.unwrap_or_else(|err| panic!("an export that reads must import: {err}"));
+                let source = Source { path: "resume.toml".into(), dir: None, text: imported.toml.clone() };
+                let report = resume::check::check(&source, &[lang], today());
+                let errors: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
+                assert!(errors.is_empty(), "{}\n--- output\n{}", errors.join("\n"), imported.toml);
+            }
+            Err(err) => assert!(err.to_string().contains("holds none of a LinkedIn export"), "{err}"),
+        }
     }
 }

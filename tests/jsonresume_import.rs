@@ -284,3 +284,24 @@ fn a_job_without_dates_is_kept_and_said() {
         }
     }
 }
+
+/// What no document can carry (a control character, a bidirectional
+/// override, an emoji no embedded font draws) is taken out of the text,
+/// and said at its path: the file prints, and `check` accepts it.
+#[test]
+fn unprintable_characters_are_removed_and_said() {
+    let dir = Scratch::new("jsonresume-unprintable");
+    dir.write(
+        "odd.json",
+        "{ \"basics\": { \"name\": \"Sam Lee\", \"summary\": \"\u{1F680} Ships fast\\u0007.\" }, \"work\": [
+            { \"name\": \"Acme\", \"position\": \"Engineer\", \"startDate\": \"2020-01\",
+              \"highlights\": [\"\u{202E}Reversed? No: built the API.\"] } ] }",
+    );
+    let (toml, err, ok) = import(&dir, "odd.json", &["--lang", "en"]);
+    assert!(ok, "{err}");
+    assert!(err.contains("summary.en: U+1F680 U+0007 no document can carry"), "{err}");
+    assert!(err.contains("project[0].responsibilities[0].en: U+202E"), "{err}");
+    assert!(toml.contains("\"Ships fast.\""), "{toml}");
+    dir.write("resume.toml", &toml);
+    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+}

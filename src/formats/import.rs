@@ -32,6 +32,63 @@ pub(crate) fn kebab(text: &str) -> String {
     id.trim_end_matches('-').to_string()
 }
 
+/// An imported résumé as TOML, after `header`, its texts cleared of what
+/// no document can carry (a control character, a bidirectional override,
+/// a character no embedded font draws, such as an emoji): `check` would
+/// refuse the file for any of them, and an importer prints a file `check`
+/// accepts. Each text changed is said in `notes`, with its path.
+pub(crate) fn printable_toml(resume: &crate::model::Resume, header: &str, notes: &mut Vec<String>) -> String {
+    fn scrub(value: &mut serde_json::Value, path: &mut String, notes: &mut Vec<String>) {
+        use serde_json::Value;
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map.iter_mut() {
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                    scrub(child, path, notes);
+                    path.truncate(len);
+                }
+            }
+            Value::Array(items) => {
+                for (n, child) in items.iter_mut().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{n}]"));
+                    scrub(child, path, notes);
+                    path.truncate(len);
+                }
+            }
+            Value::String(text) => {
+                let unprintable =
+                    |c: char| crate::model::characters::is_forbidden(c) || !crate::typeset::fonts::covered(c);
+                if text.chars().any(unprintable) {
+                    let removed: String = text.chars().filter(|c| unprintable(*c)).collect();
+                    let list: Vec<String> = removed.chars().map(|c| format!("U+{:04X}", c as u32)).collect();
+                    text.retain(|c| !unprintable(c));
+                    *text = text.trim().to_string();
+                    notes.push(format!(
+                        "{path}: {} no document can carry (a control character, or one no embedded font draws); removed",
+                        list.join(" ")
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(resume).expect("the model serializes");
+    let before = notes.len();
+    scrub(&mut value, &mut String::new(), notes);
+    if notes.len() == before {
+        return crate::model::to_toml(resume, header);
+    }
+    match serde_json::from_value::<crate::model::Resume>(value) {
+        Ok(clean) => crate::model::to_toml(&clean, header),
+        Err(_) => crate::model::to_toml(resume, header),
+    }
+}
+
 /// The plain letters of an accented Latin one (`ä` → `a`, `ß` → `ss`), so
 /// that `Pässisoft` gives the id `passisoft`, not `p-ssisoft`.
 fn latin_base(c: char) -> Option<&'static str> {

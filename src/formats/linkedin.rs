@@ -22,7 +22,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Language;
 use crate::model::{
     Award, Bullet, Certification, Education, Period, Person, PersonLink, Project, Publication, Resume, Role,
-    Roles, Section, SectionEntry, Text, YearMonth, to_toml,
+    Roles, Section, SectionEntry, Text, YearMonth,
 };
 
 /// The files of the export a résumé is made of, by their name.
@@ -289,7 +289,8 @@ pub fn import(export: &Export, lang: Language) -> Result<Imported> {
         ));
     }
     let header = "# Imported from a LinkedIn export; run `resume check` and add the other languages.\n";
-    Ok(Imported { toml: to_toml(&resume, header), skipped: notes })
+    let toml = super::import::printable_toml(&resume, header, &mut notes);
+    Ok(Imported { toml, skipped: notes })
 }
 
 /// A company's titles with their dates, as its positions give them.

@@ -24,7 +24,7 @@ use crate::error::{Error, Location, Result};
 use crate::i18n::Language;
 use crate::model::{
     Account, Bullet, Education, Period, Person, PersonLink, Project, Publication, Resume, Role, Roles,
-    Section, SectionEntry, Text, YearMonth, to_toml,
+    Section, SectionEntry, Text, YearMonth,
 };
 
 /// Keys whose values are addresses, dates or codes, never prose.
@@ -118,7 +118,8 @@ pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
     let mut notes = reader.converted;
     notes.extend(reader.importer.notes);
     let header = "# Imported from RenderCV; run `resume check` and add the other languages.\n";
-    Ok(Imported { toml: to_toml(&resume, header), skipped: notes })
+    let toml = super::import::printable_toml(&resume, header, &mut notes);
+    Ok(Imported { toml, skipped: notes })
 }
 
 fn syntax_error(err: &serde_yaml::Error, text: &str, file: &Path) -> Error {
@@ -419,8 +420,16 @@ impl Reader {
                     self.unknown(entry, &["number", "reversed_number"], &place);
                 }
                 Entry::OneLine => {
-                    let label = text_of(entry.get("label")).unwrap_or_default();
                     let details = text_of(entry.get("details")).unwrap_or_default();
+                    // An entry without a label is its details alone.
+                    let (label, details) = match text_of(entry.get("label")) {
+                        Some(label) => (label, details),
+                        None if !details.is_empty() => (details, String::new()),
+                        None => {
+                            self.importer.note(&place, "has neither a label nor details; left out");
+                            continue;
+                        }
+                    };
                     free.entries.push(SectionEntry {
                         name: self.importer.prose(&label),
                         detail: None,

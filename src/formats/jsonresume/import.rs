@@ -23,7 +23,7 @@ use crate::i18n::{Catalogue, Language};
 use crate::model::is_email;
 use crate::model::{
     Account, Bullet, Certification, Education, Period, Person, PersonLink, Resume, Section, SectionEntry,
-    Text, YearMonth, to_toml,
+    Text, YearMonth,
 };
 
 /// Reads `text` (the contents of `file`) as JSON Resume, with its prose in
@@ -57,7 +57,8 @@ pub fn import(text: &str, file: &Path, lang: Language) -> Result<Imported> {
     }
     let resume = importer.resume(document)?;
     let header = "# Imported from JSON Resume; run `resume check` and add the other languages.\n";
-    Ok(Imported { toml: to_toml(&resume, header), skipped: importer.notes })
+    let toml = crate::formats::import::printable_toml(&resume, header, &mut importer.notes);
+    Ok(Imported { toml, skipped: importer.notes })
 }
 
 /// Keys whose values are addresses, dates or codes, never prose.

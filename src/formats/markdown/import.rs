@@ -22,7 +22,7 @@ use super::reader::Markdown;
 use crate::error::Result;
 use crate::formats::import::{Ids, Imported};
 use crate::i18n::Language;
-use crate::model::{Resume, to_toml};
+use crate::model::Resume;
 
 /// The header of every imported file.
 const MARKDOWN_HEADER: &str = "# Imported from Markdown; run `resume check` and add the other languages.\n";
@@ -59,7 +59,9 @@ pub fn import(text: &str, file: &Path, lang: Language, name: Option<&str>) -> Re
     } else {
         importer.seed(&blocks)?
     };
-    Ok(Imported { toml: to_toml(&resume, MARKDOWN_HEADER), skipped: importer.notes_in_line_order() })
+    let mut notes = importer.notes_in_line_order();
+    let toml = crate::formats::import::printable_toml(&resume, MARKDOWN_HEADER, &mut notes);
+    Ok(Imported { toml, skipped: notes })
 }
 
 impl Markdown<'_> {

@@ -329,3 +329,32 @@ fn free_sections_keep_their_fields_through_import_and_export() {
         assert!(text.contains(&common::squash(expected)), "{expected} missing from the PDF: {text}");
     }
 }
+
+/// The export keeps what JSON Resume can hold: places, the degree and its
+/// field apart, awards, language tests as languages, publications with
+/// their authors and DOI.
+#[test]
+fn the_export_keeps_places_degrees_awards_languages_and_publications() {
+    let dir = Scratch::new("jr-keeps");
+    let packet = common::root().join("examples/packet/resume.toml");
+    let (doc, _) = export(&dir, &["--lang", "en", "--input", packet.to_str().unwrap()]);
+    assert_eq!(doc["basics"]["location"]["city"], "Seoul");
+    assert_eq!(doc["basics"]["location"]["region"], "South Korea");
+    assert_eq!(doc["work"][0]["location"], "Seongnam");
+    assert_eq!(doc["education"][0]["studyType"], "B.S. in Computer Science");
+    assert_eq!(doc["education"][0]["area"], "Computer Science");
+    assert_eq!(doc["awards"][0]["title"], "Company hackathon, first prize");
+    assert_eq!(doc["languages"][0]["language"], "English");
+    assert_eq!(doc["languages"][0]["fluency"], "TOEIC 900");
+
+    let every_field = common::root().join("tests/fixtures/roundtrip/resume.toml");
+    let (doc, _) = export(&dir, &["--lang", "en", "--input", every_field.to_str().unwrap()]);
+    let paper = &doc["publications"][0];
+    assert_eq!(paper["name"], "Approximate search over compressed indexes");
+    assert_eq!(paper["publisher"], "Journal of KIISE");
+    assert_eq!(paper["releaseDate"], "2020-09");
+    assert_eq!(paper["authors"], serde_json::json!(["J. Park", "Minguk Kim"]));
+    assert_eq!(paper["doi"], "10.5626/JOK.2020.47.9.1");
+    assert_eq!(paper["url"], "https://doi.org/10.5626/JOK.2020.47.9.1");
+    assert_eq!(doc["publications"][1]["releaseDate"], "2022", "a year stays a year");
+}

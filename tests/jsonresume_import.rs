@@ -14,28 +14,7 @@ fn import(dir: &Scratch, file: &str, extra: &[&str]) -> (String, String, bool) {
 
 /// A résumé written for JSON Resume before 1.0: `company`, `website`,
 /// `picture`, `gpa`, a location as an object.
-const OLD: &str = r#"{
-  "basics": {
-    "name": "Jordan Lee",
-    "label": "Backend engineer",
-    "picture": "https://example.com/me.jpg",
-    "email": "jordan@example.com",
-    "website": "https://jordan.example.com",
-    "summary": "I build payment systems that stay up.",
-    "location": { "address": "1 Main St", "postalCode": "94105", "city": "San Francisco", "countryCode": "US", "region": "California" }
-  },
-  "work": [
-    { "company": "Fintech Corp", "position": "Senior engineer", "website": "https://fintech.example.com",
-      "location": "San Francisco", "startDate": "2019-03-01", "endDate": "2023-06-30",
-      "summary": "Led the payments team.", "highlights": ["Cut settlement time from a day to an hour."] },
-    { "company": "Startup Inc", "position": "Engineer", "startDate": "2016-01-01", "endDate": "2019-02-28",
-      "summary": "Built the first API.", "highlights": ["Shipped the public API."] }
-  ],
-  "education": [
-    { "institution": "State University", "area": "Computer Science", "studyType": "Bachelor", "gpa": "3.7",
-      "startDate": "2012-09-01", "endDate": "2016-05-31" }
-  ]
-}"#;
+const OLD: &str = include_str!("fixtures/jsonresume-0.x.json");
 
 #[test]
 fn names_from_before_json_resume_1_0_lose_nothing() {

@@ -327,15 +327,19 @@ fn awards(view: &View) -> Vec<Block> {
 }
 
 /// Each publication: its title, journal and month, its link; the authors
-/// and the summary beneath.
+/// (muted) and the summary beneath, in that order.
 fn publications(view: &View) -> Vec<Block> {
     let items = view
         .publications
         .iter()
-        .map(|p| Item {
-            spans: record(&p.title, &[p.journal.as_deref(), p.date.as_deref()], p.link.as_ref()),
-            note: (!p.authors.is_empty()).then(|| p.authors.join(", ")),
-            items: p.summary.iter().map(|s| Item::of(vec![Span::plain(s)])).collect(),
+        .map(|p| {
+            let authors = (!p.authors.is_empty()).then(|| Item::of(vec![Span::muted(p.authors.join(", "))]));
+            let summary = p.summary.iter().map(|s| Item::of(vec![Span::plain(s)]));
+            Item {
+                spans: record(&p.title, &[p.journal.as_deref(), p.date.as_deref()], p.link.as_ref()),
+                note: None,
+                items: authors.into_iter().chain(summary).collect(),
+            }
         })
         .collect();
     vec![Block::List { items }]

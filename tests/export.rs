@@ -29,7 +29,7 @@ fn markdown_follows_the_list_style_and_the_selection() {
     let md = export(&["--format", "markdown", "--lang", "ko", "--only", "2020-"]);
     assert!(md.starts_with("# yoonbh2714\n"), "{md}");
     assert!(md.contains("### daum pc/mo 통합검색, kakaotalk #검색\n"), "{md}");
-    assert!(md.contains("- CI/CD: github action(빌드) --> argocd(배포)\n    - argocd 를 사용할 수 없는 외부 환경 배포시: helmfile 사용\n"));
+    assert!(md.contains("- CI/CD: github action(빌드) --> argocd(배포)\n    - argocd를 사용할 수 없는 외부 환경 배포시: helmfile 사용\n"));
     assert!(md.contains("        - <https://yoonbh2714.blogspot.com/2023/01/bitnami-etcd-snapshot.html>\n"));
     assert!(!md.contains("한게임"), "--only 2020- should drop the game projects");
     assert!(!md.contains(": \n"), "no empty values");

@@ -94,7 +94,7 @@ fn hangul_words_are_never_split_across_lines() {
                     assert!(words.contains(token), "`{token}` on the line `{line}` is not a whole word");
                 }
             }
-            if line.starts_with("snapshot 으로 백업은") && !line.ends_with("해결") {
+            if line.starts_with("snapshot으로 백업은") && !line.ends_with("해결") {
                 wrapped_paragraph_seen = true;
             }
         }

@@ -7,6 +7,7 @@ mod language;
 mod letters;
 mod periods;
 mod profiles;
+pub mod style;
 
 use crate::i18n::{Language, UserCatalogue};
 use crate::model::{self, Source, YearMonth};

@@ -18,9 +18,20 @@ pub struct CheckArgs {
     #[arg(short, long, value_name = "LANG,…", value_delimiter = ',')]
     pub lang: Vec<String>,
 
-    /// Fail on warnings too.
+    /// Fail on warnings too (the words' style included).
     #[arg(long)]
     pub strict: bool,
+
+    /// Leave out the checks of the words themselves (Korean spacing and
+    /// spelling), which are warnings after the others.
+    #[arg(long, conflicts_with = "fix")]
+    pub no_style: bool,
+
+    /// Write the style fixes that are certain (spacing, spelling) into
+    /// resume.toml, in place and atomically, keeping every comment and
+    /// line as it was; prints what changed. Nothing is rewritten without it.
+    #[arg(long)]
+    pub fix: bool,
 
     /// Check one profile alone: its fields, languages, letters and page
     /// budget (what `resume pdf --profile NAME` sends).
@@ -32,12 +43,37 @@ pub struct CheckArgs {
     pub limits: LimitArgs,
 }
 
+/// Applies the certain style fixes to the file and prints the changed
+/// lines as a diff on standard output; returns the file as it now is.
+fn fix(source: resume::model::Source) -> Result<resume::model::Source> {
+    if source.dir.is_none() {
+        return Err(resume::Error::new("the built-in example cannot be fixed in place").with_hint(
+            "write it out with `resume init --example DIR`, then run `resume check --fix` there",
+        ));
+    }
+    let Some((text, changed)) = resume::check::style::fix(&source) else {
+        eprintln!("note: {}: no style fix to write", source.path.display());
+        return Ok(source);
+    };
+    resume::output::write::write_atomic(&source.path, text.as_bytes())?;
+    let name = source.path.display();
+    println!("--- {name}\n+++ {name}");
+    for line in &changed {
+        println!("@@ line {} @@\n-{}\n+{}", line.number, line.before, line.after);
+    }
+    eprintln!("note: {name}: fixed {} line(s)", changed.len());
+    Ok(resume::model::Source { text, ..source })
+}
+
 /// Prints each error and warning, then fails if there was an error (or,
 /// with `--strict`, a warning).
 pub fn run(args: &CheckArgs) -> Result<()> {
     let languages =
         args.lang.iter().map(|l| resume::i18n::Language::negotiate(l)).collect::<Result<Vec<_>>>()?;
-    let (source, today) = build::read(&args.source.request())?;
+    let (mut source, today) = build::read(&args.source.request())?;
+    if args.fix {
+        source = fix(source)?;
+    }
     let report = resume::check::check_for(&source, &languages, today, args.profile.as_deref());
     // A blank line between diagnostics: each may span several lines.
     for error in &report.errors {
@@ -48,11 +84,17 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         emit(&warning.clone().into_warning());
         eprintln!();
     }
+    // The words' style, after what breaks or may break a build.
+    let style = if args.no_style { Vec::new() } else { resume::check::style::check_style(&source) };
+    for warning in &style {
+        emit(&warning.clone().into_warning());
+        eprintln!();
+    }
     for note in &report.notes {
         emit(note);
         eprintln!();
     }
-    let (errors, warnings) = (report.errors.len(), report.warnings.len());
+    let (errors, warnings) = (report.errors.len(), report.warnings.len() + style.len());
     let summary = format!("{}: {errors} error(s), {warnings} warning(s)", source.path.display());
     if errors > 0 || (args.strict && warnings > 0) {
         return Err(resume::Error::new(summary));

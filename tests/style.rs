@@ -1,0 +1,85 @@
+//! `resume check` on the words themselves: Korean spacing and spelling
+//! findings are warnings after the others, at the line and column of the
+//! characters they are about, skipped with `--no-style`, failing
+//! `--strict`; `--fix` writes the certain ones in place, keeping every
+//! comment and line, and prints what it changed.
+
+mod common;
+
+use common::{Scratch, resume, resume_ok};
+
+const RESUME: &str = r#"# My résumé: comments stay where they are.
+[person]
+name = "김민국"   # as on my ID
+
+[[company]]
+id = "lumen"
+name = "루멘"
+
+[[project]]
+id = "pay"
+name = "정산 시스템"
+company = "lumen"
+period = "2020-01.."
+# The bullets, as first written.
+responsibilities = [
+  "etcd 의 노드가 장애로 실행 되는 배치를 복구",
+  "데이터 조회등을 위한 api 개발",
+  "rfc 명세 위한사항으로 수정",
+  "로그 파일은 /var/log/pay 의 경로에",
+]
+"#;
+
+#[test]
+fn findings_are_warnings_at_their_characters() {
+    let dir = Scratch::new("style-found");
+    dir.write("resume.toml", RESUME);
+    let out = resume(&dir.0, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "style never fails a plain check:\n{stderr}");
+    for (message, place) in [
+        ("`etcd 의`: a particle is written joined", "resume.toml:16:4"),
+        ("`실행 되는`: a 하다/되다 verb", "resume.toml:16:19"),
+        ("`조회등`: a bound noun", "resume.toml:17:8"),
+        ("`위한사항`: a common misspelling", "resume.toml:18:11"),
+    ] {
+        let at = stderr.find(message).unwrap_or_else(|| panic!("`{message}` not found:\n{stderr}"));
+        assert!(stderr[at..].contains(&format!("--> {place}")), "`{message}` not at {place}:\n{stderr}");
+    }
+    assert!(!stderr.contains("/var/log/pay 의"), "a path is code, never prose:\n{stderr}");
+    assert!(stderr.contains("0 error(s), 4 warning(s)"), "{stderr}");
+
+    let strict = resume(&dir.0, &["check", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1), "--strict fails on the words too");
+    let quiet = resume(&dir.0, &["check", "--strict", "--no-style"]);
+    assert!(quiet.status.success(), "{}", String::from_utf8_lossy(&quiet.stderr));
+}
+
+#[test]
+fn fix_writes_the_certain_ones_in_place_and_says_what_changed() {
+    let dir = Scratch::new("style-fix");
+    let file = dir.write("resume.toml", RESUME);
+    // Nothing is rewritten without --fix.
+    resume_ok(&dir.0, &["check"]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), RESUME);
+
+    let out = resume(&dir.0, &["check", "--fix"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let diff = String::from_utf8(out.stdout).unwrap();
+    assert!(diff.starts_with("--- resume.toml\n+++ resume.toml\n"), "{diff}");
+    assert!(diff.contains("@@ line 16 @@\n-  \"etcd 의 노드가 장애로 실행 되는 배치를 복구\",\n+  \"etcd의 노드가 장애로 실행되는 배치를 복구\",\n"), "{diff}");
+    let fixed = std::fs::read_to_string(&file).unwrap();
+    let expected = RESUME
+        .replace("etcd 의 노드가 장애로 실행 되는", "etcd의 노드가 장애로 실행되는")
+        .replace("조회등을", "조회 등을")
+        .replace("위한사항으로", "위반 사항으로");
+    assert_eq!(fixed, expected, "only the words change; comments and lines stay");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("fixed 3 line(s)") && stderr.contains("0 error(s), 0 warning(s)"), "{stderr}");
+
+    // The built-in example is no file to fix.
+    let elsewhere = Scratch::new("style-fix-builtin");
+    let out = resume(&elsewhere.0, &["check", "--fix"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the built-in example cannot be fixed in place"));
+}

@@ -67,6 +67,7 @@ fn an_entry_with_a_broken_required_key_is_still_checked() {
 
 const VALID: &str = r#"[person]
 name = "Kim"
+email = "kim@example.com"
 
 [[project]]
 id = "search"
@@ -86,7 +87,7 @@ fn translations_asked_for_and_warnings() {
     let err = resume_err(&dir.0, &["check", "--today", "2026-11"]);
     // The profile asks for English, which the name lacks.
     assert!(err.contains("error: this text has no `en` version (it has: ko)"), "{err}");
-    assert!(err.contains("--> resume.toml:6:8"), "{err}");
+    assert!(err.contains("--> resume.toml:7:8"), "{err}");
     assert!(err.contains("warning: the period of `search` ends in the future"), "{err}");
     assert!(err.contains("warning: the message `project-serch-name` overrides nothing"), "{err}");
     assert!(err.contains("--> ko.ftl:2:1"), "{err}");
@@ -101,8 +102,15 @@ fn translations_asked_for_and_warnings() {
 #[test]
 fn the_built_in_example_is_clean() {
     let dir = Scratch::new("check-example");
-    let out = resume(&dir.0, &["check", "--lang", "ko,en", "--strict", "--today", "2026-11"]);
+    let out = resume(&dir.0, &["check", "--lang", "ko,en", "--strict", "--no-style", "--today", "2026-11"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Its words too, but for what only its author can give: a name
+    // rather than the handle, and a way to answer.
+    let out = resume(&dir.0, &["check", "--lang", "ko,en", "--today", "2026-11"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("the name `yoonbh2714` reads as a user name"), "{stderr}");
+    assert!(stderr.contains("has no e-mail and no phone"), "{stderr}");
+    assert!(stderr.contains("0 error(s), 2 warning(s)"), "{stderr}");
 }
 
 #[test]

@@ -38,7 +38,7 @@ fn init_example_writes_the_built_in_example_out() {
         resume::source::EXAMPLE.lines().skip(1).collect::<Vec<_>>()
     );
     let mine = dir.path("mine");
-    resume_ok(&mine, &["check", "--strict", "--lang", "ko,en"]);
+    resume_ok(&mine, &["check", "--strict", "--no-style", "--lang", "ko,en"]);
     resume_ok(&mine, &["pdf", "--lang", "en"]);
     assert!(Pdf::open(&mine.join("resume-en.pdf")).text().contains("yoonbh2714"));
     let err = resume_err(&dir.0, &["init", "--example", "mine"]);

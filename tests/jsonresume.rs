@@ -110,7 +110,7 @@ fn export_import_export_is_a_fixed_point() {
             let toml =
                 dir.write(&format!("{name}-{lang}/resume.toml"), &String::from_utf8(out.stdout).unwrap());
             let again = toml.to_str().unwrap();
-            resume_ok(&dir.0, &["check", "--strict", "--lang", lang, "--input", again]);
+            resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", lang, "--input", again]);
 
             let (second, _) = export(&dir, &["--lang", lang, "--input", again]);
             let first: Value = serde_json::from_str(&first).unwrap();
@@ -138,7 +138,7 @@ fn a_job_centred_document_imports_reports_what_has_no_place_and_builds() {
     assert!(toml.contains("location = { en = \"Seoul, KR\" }"), "{toml}");
     assert!(toml.contains("location = { en = \"Busan\" }"), "{toml}");
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
 
     let imported = resume::model::load(&resume::model::Source {
         path: "resume.toml".into(),

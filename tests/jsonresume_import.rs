@@ -108,7 +108,7 @@ fn side_projects_keep_their_dates_organisation_and_link() {
     assert!(ok, "{err}");
     assert!(!err.contains("startDate"), "no project is left out for want of a date: {err}");
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
     for layout in ["classic", "international"] {
         let pdf = format!("{layout}.pdf");
         resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", layout, "-o", &pdf]);
@@ -160,7 +160,7 @@ fn profiles_keep_their_network_and_user_name() {
         "{toml}"
     );
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
     let out = resume(&dir.0, &["export", "--format", "jsonresume", "--lang", "en"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let exported: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -215,7 +215,7 @@ fn markup_in_text_becomes_plain_text_with_its_links() {
         assert!(!err.contains(kept), "{kept} has no markup:\n{err}");
     }
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
     resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "out.pdf"]);
     let pdf = common::Pdf::open(&dir.path("out.pdf"));
     let text = pdf.text();
@@ -253,7 +253,7 @@ fn a_job_without_dates_is_kept_and_said() {
     assert!(ok, "{err}");
     assert!(err.contains("work[0]: has no `startDate`; imported undated"), "{err}");
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
     for layout in ["classic", "international"] {
         let pdf = format!("{layout}.pdf");
         resume_ok(&dir.0, &["pdf", "--lang", "en", "--layout", layout, "-o", &pdf]);
@@ -282,5 +282,5 @@ fn unprintable_characters_are_removed_and_said() {
     assert!(err.contains("project[0].responsibilities[0].en: U+202E"), "{err}");
     assert!(toml.contains("\"Ships fast.\""), "{toml}");
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
 }

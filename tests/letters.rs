@@ -11,6 +11,7 @@ use common::{Scratch, resume, resume_err, resume_ok};
 /// out by hand in the comments.
 const LETTERS: &str = r#"[person]
 name = { ko = "한가온", en = "Gaon Han" }
+email = "gaon@example.com"
 
 [[letter]]
 id = "kakao"
@@ -75,7 +76,7 @@ fn check_notes_an_answer_well_under_its_limit_without_failing() {
     let dir = Scratch::new("letter-note");
     dir.write(
         "resume.toml",
-        "[person]\nname = 'Kim'\n[[letter]]\nid = 'x'\n[[letter.question]]\nquestion = 'Q'\nlimit = '100자'\nanswer = '짧다'\n",
+        "[person]\nname = 'Kim'\nemail = 'kim@example.com'\n[[letter]]\nid = 'x'\n[[letter.question]]\nquestion = 'Q'\nlimit = '100자'\nanswer = '짧다'\n",
     );
     let err = resume_ok(&dir.0, &["check", "--strict"]);
     assert!(err.contains("note: the answer to “Q” in the letter `x` uses under 80 % of its limit: 2 characters with spaces, at most 100 characters with spaces; 98 left"), "{err}");

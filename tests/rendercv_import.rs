@@ -67,7 +67,7 @@ fn every_entry_type_reaches_the_pdf_word_for_word() {
     assert!(stderr.contains("imported as `en`"), "the language is told from the prose: {stderr}");
     let toml = String::from_utf8(out.stdout).unwrap();
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
 
     // What is said: RenderCV's own settings ignored, Markdown read, a
     // date that is no date, numbering that becomes order.
@@ -236,7 +236,7 @@ fn a_korean_rendercv_file_is_read_as_korean() {
     assert!(stderr.contains("imported as `ko`"), "{stderr}");
     let toml = String::from_utf8(out.stdout).unwrap();
     dir.write("resume.toml", &toml);
-    resume_ok(&dir.0, &["check", "--strict"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style"]);
     resume_ok(&dir.0, &["pdf", "-o", "ko.pdf"]);
     let text = common::squash(&common::Pdf::open(&dir.path("ko.pdf")).text());
     for word in ["김민지", "루멘", "백엔드개발자", "정산배치시간을4시간에서40분으로줄였다", "2021.03~현재"]

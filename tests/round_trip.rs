@@ -50,7 +50,17 @@ fn round_trip(input: Option<&Path>, lang: &str) -> Resume {
     let imported = dir.write("imported/resume.toml", &toml);
     resume_ok(
         &dir.0,
-        &["check", "--strict", "--lang", lang, "--today", "2026-11", "--input", imported.to_str().unwrap()],
+        &[
+            "check",
+            "--strict",
+            "--no-style",
+            "--lang",
+            lang,
+            "--today",
+            "2026-11",
+            "--input",
+            imported.to_str().unwrap(),
+        ],
     );
     let second = export(&dir.0, Some(&imported), lang);
     if first != second {

@@ -11,6 +11,7 @@ use common::{Scratch, resume, resume_ok};
 const RESUME: &str = r#"# My résumé: comments stay where they are.
 [person]
 name = "김민국"   # as on my ID
+email = "minguk@example.com"
 
 [[company]]
 id = "lumen"
@@ -38,10 +39,10 @@ fn findings_are_warnings_at_their_characters() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "style never fails a plain check:\n{stderr}");
     for (message, place) in [
-        ("`etcd 의`: a particle is written joined", "resume.toml:16:4"),
-        ("`실행 되는`: a 하다/되다 verb", "resume.toml:16:19"),
-        ("`조회등`: a bound noun", "resume.toml:17:8"),
-        ("`위한사항`: a common misspelling", "resume.toml:18:11"),
+        ("`etcd 의`: a particle is written joined", "resume.toml:17:4"),
+        ("`실행 되는`: a 하다/되다 verb", "resume.toml:17:19"),
+        ("`조회등`: a bound noun", "resume.toml:18:8"),
+        ("`위한사항`: a common misspelling", "resume.toml:19:11"),
     ] {
         let at = stderr.find(message).unwrap_or_else(|| panic!("`{message}` not found:\n{stderr}"));
         assert!(stderr[at..].contains(&format!("--> {place}")), "`{message}` not at {place}:\n{stderr}");
@@ -67,7 +68,7 @@ fn fix_writes_the_certain_ones_in_place_and_says_what_changed() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let diff = String::from_utf8(out.stdout).unwrap();
     assert!(diff.starts_with("--- resume.toml\n+++ resume.toml\n"), "{diff}");
-    assert!(diff.contains("@@ line 16 @@\n-  \"etcd 의 노드가 장애로 실행 되는 배치를 복구\",\n+  \"etcd의 노드가 장애로 실행되는 배치를 복구\",\n"), "{diff}");
+    assert!(diff.contains("@@ line 17 @@\n-  \"etcd 의 노드가 장애로 실행 되는 배치를 복구\",\n+  \"etcd의 노드가 장애로 실행되는 배치를 복구\",\n"), "{diff}");
     let fixed = std::fs::read_to_string(&file).unwrap();
     let expected = RESUME
         .replace("etcd 의 노드가 장애로 실행 되는", "etcd의 노드가 장애로 실행되는")
@@ -82,4 +83,73 @@ fn fix_writes_the_certain_ones_in_place_and_says_what_changed() {
     let out = resume(&elsewhere.0, &["check", "--fix"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("the built-in example cannot be fixed in place"));
+}
+
+const CONTRADICTING: &str = r#"[person]
+name = "gaonhan92"
+
+[[company]]
+id = "lumen"
+name = "Lumen"
+
+[[project]]
+id = "pay"
+name = "Payments"
+company = "lumen"
+period = "2015-01..2026-10"
+databases = ["mysql", "redis"]
+
+[[project]]
+id = "search"
+name = "Search"
+company = "lumen"
+period = "2015-01..2018-12"
+databases = ["MySQL"]
+languages = ["golang"]
+
+[[project]]
+id = "batch"
+name = "Batch"
+company = "lumen"
+period = "2019-01..2020-12"
+databases = ["MySQL"]
+languages = ["go"]
+
+[[letter]]
+id = "cover"
+paragraphs = [
+  { en = "I bring eight years of backend work to the team.", ko = "지난 3년 동안 결제 시스템을 운영했습니다." },
+]
+"#;
+
+#[test]
+fn what_the_resume_says_against_itself_is_reported() {
+    let dir = Scratch::new("style-consistency");
+    dir.write("resume.toml", CONTRADICTING);
+    let out = resume(&dir.0, &["check", "--lang", "ko,en", "--today", "2026-11"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for found in [
+        "`mysql` (1 time(s)) and `MySQL` (2 time(s)) name one technology",
+        "`golang` (1 time(s)) and `go` (1 time(s)) name one technology",
+        "the name `gaonhan92` reads as a user name",
+        "has no e-mail and no phone",
+        "`eight years` disagrees with the career the periods give: 11 year(s) 10 month(s)",
+        "`3년` disagrees with the career the periods give",
+    ] {
+        assert!(stderr.contains(found), "`{found}` not reported:\n{stderr}");
+    }
+    // Never rewritten: --fix touches the words' spacing only.
+    let out = resume(&dir.0, &["check", "--fix", "--today", "2026-11"]);
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_to_string(dir.path("resume.toml")).unwrap(), CONTRADICTING);
+
+    // What the periods bear out stands, and a declared alias is meant.
+    let agreeing = CONTRADICTING
+        .replace("eight years", "eleven years")
+        .replace("지난 3년", "지난 11년")
+        .replace("[person]", "[resume]\nskill_aliases = { golang = \"go\" }\n\n[person]");
+    dir.write("resume.toml", &agreeing);
+    let out = resume(&dir.0, &["check", "--lang", "ko,en", "--today", "2026-11"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("disagrees") && !stderr.contains("`golang`"), "{stderr}");
 }

@@ -85,7 +85,7 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         eprintln!();
     }
     // The words' style, after what breaks or may break a build.
-    let style = if args.no_style { Vec::new() } else { resume::check::style::check_style(&source) };
+    let style = if args.no_style { Vec::new() } else { resume::check::style::check_style(&source, today) };
     for warning in &style {
         emit(&warning.clone().into_warning());
         eprintln!();

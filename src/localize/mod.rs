@@ -41,7 +41,9 @@ mod projects;
 mod skills;
 mod text;
 
+pub(crate) use career::employments as career_employments;
 pub use dates::merge;
+pub(crate) use skills::{SKILL_FACTS, canonical as skill_canonical, technologies};
 
 /// Labels the layouts may print; all are resolved up front so a layout
 /// never needs the catalogue.

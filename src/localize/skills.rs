@@ -80,6 +80,18 @@ impl Localizer<'_> {
     }
 }
 
+/// The name a technology counts under, lowercased: the résumé's own
+/// aliases first, then [`ALIASES`], else the name itself.
+pub(crate) fn canonical(resume: &crate::model::Resume, name: &str) -> String {
+    let folded = name.to_lowercase();
+    if let Some((_, own)) =
+        resume.settings.skill_aliases.iter().find(|(alias, _)| alias.to_lowercase() == folded)
+    {
+        return own.to_lowercase();
+    }
+    ALIASES.iter().find(|(alias, _)| *alias == folded).map_or(folded, |(_, name)| name.to_string())
+}
+
 /// Names that are one skill, lowercased: the alias, then the name it
 /// counts under.
 const ALIASES: [(&str, &str); 12] = [
@@ -98,11 +110,11 @@ const ALIASES: [(&str, &str); 12] = [
 ];
 
 /// The stack facts that name technologies, which skills are made of.
-pub(super) const SKILL_FACTS: [&str; 3] = ["languages", "databases", "platform"];
+pub(crate) const SKILL_FACTS: [&str; 3] = ["languages", "databases", "platform"];
 
 /// The technologies a project's fact names: its list of names, and for
 /// databases the plain values of its details (`사용자 데이터: MongoDB`).
-pub(super) fn technologies<'p>(project: &'p Project, key: &str) -> Vec<&'p str> {
+pub(crate) fn technologies<'p>(project: &'p Project, key: &str) -> Vec<&'p str> {
     let Some((_, Some(fact))) = project.facts().into_iter().find(|(k, _)| *k == key) else {
         return vec![];
     };

@@ -168,7 +168,8 @@ mod tests {
             "{written}"
         );
         assert!(written.contains("\n[[project.troubleshooting]]\n"), "{written}");
-        assert!(written.starts_with("# test\n\n[person]\nname = \"yoonbh2714\"\n"), "{written}");
+        assert!(written.starts_with("# test\n\nresume = { skill_aliases = "), "{written}");
+        assert!(written.contains("\n[person]\nname = \"yoonbh2714\"\n"), "{written}");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! warnings (style is a choice, so never an error), each at the line and
 //! column of the character it is about, with what to write instead.
 
+mod consistency;
 mod fix;
 mod korean;
 mod texts;
@@ -9,7 +10,7 @@ mod texts;
 pub use fix::{ChangedLine, fix};
 
 use crate::error::{Error, Location};
-use crate::model::Source;
+use crate::model::{Source, YearMonth};
 
 pub use korean::Finding;
 pub use texts::{TextAt, texts};
@@ -48,12 +49,20 @@ const NOT_PROSE: &[&str] = &[
     "username",
 ];
 
-/// Every style finding of the résumé file, as warnings.
-pub fn check_style(source: &Source) -> Vec<Error> {
+/// Every style finding of the résumé file, as warnings: the words, then
+/// what the résumé says against itself.
+pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
     let mut warnings = Vec::new();
+    let resume = crate::model::diagnose(source).resume;
+    let career = resume.as_ref().map(|r| consistency::career_months(r, today));
     for text in texts(&source.text) {
         if NOT_PROSE.contains(&text.field()) || text.keys.first().is_some_and(|k| k == "profile") {
             continue;
+        }
+        if let Some((total, current)) = career
+            && consistency::CLAIMING.contains(&text.field())
+        {
+            warnings.extend(consistency::years(&text, source, total, current));
         }
         for finding in korean::findings(&text.value) {
             let span = text.source_span(&source.text, finding.range.clone());
@@ -64,6 +73,10 @@ pub fn check_style(source: &Source) -> Vec<Error> {
                     .with_hint(format!("write `{}`", finding.replacement)),
             );
         }
+    }
+    if let Some(resume) = &resume {
+        warnings.extend(consistency::spellings(resume, source));
+        warnings.extend(consistency::contact(resume, source));
     }
     warnings
 }

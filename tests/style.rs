@@ -153,3 +153,22 @@ fn what_the_resume_says_against_itself_is_reported() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("disagrees") && !stderr.contains("`golang`"), "{stderr}");
 }
+
+#[test]
+fn translation_files_are_read_and_fixed_too() {
+    let dir = Scratch::new("style-ftl");
+    dir.write("resume.toml", "[person]\nname = \"Kim Minji\"\nemail = \"minji@example.com\"\n");
+    let ftl = "# Korean texts\nperson-headline = etcd 의 운영자\nsummary =\n    데이터 조회등을 담당\n";
+    dir.write("ko.ftl", ftl);
+    let out = resume(&dir.0, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`etcd 의`: a particle") && stderr.contains("--> ko.ftl:2:19"), "{stderr}");
+    assert!(stderr.contains("`조회등`: a bound noun") && stderr.contains("--> ko.ftl:4:9"), "{stderr}");
+    let out = resume(&dir.0, &["check", "--fix"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        std::fs::read_to_string(dir.path("ko.ftl")).unwrap(),
+        "# Korean texts\nperson-headline = etcd의 운영자\nsummary =\n    데이터 조회 등을 담당\n"
+    );
+    assert!(String::from_utf8(out.stdout).unwrap().contains("--- ko.ftl"));
+}

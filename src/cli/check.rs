@@ -51,18 +51,31 @@ fn fix(source: resume::model::Source) -> Result<resume::model::Source> {
             "write it out with `resume init --example DIR`, then run `resume check --fix` there",
         ));
     }
-    let Some((text, changed)) = resume::check::style::fix(&source) else {
+    // The résumé and its Korean translations, written together or not at all.
+    let mut files = resume::check::style::fix_translations(&source);
+    let fixed = resume::check::style::fix(&source);
+    if let Some((text, changed)) = &fixed {
+        files.insert(0, (source.path.clone(), text.clone(), changed.clone()));
+    }
+    if files.is_empty() {
         eprintln!("note: {}: no style fix to write", source.path.display());
         return Ok(source);
-    };
-    resume::output::write::write_atomic(&source.path, text.as_bytes())?;
-    let name = source.path.display();
-    println!("--- {name}\n+++ {name}");
-    for line in &changed {
-        println!("@@ line {} @@\n-{}\n+{}", line.number, line.before, line.after);
     }
-    eprintln!("note: {name}: fixed {} line(s)", changed.len());
-    Ok(resume::model::Source { text, ..source })
+    let writes: Vec<(std::path::PathBuf, Vec<u8>)> =
+        files.iter().map(|(path, text, _)| (path.clone(), text.as_bytes().to_vec())).collect();
+    resume::output::write::write_all_atomic(&writes)?;
+    for (path, _, changed) in &files {
+        let name = path.display();
+        println!("--- {name}\n+++ {name}");
+        for line in changed {
+            println!("@@ line {} @@\n-{}\n+{}", line.number, line.before, line.after);
+        }
+        eprintln!("note: {name}: fixed {} line(s)", changed.len());
+    }
+    Ok(match fixed {
+        Some((text, _)) => resume::model::Source { text, ..source },
+        None => source,
+    })
 }
 
 /// Prints each error and warning, then fails if there was an error (or,

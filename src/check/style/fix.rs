@@ -71,6 +71,46 @@ pub fn fix(source: &Source) -> Option<(String, Vec<ChangedLine>)> {
     Some((fixed, changed))
 }
 
+/// Each Korean translation file with its certain fixes applied: its path,
+/// new text and changed lines. Fluent values are written as they read,
+/// so every finding's place is exact.
+pub fn fix_translations(source: &Source) -> Vec<(std::path::PathBuf, String, Vec<ChangedLine>)> {
+    let mut out = Vec::new();
+    for file in super::korean_translations(source) {
+        let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+        for (range, value) in super::fluent::values(&file.text) {
+            for finding in korean::findings(value) {
+                if !finding.replacement.contains(['{', '}', '\n']) {
+                    let span = range.start + finding.range.start..range.start + finding.range.end;
+                    edits.push((span, finding.replacement));
+                }
+            }
+        }
+        if edits.is_empty() {
+            continue;
+        }
+        edits.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
+        let mut fixed = file.text.clone();
+        let mut last_start = usize::MAX;
+        for (span, replacement) in edits {
+            if span.end <= last_start {
+                last_start = span.start;
+                fixed.replace_range(span, &replacement);
+            }
+        }
+        let changed = file
+            .text
+            .lines()
+            .zip(fixed.lines())
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .map(|(n, (a, b))| ChangedLine { number: n + 1, before: a.to_string(), after: b.to_string() })
+            .collect();
+        out.push((file.path, fixed, changed));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,10 +4,11 @@
 
 mod consistency;
 mod fix;
+mod fluent;
 mod korean;
 mod texts;
 
-pub use fix::{ChangedLine, fix};
+pub use fix::{ChangedLine, fix, fix_translations};
 
 use crate::error::{Error, Location};
 use crate::model::{Source, YearMonth};
@@ -74,9 +75,34 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
             );
         }
     }
+    // The Korean translation files beside it.
+    for file in korean_translations(source) {
+        for (range, value) in fluent::values(&file.text) {
+            for finding in korean::findings(value) {
+                let span = range.start + finding.range.start..range.start + finding.range.end;
+                warnings.push(
+                    Error::new(format!(
+                        "`{}`: {} ({})",
+                        &value[finding.range.clone()],
+                        finding.why,
+                        finding.rule
+                    ))
+                    .at(Location::from_span(&file.path, &file.text, span))
+                    .with_hint(format!("write `{}`", finding.replacement)),
+                );
+            }
+        }
+    }
     if let Some(resume) = &resume {
         warnings.extend(consistency::spellings(resume, source));
         warnings.extend(consistency::contact(resume, source));
     }
     warnings
+}
+
+/// The résumé's Korean translation files (`ko.ftl`, `i18n/ko.ftl`).
+fn korean_translations(source: &Source) -> Vec<crate::i18n::UserCatalogue> {
+    let Some(dir) = &source.dir else { return Vec::new() };
+    let Ok(korean) = crate::i18n::Language::negotiate("ko") else { return Vec::new() };
+    crate::i18n::UserCatalogue::find(dir, korean).unwrap_or_default()
 }

@@ -213,6 +213,13 @@ fn serve_shows_every_language_and_follows_each_save() {
         assert!(pdf.head.contains(&format!("filename=\"{file}\"")), "{}", pdf.head);
     }
     assert_eq!(state["documents"][0]["file"], "resume-ko.pdf");
+    // What `check` says of the words shows beside the pages, with its
+    // place; an edit that adds a finding shows it at the next build.
+    let style: Vec<&str> = state["style"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(
+        style.iter().any(|s| s.contains("resume.toml:") && s.contains("reads as a user name")),
+        "{style:?}"
+    );
 
     // An open event stream hears of the rebuild an edit makes.
     let port = server.port;
@@ -233,6 +240,20 @@ fn serve_shows_every_language_and_follows_each_save() {
     let before = heard.lock().unwrap().matches("data: ").count();
     dir.write("resume.toml", &text.replace("서버 개발 (MLOps", "플랫폼 개발 (MLOps"));
     let edited = server.state_where("the edit is built", |s| texts(s, "ko").contains("플랫폼 개발"));
+    dir.write("resume.toml", &text.replace("서버 개발 (MLOps", "플랫폼 개발 (etcd 의 MLOps"));
+    let noted = server.state_where("the new finding is shown", |s| {
+        s["style"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|x| x.as_str().is_some_and(|x| x.contains("etcd 의`"))))
+    });
+    assert!(noted["generation"].as_u64() > edited["generation"].as_u64());
+    dir.write("resume.toml", &text.replace("서버 개발 (MLOps", "플랫폼 개발 (MLOps"));
+    let edited = server.state_where("the edit is built", |s| {
+        texts(s, "ko").contains("플랫폼 개발 (MLOps")
+            && s["style"]
+                .as_array()
+                .is_some_and(|a| !a.iter().any(|x| x.as_str().is_some_and(|x| x.contains("etcd 의`"))))
+    });
     assert!(edited["generation"].as_u64() > state["generation"].as_u64());
     wait_for(Duration::from_secs(10), || {
         (heard.lock().unwrap().matches("data: ").count() > before).then_some(())

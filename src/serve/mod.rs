@@ -352,6 +352,7 @@ struct State<'a> {
     profiles: &'a [String],
     layouts: &'a [String],
     choice: &'a Choice,
+    style: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -384,6 +385,7 @@ fn state<'a>(snapshot: &'a Snapshot, choice: &'a Choice) -> State<'a> {
         version: snapshot.version,
         generation,
         error: snapshot.error.as_deref(),
+        style: &snapshot.style,
         elapsed_ms: snapshot.elapsed_ms,
         documents: snapshot
             .documents

@@ -75,6 +75,9 @@ pub struct Snapshot {
     pub profiles: Vec<String>,
     /// The layouts that can be chosen.
     pub layouts: Vec<String>,
+    /// What `check` says of the words (spacing, spelling, consistency),
+    /// one line each with its place, shown beside the pages.
+    pub style: Vec<String>,
 }
 
 /// The choice the page's controls made: a profile and a layout, `None`
@@ -218,6 +221,17 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
     let profiles: Vec<String> =
         jobs.first().map(|j| j.resume.profiles.keys().cloned().collect()).unwrap_or_default();
     let layouts = layouts(jobs.first());
+    // The words, as `check` reads them, beside the pages.
+    let style: Vec<String> = jobs
+        .first()
+        .map(|job| crate::check::style::check_style(&job.source, job.today))
+        .unwrap_or_default()
+        .iter()
+        .map(|warning| match &warning.location {
+            Some(at) => format!("{}:{}:{}: {}", at.file, at.line, at.column, warning.message),
+            None => warning.message.clone(),
+        })
+        .collect();
     if errors.is_empty() {
         let pages: usize = documents.iter().map(|d| d.pages.len()).sum();
         eprintln!("built {} documents ({pages} pages) in {elapsed_ms} ms", documents.len());
@@ -230,6 +244,7 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
             s.elapsed_ms = elapsed_ms;
             s.profiles = profiles;
             s.layouts = layouts;
+            s.style = style;
         });
     } else {
         let error = errors.join("\n\n");

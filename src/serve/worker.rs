@@ -162,6 +162,7 @@ fn snapshot_frame(snapshot: &Snapshot) -> Vec<u8> {
     put_u64(&mut frame, snapshot.elapsed_ms);
     put_list(&mut frame, &snapshot.profiles);
     put_list(&mut frame, &snapshot.layouts);
+    put_list(&mut frame, &snapshot.style);
     put_u64(&mut frame, snapshot.documents.len() as u64);
     for document in &snapshot.documents {
         put_str(&mut frame, document.lang);
@@ -336,6 +337,7 @@ fn publish(shared: &Shared, next: Snapshot) {
         s.profiles = next.profiles;
         s.layouts = next.layouts;
         if next.error.is_none() && !next.documents.is_empty() {
+            s.style = next.style;
             s.documents = next.documents;
             s.packets = next.packets;
             s.generation += 1;
@@ -350,6 +352,7 @@ fn read_snapshot(from: &mut impl Read) -> io::Result<Snapshot> {
     snapshot.elapsed_ms = get_u64(from)?;
     snapshot.profiles = get_list(from)?;
     snapshot.layouts = get_list(from)?;
+    snapshot.style = get_list(from)?;
     for _ in 0..get_count(from)? {
         let lang = language(&get_str(from)?)?;
         let (title, file, pdf) = (get_str(from)?, get_str(from)?, get_bytes(from)?);

@@ -139,7 +139,7 @@ fn the_schema_projects_sample_reaches_the_pdf_word_for_word() {
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("imported as `en`"), "the language is told from the prose: {stderr}");
     dir.write("resume.toml", &String::from_utf8(out.stdout).unwrap());
-    resume_ok(&dir.0, &["check", "--strict", "--lang", "en"]);
+    resume_ok(&dir.0, &["check", "--strict", "--no-style", "--lang", "en"]);
     resume_ok(&dir.0, &["pdf", "--lang", "en", "-o", "sample.pdf"]);
     let pdf = common::Pdf::open(&dir.path("sample.pdf"));
     // Words are looked for in the text with its spaces taken out: the

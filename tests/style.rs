@@ -172,3 +172,49 @@ fn translation_files_are_read_and_fixed_too() {
     );
     assert!(String::from_utf8(out.stdout).unwrap().contains("--- ko.ftl"));
 }
+
+const ENGLISH: &str = r#"[resume]
+source = "en"
+
+[person]
+name = "Daniel Okafor"
+email = "daniel@example.com"
+
+[[company]]
+id = "lumen"
+name = "Lumen Labs"
+
+[[project]]
+id = "deploy"
+name = "Deploy platform"
+company = "lumen"
+period = "2020-01.."
+platform = ["kubernetes", "argocd"]
+responsibilities = [
+  "Moved 120 services to kubernetes with argocd and wrote a toool for Lumen Labs.",
+  "Cut deploy time with a canary rollut.",
+]
+"#;
+
+#[test]
+fn english_is_read_for_spelling_with_the_resumes_own_words() {
+    let dir = Scratch::new("style-english");
+    dir.write("resume.toml", ENGLISH);
+    let out = resume(&dir.0, &["check", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let at = stderr.find("`toool`:").unwrap_or_else(|| panic!("the misspelling is not found:\n{stderr}"));
+    assert!(
+        stderr[at..].contains("--> resume.toml:19:61") && stderr[at..].contains("hint: write `tool`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`rollut`:"), "{stderr}");
+    for own in ["`kubernetes`", "`argocd`", "`Lumen`"] {
+        assert!(!stderr.contains(own), "{own} is the résumé's own word:\n{stderr}");
+    }
+    // A word the user lists is right, and --fix never rewrites English.
+    dir.write("resume.toml", &format!("{ENGLISH}\n[check]\nwords = [\"rollut\"]\n"));
+    let out = resume(&dir.0, &["check", "--lang", "en", "--fix"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("`rollut`") && stderr.contains("`toool`"), "{stderr}");
+    assert!(std::fs::read_to_string(dir.path("resume.toml")).unwrap().contains("toool"));
+}

@@ -372,6 +372,7 @@ impl Reader<'_> {
             publications: Vec::new(),
             letters: Vec::new(),
             profiles: Default::default(),
+            check: Default::default(),
         };
         if let Some(summary) = self.export.rows("Profile.csv").first().and_then(|r| r.get("Summary").cloned())
         {

@@ -270,6 +270,7 @@ impl Reader {
             publications: Vec::new(),
             letters: Vec::new(),
             profiles: Default::default(),
+            check: Default::default(),
         };
         let mut sections = None;
         for (key, value) in cv {

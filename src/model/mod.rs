@@ -150,6 +150,25 @@ pub struct Resume {
     /// Stored variants: `[profile.mlops]` is built by `--profile mlops`.
     #[serde(default, rename = "profile")]
     pub profiles: BTreeMap<String, Profile>,
+    /// How `resume check` reads the words (`[check] words = ["kubectl"]`).
+    #[serde(default, skip_serializing_if = "CheckSettings::is_default")]
+    pub check: CheckSettings,
+}
+
+/// How `resume check` reads the words.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSettings {
+    /// Words that are right as written, beside the résumé's own names and
+    /// technologies, which never count as misspellings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
+}
+
+impl CheckSettings {
+    fn is_default(&self) -> bool {
+        self.words.is_empty()
+    }
 }
 
 /// A stored variant of the résumé: what `--profile NAME` applies. Flags

@@ -23,7 +23,7 @@ pub struct Finding {
     /// The rule's name, for the user and for tests.
     pub rule: &'static str,
     /// Why it is wrong, in a few words.
-    pub why: &'static str,
+    pub why: String,
     /// What to write instead of the range.
     pub replacement: String,
 }
@@ -319,7 +319,7 @@ fn particles(text: &str, out: &mut Vec<Finding>) {
         out.push(Finding {
             range: before_range.start..after_range.start + particle.len(),
             rule: "korean-particle",
-            why: "a particle is written joined to the word it follows",
+            why: "a particle is written joined to the word it follows".into(),
             replacement: format!("{before}{particle}"),
         });
     }
@@ -340,7 +340,7 @@ fn verbs(text: &str, out: &mut Vec<Finding>) {
         out.push(Finding {
             range: before_range.start..after_range.end,
             rule: "korean-verb",
-            why: "a 하다/되다 verb is written as one word with its noun",
+            why: "a 하다/되다 verb is written as one word with its noun".into(),
             replacement: format!("{before}{after}"),
         });
     }
@@ -411,7 +411,7 @@ fn bound_nouns(text: &str, out: &mut Vec<Finding>) {
                 out.push(Finding {
                     range: range.start + from..end,
                     rule: "korean-bound-noun",
-                    why: "a bound noun (등, 수, 것, 때) is written apart from what it follows",
+                    why: "a bound noun (등, 수, 것, 때) is written apart from what it follows".into(),
                     replacement: format!("{} {c}{after}", &word[from..at]),
                 });
             }
@@ -434,7 +434,7 @@ fn misspellings(text: &str, out: &mut Vec<Finding>) {
             out.push(Finding {
                 range: at..at + wrong.len(),
                 rule: "korean-spelling",
-                why: "a common misspelling",
+                why: "a common misspelling".into(),
                 replacement: right.to_string(),
             });
         }

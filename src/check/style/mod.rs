@@ -3,6 +3,7 @@
 //! column of the character it is about, with what to write instead.
 
 mod consistency;
+mod english;
 mod fix;
 mod fluent;
 mod korean;
@@ -15,6 +16,78 @@ use crate::model::{Source, YearMonth};
 
 pub use korean::Finding;
 pub use texts::{TextAt, texts};
+
+/// Fields read for English spelling and grammar: sentences, not names.
+const ENGLISH_PROSE: &[&str] = &[
+    "summary",
+    "headline",
+    "description",
+    "responsibilities",
+    "achievements",
+    "problem",
+    "resolution",
+    "answer",
+    "paragraphs",
+    "opening",
+    "closing",
+    "salutation",
+    "duties",
+    "text",
+    "details",
+];
+
+/// The résumé's own words, which are never misspellings: the person's
+/// name, companies, projects, technologies, tags, section titles, the
+/// hosts of its links, and `[check] words`.
+fn own_words(resume: &crate::model::Resume) -> Vec<String> {
+    let mut words: Vec<String> = resume.check.words.clone();
+    words.extend(resume.person.name.values().into_iter().map(str::to_string));
+    words.extend(resume.person.links.iter().map(|l| l.url().to_string()));
+    for company in &resume.companies {
+        words.extend(company.name.values().into_iter().map(str::to_string));
+        words.push(company.id.clone());
+        if let Some(former) = &company.formerly {
+            words.extend(former.name.values().into_iter().map(str::to_string));
+        }
+    }
+    for project in &resume.projects {
+        words.extend(project.name.values().into_iter().map(str::to_string));
+        words.extend(project.tags.iter().cloned());
+        for (_, fact) in project.facts() {
+            let Some(fact) = fact else { continue };
+            if let Some(crate::model::FactValue::Names(names)) = &fact.value {
+                words.extend(names.iter().cloned());
+            }
+        }
+        for key in crate::localize::SKILL_FACTS {
+            words.extend(crate::localize::technologies(project, key).into_iter().map(str::to_string));
+        }
+    }
+    words.extend(resume.settings.skill_aliases.iter().flat_map(|(a, b)| [a.clone(), b.clone()]));
+    words
+}
+
+/// The Latin words written inside the résumé's Korean texts and in its
+/// stack facts: the terms its author uses (`elastalert`, `brotli`,
+/// `kibana`), which the English texts name too.
+fn terms(source: &Source) -> Vec<String> {
+    let mut words = Vec::new();
+    for text in texts(&source.text) {
+        let korean = crate::model::has_hangul(&text.value);
+        let fact =
+            crate::model::STACK_FACTS.iter().any(|f| text.keys.iter().any(|k| k.replace('_', "-") == *f))
+                || text.keys.iter().any(|k| k == "details" || k == "value" || k == "label");
+        if korean || fact {
+            words.extend(
+                text.value
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| w.len() >= 2 && w.chars().any(|c| c.is_ascii_alphabetic()))
+                    .map(str::to_string),
+            );
+        }
+    }
+    words
+}
 
 /// Fields whose texts are not prose: ids, addresses, dates, labels.
 const NOT_PROSE: &[&str] = &[
@@ -56,6 +129,8 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
     let mut warnings = Vec::new();
     let resume = crate::model::diagnose(source).resume;
     let career = resume.as_ref().map(|r| consistency::career_months(r, today));
+    // Harper's dictionary loads once, on the first English text.
+    let mut harper: Option<english::English> = None;
     for text in texts(&source.text) {
         if NOT_PROSE.contains(&text.field()) || text.keys.first().is_some_and(|k| k == "profile") {
             continue;
@@ -64,6 +139,20 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
             && consistency::CLAIMING.contains(&text.field())
         {
             warnings.extend(consistency::years(&text, source, total, current));
+        }
+        let english = text.language() == Some("en")
+            || (text.language().is_none()
+                && resume.as_ref().is_some_and(|r| r.source_language() == "en")
+                && !crate::model::has_hangul(&text.value));
+        if english && ENGLISH_PROSE.contains(&text.field()) {
+            let checker = harper.get_or_insert_with(|| {
+                let mut words = resume.as_ref().map(own_words).unwrap_or_default();
+                words.extend(terms(source));
+                english::English::new(&words)
+            });
+            for finding in checker.findings(&text.value) {
+                warnings.push(located(source, &text, &finding));
+            }
         }
         for finding in korean::findings(&text.value) {
             let span = text.source_span(&source.text, finding.range.clone());
@@ -98,6 +187,19 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
         warnings.extend(consistency::contact(resume, source));
     }
     warnings
+}
+
+/// A finding in a text of the résumé file, at its characters.
+fn located(source: &Source, text: &TextAt, finding: &Finding) -> Error {
+    let span = text.source_span(&source.text, finding.range.clone());
+    let written = &text.value[finding.range.clone()];
+    let mut warning =
+        Error::new(format!("`{written}`: {} ({})", finding.why.trim_end_matches('.'), finding.rule))
+            .at(Location::from_span(&source.path, &source.text, span));
+    if !finding.replacement.is_empty() {
+        warning = warning.with_hint(format!("write `{}`", finding.replacement));
+    }
+    warning
 }
 
 /// The résumé's Korean translation files (`ko.ftl`, `i18n/ko.ftl`).

@@ -378,6 +378,7 @@ impl Importer {
             awards: Vec::new(),
             publications: Vec::new(),
             profiles: Default::default(),
+            check: Default::default(),
         };
         self.reserve_sections(&document);
         self.work(&document, &mut resume);

@@ -140,6 +140,7 @@ impl Markdown<'_> {
             awards: parts.awards.iter().filter_map(|i| self.award(i)).collect(),
             publications: parts.publications.iter().filter_map(|i| self.publication(i, &labels)).collect(),
             profiles: Default::default(),
+            check: Default::default(),
         })
     }
 

@@ -125,6 +125,7 @@ impl Markdown<'_> {
             awards: Vec::new(),
             publications: Vec::new(),
             profiles: Default::default(),
+            check: Default::default(),
         })
     }
 }

@@ -105,12 +105,18 @@ fn the_built_in_example_is_clean() {
     let out = resume(&dir.0, &["check", "--lang", "ko,en", "--strict", "--no-style", "--today", "2026-11"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     // Its words too, but for what only its author can give: a name
-    // rather than the handle, and a way to answer.
+    // rather than the handle, a way to answer, and Korean for the twelve
+    // bullets the Korean document prints in English.
     let out = resume(&dir.0, &["check", "--lang", "ko,en", "--today", "2026-11"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("the name `yoonbh2714` reads as a user name"), "{stderr}");
     assert!(stderr.contains("has no e-mail and no phone"), "{stderr}");
-    assert!(stderr.contains("0 error(s), 2 warning(s)"), "{stderr}");
+    assert_eq!(
+        stderr.matches("this text is English, and the Korean document prints it").count(),
+        12,
+        "{stderr}"
+    );
+    assert!(stderr.contains("0 error(s), 14 warning(s)"), "{stderr}");
 }
 
 #[test]

@@ -218,3 +218,27 @@ fn english_is_read_for_spelling_with_the_resumes_own_words() {
     assert!(!stderr.contains("`rollut`") && stderr.contains("`toool`"), "{stderr}");
     assert!(std::fs::read_to_string(dir.path("resume.toml")).unwrap().contains("toool"));
 }
+
+#[test]
+fn english_translation_files_are_read_too() {
+    let dir = Scratch::new("style-en-ftl");
+    dir.write("resume.toml", "[person]\nname = \"김민지\"\nemail = \"minji@example.com\"\n");
+    dir.write("en.ftl", "# English texts\nperson-headline = Backend enginer at a payments company\n");
+    let out = resume(&dir.0, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let at = stderr.find("`enginer`:").unwrap_or_else(|| panic!("not found:\n{stderr}"));
+    assert!(stderr[at..].contains("--> en.ftl:2:27") && stderr[at..].contains("write `engine"), "{stderr}");
+}
+
+#[test]
+fn english_sentences_in_the_korean_document_are_reported() {
+    let dir = Scratch::new("style-english-in-korean");
+    dir.write(
+        "resume.toml",
+        "[person]\nname = \"김민지\"\nemail = \"minji@example.com\"\n\n[[project]]\nid = \"ocr\"\nname = \"OCR\"\ncompany = \"\"\nresponsibilities = [\n  \"Develop OCR System\",\n  \"Hangame Game Backend Platform\",\n  { ko = \"OCR 시스템 개발\", en = \"Developed the OCR system.\" },\n]\n",
+    );
+    let out = resume(&dir.0, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("this text is English").count(), 1, "{stderr}");
+    assert!(stderr.contains("--> resume.toml:10:3"), "{stderr}");
+}

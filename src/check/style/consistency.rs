@@ -99,6 +99,86 @@ pub fn contact(resume: &Resume, source: &Source) -> Vec<Error> {
     warnings
 }
 
+/// English function words and the verbs résumé sentences start with:
+/// a text of Latin words with one of them is a sentence, not a name.
+const ENGLISH_MARKS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "for",
+    "and",
+    "with",
+    "in",
+    "on",
+    "by",
+    "from",
+    "was",
+    "were",
+    "is",
+    "are",
+    "that",
+    "this",
+    "which",
+    "using",
+    "into",
+    "develop",
+    "developed",
+    "build",
+    "built",
+    "implement",
+    "implemented",
+    "design",
+    "designed",
+    "create",
+    "created",
+    "manage",
+    "managed",
+    "improve",
+    "improved",
+    "reduce",
+    "reduced",
+    "migrate",
+    "migrated",
+    "write",
+    "wrote",
+    "lead",
+    "led",
+    "maintain",
+    "maintained",
+    "support",
+    "supported",
+    "add",
+    "added",
+    "fix",
+    "fixed",
+    "optimize",
+    "optimized",
+    "automate",
+    "automated",
+    "deploy",
+    "deployed",
+    "made",
+    "make",
+];
+
+/// Whether a text of a Korean document is an English sentence: no
+/// Hangul, three words or more, one of them a function word or a verb a
+/// résumé's sentence starts with (`Develop OCR System`); a product's name
+/// (`Hangame Game Backend Platform`) is none.
+pub fn is_english_sentence(text: &str) -> bool {
+    if crate::model::has_hangul(text) {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2 || *w == "a")
+        .map(str::to_lowercase)
+        .collect();
+    words.len() >= 3 && words.iter().any(|w| ENGLISH_MARKS.contains(&w.as_str()))
+}
+
 /// A number of years a text claims, and how: `eight years`, `5+ years`,
 /// `over 10 years`, `6년 동안`, `10년 이상`, `지난 3년`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -140,6 +140,19 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
         {
             warnings.extend(consistency::years(&text, source, total, current));
         }
+        // An English sentence where the Korean document prints it.
+        let korean_document = text.language() == Some("ko")
+            || (text.language().is_none() && resume.as_ref().is_some_and(|r| r.source_language() == "ko"));
+        if korean_document
+            && ENGLISH_PROSE.contains(&text.field())
+            && consistency::is_english_sentence(&text.value)
+        {
+            warnings.push(
+                Error::new("this text is English, and the Korean document prints it as it is (consistency)")
+                    .at(Location::from_span(&source.path, &source.text, text.span.clone()))
+                    .with_hint("give it a Korean version beside the English: `{ ko = \"…\", en = \"…\" }`"),
+            );
+        }
         let english = text.language() == Some("en")
             || (text.language().is_none()
                 && resume.as_ref().is_some_and(|r| r.source_language() == "en")
@@ -162,6 +175,30 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
                     .at(Location::from_span(&source.path, &source.text, span))
                     .with_hint(format!("write `{}`", finding.replacement)),
             );
+        }
+    }
+    // The English translation files beside it, with the same words known.
+    for file in translations(source, "en") {
+        for (range, value) in fluent::values(&file.text) {
+            let checker = harper.get_or_insert_with(|| {
+                let mut words = resume.as_ref().map(own_words).unwrap_or_default();
+                words.extend(terms(source));
+                english::English::new(&words)
+            });
+            for finding in checker.findings(value) {
+                let span = range.start + finding.range.start..range.start + finding.range.end;
+                let mut warning = Error::new(format!(
+                    "`{}`: {} ({})",
+                    &value[finding.range.clone()],
+                    finding.why.trim_end_matches('.'),
+                    finding.rule
+                ))
+                .at(Location::from_span(&file.path, &file.text, span));
+                if !finding.replacement.is_empty() {
+                    warning = warning.with_hint(format!("write `{}`", finding.replacement));
+                }
+                warnings.push(warning);
+            }
         }
     }
     // The Korean translation files beside it.
@@ -204,7 +241,12 @@ fn located(source: &Source, text: &TextAt, finding: &Finding) -> Error {
 
 /// The résumé's Korean translation files (`ko.ftl`, `i18n/ko.ftl`).
 fn korean_translations(source: &Source) -> Vec<crate::i18n::UserCatalogue> {
+    translations(source, "ko")
+}
+
+/// The résumé's translation files of one language.
+fn translations(source: &Source, code: &str) -> Vec<crate::i18n::UserCatalogue> {
     let Some(dir) = &source.dir else { return Vec::new() };
-    let Ok(korean) = crate::i18n::Language::negotiate("ko") else { return Vec::new() };
-    crate::i18n::UserCatalogue::find(dir, korean).unwrap_or_default()
+    let Ok(language) = crate::i18n::Language::negotiate(code) else { return Vec::new() };
+    crate::i18n::UserCatalogue::find(dir, language).unwrap_or_default()
 }

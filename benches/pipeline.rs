@@ -112,6 +112,17 @@ fn main() {
             .unwrap();
         assert!(status.success());
     });
+    println!("\n`resume check` on the example, whole process:");
+    for (name, args) in [
+        ("process: check (structure and words)", &["check", "--today", "2026-11"][..]),
+        ("process: check --no-style (structure only)", &["check", "--no-style", "--today", "2026-11"][..]),
+    ] {
+        measure(name, 20, || {
+            let status =
+                Command::new(&binary).args(args).stderr(std::process::Stdio::null()).status().unwrap();
+            assert!(status.success());
+        });
+    }
     serve_latency(&binary, &out);
     scale(&binary, &out);
 
@@ -119,7 +130,7 @@ fn main() {
     let run_profile = |profile: &str| {
         let status = Command::new(&binary)
             .args(["pdf", "--profile", profile, "--today", "2026-11", "-o"])
-            .arg(out.join(profile))
+            .arg(format!("{}/", out.join(profile).display()))
             .stderr(std::process::Stdio::null())
             .status()
             .unwrap();
@@ -139,6 +150,16 @@ fn main() {
     println!("\nstages, in-process, built-in example, Korean:");
     let resume = model::load(&source).unwrap();
     measure("parse + check resume.toml", 200, || model::load(&source).unwrap());
+    // The first style check loads Harper's dictionary; the next ones reuse it.
+    let start = Instant::now();
+    black_box(resume::check::style::check_style(&source, today));
+    println!(
+        "{:<44} {:>16.3} ms   (once)",
+        "check the words, first time (Harper loads)",
+        ms(start.elapsed())
+    );
+    measure("check the words again", 20, || resume::check::style::check_style(&source, today));
+    measure("check the structure (page budgets built)", 20, || resume::check::check(&source, &[], today));
     let selection = Selection::new(&[], &[], &resume, today).unwrap();
     let catalogue = build::catalogue(&source, ko).unwrap();
     let options = ViewOptions { today, paper: Paper::A4, arrangement: Default::default() };

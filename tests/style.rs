@@ -242,3 +242,201 @@ fn english_sentences_in_the_korean_document_are_reported() {
     assert_eq!(stderr.matches("this text is English").count(), 1, "{stderr}");
     assert!(stderr.contains("--> resume.toml:10:3"), "{stderr}");
 }
+
+#[test]
+fn a_rule_is_silenced_beside_one_text_or_for_the_whole_resume() {
+    let dir = Scratch::new("style-allow");
+    let file = r#"[person]
+name = "김민국"
+email = "minguk@example.com"
+
+[[project]]
+id = "pay"
+name = "정산"
+company = ""
+responsibilities = [
+  "etcd 의 노드를 복구",  # check: allow korean-particle (a quoted log line)
+  "redis 의 키를 정리",
+  # check: allow
+  "데이터 조회등을 위한 api 개발",
+]
+description = """
+배포를 실행 되는 대로
+"""
+"#;
+    dir.write("resume.toml", file);
+    let out = resume(&dir.0, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("`etcd 의`") && !stderr.contains("`조회등`"),
+        "allowed beside the text:\n{stderr}"
+    );
+    assert!(stderr.contains("`redis 의`") && stderr.contains("`실행 되는`"), "only there:\n{stderr}");
+
+    // --fix never writes what is allowed.
+    let out = resume(&dir.0, &["check", "--fix"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fixed = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    assert!(
+        fixed.contains("etcd 의 노드") && fixed.contains("조회등을") && fixed.contains("redis의 키"),
+        "{fixed}"
+    );
+    assert!(fixed.contains("실행되는 대로"), "{fixed}");
+
+    // A multi-line text from the comment above its key, and a rule for
+    // the whole résumé; a rule that does not exist is said, with the nearest.
+    let whole = file
+        .replace("description = \"\"\"", "# check: allow korean-verb\ndescription = \"\"\"")
+        .replace("[person]", "[check]\nallow = [\"korean-particle\", \"korean-bound-nuon\"]\n\n[person]");
+    dir.write("resume.toml", &whole);
+    let out = resume(&dir.0, &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("`redis 의`") && !stderr.contains("`실행 되는`"), "{stderr}");
+    assert!(
+        stderr.contains("`[check] allow` names no rule `korean-bound-nuon`")
+            && stderr.contains("did you mean `korean-bound-noun`?")
+            && stderr.contains("--> resume.toml:2:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_word_list_beside_the_resume_sets_words_and_their_case() {
+    let dir = Scratch::new("style-words");
+    dir.write(
+        "resume.toml",
+        r#"[resume]
+source = "en"
+
+[person]
+name = "Daniel Okafor"
+email = "daniel@example.com"
+
+[[company]]
+id = "lumen"
+name = "Lumen Labs"
+
+[[project]]
+id = "deploy"
+name = "Deploy platform"
+company = "lumen"
+period = "2020-01.."
+responsibilities = [
+  "Moved the billing data from mysql to a sharded store with argo cd rollouts.",
+  "Wrote a canary rollut checker, see /etc/mysql/conf.d.",
+]
+"#,
+    );
+    dir.write("en.ftl", "person-headline = Backend engineer running mysql at scale\n");
+    dir.write("words.txt", "# my words\nMySQL\nArgo CD   # the tool\nrollut\n");
+    let out = resume(&dir.0, &["check", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("`rollut`"), "a listed word is right:\n{stderr}");
+    for (written, place) in
+        [("`mysql`", "resume.toml:18:"), ("`argo cd`", "resume.toml:18:"), ("`mysql`", "en.ftl:1:")]
+    {
+        let found = stderr.match_indices(written).any(|(at, _)| {
+            stderr[at..].contains("(casing)")
+                && stderr[at..].lines().nth(1).is_some_and(|l| l.contains(place))
+        });
+        assert!(found, "{written} at {place}:\n{stderr}");
+    }
+    assert!(!stderr.contains("/etc/mysql"), "a path is code:\n{stderr}");
+
+    let out = resume(&dir.0, &["check", "--lang", "en", "--fix"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fixed = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    assert!(fixed.contains("from MySQL to a sharded store with Argo CD rollouts"), "{fixed}");
+    assert!(fixed.contains("/etc/mysql/conf.d"), "{fixed}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path("en.ftl")).unwrap(),
+        "person-headline = Backend engineer running MySQL at scale\n"
+    );
+
+    // A word list that is a link out of the folder is refused, said.
+    let outside = Scratch::new("style-words-outside");
+    let secret = outside.write("secret.txt", "hunter2\n");
+    std::fs::remove_file(dir.path("words.txt")).unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path("words.txt")).unwrap();
+    let out = resume(&dir.0, &["check", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("refusing to read") && stderr.contains("outside the résumé's folder"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"));
+}
+
+#[test]
+fn who_gave_an_award_or_published_a_paper_is_a_name() {
+    let dir = Scratch::new("style-issuers");
+    dir.write(
+        "resume.toml",
+        r#"[resume]
+source = "en"
+
+[person]
+name = "Daniel Okafor"
+email = "daniel@example.com"
+summary = "Won the Hooli Prize and wrote for the Weisman Quarterly."
+
+[[award]]
+name = "Prize for search"
+issuer = "Hooli"
+
+[[publication]]
+title = "Ranking at scale"
+journal = "Weisman Quarterly"
+"#,
+    );
+    let out = resume(&dir.0, &["check", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("`Hooli`") && !stderr.contains("`Weisman`"), "{stderr}");
+}
+
+#[test]
+fn years_said_of_one_employer_are_weighed_against_that_employer() {
+    let dir = Scratch::new("style-years-employer");
+    let file = r#"[person]
+name = "김민국"
+email = "minguk@example.com"
+
+[[company]]
+id = "lumen"
+name = { ko = "루멘", en = "Lumen" }
+
+[[company]]
+id = "orbit"
+name = { ko = "오르빗", en = "Orbit" }
+
+[[project]]
+id = "pay"
+name = "정산"
+company = "lumen"
+period = "2014-01..2016-12"
+
+[[project]]
+id = "search"
+name = "검색"
+company = "orbit"
+period = "2017-01.."
+
+[[letter]]
+id = "cover"
+paragraphs = [
+  { ko = "루멘에서 3년 동안 정산을 맡았습니다.", en = "I spent three years at Lumen on payments." },
+  { ko = "오르빗에서 5년 동안 검색을 만들었습니다.", en = "At Orbit I built search for five years." },
+]
+"#;
+    dir.write("resume.toml", file);
+    let out = resume(&dir.0, &["check", "--lang", "ko,en", "--today", "2026-11"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Lumen: 3 years, borne out there though the career is 12.
+    assert!(!stderr.contains("`3년`") && !stderr.contains("`three years`"), "{stderr}");
+    // Orbit: 9 years 11 months, against five.
+    assert!(
+        stderr.contains("`5년` at 오르빗 disagrees with the periods there: 9 year(s) 11 month(s)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`five years` at Orbit disagrees with the periods there"), "{stderr}");
+}

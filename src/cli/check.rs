@@ -27,9 +27,10 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with = "fix")]
     pub no_style: bool,
 
-    /// Write the style fixes that are certain (spacing, spelling) into
-    /// resume.toml, in place and atomically, keeping every comment and
-    /// line as it was; prints what changed. Nothing is rewritten without it.
+    /// Write the style fixes that are certain (Korean spacing and spelling,
+    /// casing from your word list) into resume.toml and the .ftl files, in
+    /// place and atomically, keeping every comment and line as it was;
+    /// prints what changed. Nothing is rewritten without it.
     #[arg(long)]
     pub fix: bool,
 

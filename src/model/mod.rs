@@ -163,11 +163,15 @@ pub struct CheckSettings {
     /// technologies, which never count as misspellings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<String>,
+    /// Style rules the writer silences for the whole résumé (`# check:
+    /// allow RULE` beside a text silences one text).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<String>,
 }
 
 impl CheckSettings {
     fn is_default(&self) -> bool {
-        self.words.is_empty()
+        self.words.is_empty() && self.allow.is_empty()
     }
 }
 

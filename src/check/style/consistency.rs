@@ -52,7 +52,7 @@ pub fn spellings(resume: &Resume, source: &Source) -> Vec<Error> {
             by_use[1..].iter().filter(|(other, _)| !declared(other) && !declared(main))
         {
             let mut warning = Error::new(format!(
-                "`{other}` ({count} time(s)) and `{main}` ({} time(s)) name one technology (consistency)",
+                "`{other}` ({count} time(s)) and `{main}` ({} time(s)) name one technology (two-spellings)",
                 spellings[main].0
             ))
             .with_hint(format!(
@@ -78,7 +78,7 @@ pub fn contact(resume: &Resume, source: &Source) -> Vec<Error> {
             && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
             && (name.chars().any(|c| c.is_ascii_digit()) || name.chars().all(|c| !c.is_ascii_uppercase()));
         if handle && name.len() >= 3 {
-            let mut warning = Error::new(format!("the name `{name}` reads as a user name (consistency)"))
+            let mut warning = Error::new(format!("the name `{name}` reads as a user name (handle-as-name)"))
                 .with_hint("write the name a recruiter addresses you by; a handle belongs among `links`");
             if let Some(location) = at("name") {
                 warning = warning.at(location);
@@ -88,7 +88,7 @@ pub fn contact(resume: &Resume, source: &Source) -> Vec<Error> {
     }
     if person.email.is_none() && person.phone.is_none() {
         let mut warning = Error::new(
-            "the résumé has no e-mail and no phone: a recruiter has no way to answer (consistency)",
+            "the résumé has no e-mail and no phone: a recruiter has no way to answer (no-contact)",
         )
         .with_hint("add `email` (and `phone`) under [person]");
         if let Some(location) = locate(source, &[Step::Key("person")]) {
@@ -240,7 +240,8 @@ fn claims(text: &str) -> Vec<Claim> {
         let at_least = plus || matches!(before, "over" | "than" | "least") || before2 == "more";
         let recent = matches!(before, "past" | "last");
         if (1..=60).contains(&years) {
-            out.push(Claim { years, at_least, recent, range: *at..*at + word.len() + 1 + next.len() });
+            let unit = next.trim_end_matches(|c: char| !c.is_alphabetic());
+            out.push(Claim { years, at_least, recent, range: *at..*at + word.len() + 1 + unit.len() });
         }
     }
     // Korean: `N년` with what makes it a length: 동안, 간, 이상, 넘게, 차,
@@ -276,24 +277,40 @@ fn bears_out(claim: &Claim, months: u32) -> bool {
     (floor..=ceil).contains(&claim.years)
 }
 
-/// A claim of years in `text` that neither the whole career nor, for
-/// `지난 N년`, the current employment bears out.
-pub fn years(text: &TextAt, source: &Source, career: u32, current: Option<u32>) -> Vec<Error> {
+/// A claim of years in `text` that the periods do not bear out. A claim
+/// in a sentence that names one employer (`Lumen에서 3년 동안`, `three
+/// years at Lumen`) is weighed against that employer's months; any other
+/// against the whole career, and `지난 N년` against the current
+/// employment too.
+pub fn years(text: &TextAt, source: &Source, career: &Career) -> Vec<Error> {
     let mut warnings = Vec::new();
     for claim in claims(&text.value) {
-        let borne =
-            bears_out(&claim, career) || (claim.recent && current.is_some_and(|m| bears_out(&claim, m)));
+        let sentence = sentence_around(&text.value, claim.range.clone()).to_lowercase();
+        let named: Vec<&Employer> =
+            career.employers.iter().filter(|e| e.names.iter().any(|n| names_in(&sentence, n))).collect();
+        let (borne, months, at) = match named.as_slice() {
+            [employer] => {
+                let shown = employer.names.iter().find(|n| names_in(&sentence, n)).unwrap_or(&employer.shown);
+                (bears_out(&claim, employer.months), employer.months, Some(shown.as_str()))
+            }
+            _ => (
+                bears_out(&claim, career.total)
+                    || (claim.recent && career.current.is_some_and(|m| bears_out(&claim, m))),
+                career.total,
+                None,
+            ),
+        };
         if borne {
             continue;
         }
         let written = &text.value[claim.range.clone()];
         let span = text.source_span(&source.text, claim.range.clone());
+        let said = match at {
+            Some(employer) => format!("`{written}` at {employer} disagrees with the periods there"),
+            None => format!("`{written}` disagrees with the career the periods give"),
+        };
         warnings.push(
-            Error::new(format!(
-                "`{written}` disagrees with the career the periods give: {} year(s) {} month(s) (consistency)",
-                career / 12,
-                career % 12
-            ))
+            Error::new(format!("{said}: {} year(s) {} month(s) (years)", months / 12, months % 12))
             .at(Location::from_span(&source.path, &source.text, span))
             .with_hint("write the years the periods give, or correct the periods; a letter is read beside the résumé"),
         );
@@ -301,14 +318,65 @@ pub fn years(text: &TextAt, source: &Source, career: u32, current: Option<u32>) 
     warnings
 }
 
-/// The months of the whole career, and of the current employment (the
-/// ongoing one, if any).
-pub fn career_months(resume: &Resume, today: YearMonth) -> (u32, Option<u32>) {
+/// The sentence of `text` that holds `range`: between the stops around it.
+fn sentence_around(text: &str, range: std::ops::Range<usize>) -> &str {
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '。');
+    let start = text[..range.start].rfind(stop).map_or(0, |i| i + 1);
+    let end = text[range.end..].find(stop).map_or(text.len(), |i| range.end + i);
+    &text[start..end]
+}
+
+/// Whether lowercased `sentence` names `name` as a word of its own (a
+/// Korean particle may follow: `lumen에서`).
+fn names_in(sentence: &str, name: &str) -> bool {
+    let name = name.to_lowercase();
+    if name.chars().count() < 2 {
+        return false;
+    }
+    sentence.match_indices(&name).any(|(at, _)| {
+        let before = sentence[..at].chars().last();
+        let after = sentence[at + name.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// What the periods give: the whole career, the current employment, and
+/// each employer's months with the names it goes by.
+pub struct Career {
+    total: u32,
+    current: Option<u32>,
+    employers: Vec<Employer>,
+}
+
+/// An employer's months, all its employments together.
+struct Employer {
+    names: Vec<String>,
+    shown: String,
+    months: u32,
+}
+
+/// The months of the whole career, of the current employment (the
+/// ongoing one, if any), and of each employer.
+pub fn career(resume: &Resume, today: YearMonth) -> Career {
     let history = crate::localize::career_employments(resume, today);
     let periods: Vec<crate::model::Period> = history.iter().map(|(_, p)| *p).collect();
     let total = crate::localize::merge(&periods, today).iter().map(|p| p.months(today)).sum();
     let current = history.iter().find(|(_, p)| p.end.is_none()).map(|(_, p)| p.months(today));
-    (total, current)
+    let mut employers = Vec::new();
+    for company in &resume.companies {
+        let months = history.iter().filter(|(id, _)| *id == company.id).map(|(_, p)| p.months(today)).sum();
+        if months == 0 {
+            continue;
+        }
+        let mut names: Vec<String> = company.name.values().into_iter().map(str::to_string).collect();
+        if let Some(former) = &company.formerly {
+            names.extend(former.name.values().into_iter().map(str::to_string));
+        }
+        let shown = names.first().cloned().unwrap_or_else(|| company.id.clone());
+        names.push(company.id.clone());
+        employers.push(Employer { names, shown, months });
+    }
+    Career { total, current, employers }
 }
 
 #[cfg(test)]

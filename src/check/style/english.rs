@@ -96,7 +96,7 @@ impl English {
 
 /// Whether a word looks like code: a path, an address, a file, an
 /// identifier, a flag.
-fn is_code_like(word: &str) -> bool {
+pub(super) fn is_code_like(word: &str) -> bool {
     word.contains(['/', '\\', '_', '=', '<', '>', '`', '{', '}', '[', ']', '$', '#', '@', '*', ','])
         || word.contains("://")
         || word.contains("--")

@@ -8,7 +8,7 @@
 
 use crate::model::Source;
 
-use super::{korean, texts};
+use super::texts;
 
 /// A line the fixes changed: its number, and the line before and after.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,15 +24,20 @@ pub struct ChangedLine {
 /// The file with every certain fix applied, and the lines that changed;
 /// `None` when nothing could be fixed.
 pub fn fix(source: &Source) -> Option<(String, Vec<ChangedLine>)> {
+    let resume = crate::model::diagnose(source).resume;
+    let settings = super::Settings::read(source, resume.as_ref());
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for text in texts(&source.text) {
         if super::NOT_PROSE.contains(&text.field()) || text.keys.first().is_some_and(|k| k == "profile") {
             continue;
         }
         let quote = source.text[text.span.clone()].chars().next().unwrap_or('"');
-        for finding in korean::findings(&text.value) {
+        for finding in super::certain(&text.value, &settings.casing) {
             let span = text.source_span(&source.text, finding.range.clone());
             let exact = span.len() == finding.range.len() && span != text.span;
+            if settings.allows(&source.text, text.span.start, span.start, finding.rule, false) {
+                continue;
+            }
             // What the quotes hold as written: no quote, backslash or line
             // break in the replacement.
             let holds = !finding.replacement.contains([quote, '\\', '\n', '\r']);
@@ -75,13 +80,16 @@ pub fn fix(source: &Source) -> Option<(String, Vec<ChangedLine>)> {
 /// new text and changed lines. Fluent values are written as they read,
 /// so every finding's place is exact.
 pub fn fix_translations(source: &Source) -> Vec<(std::path::PathBuf, String, Vec<ChangedLine>)> {
+    let resume = crate::model::diagnose(source).resume;
+    let settings = super::Settings::read(source, resume.as_ref());
     let mut out = Vec::new();
-    for file in super::korean_translations(source) {
+    for file in super::translation_files(source) {
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         for (range, value) in super::fluent::values(&file.text) {
-            for finding in korean::findings(value) {
-                if !finding.replacement.contains(['{', '}', '\n']) {
-                    let span = range.start + finding.range.start..range.start + finding.range.end;
+            for finding in super::certain_in(value, file.language, &settings.casing) {
+                let span = range.start + finding.range.start..range.start + finding.range.end;
+                let allowed = settings.allows(&file.text, range.start, span.start, finding.rule, true);
+                if !allowed && !finding.replacement.contains(['{', '}', '\n']) {
                     edits.push((span, finding.replacement));
                 }
             }

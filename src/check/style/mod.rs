@@ -2,13 +2,17 @@
 //! warnings (style is a choice, so never an error), each at the line and
 //! column of the character it is about, with what to write instead.
 
+mod allow;
 mod consistency;
+mod dictionary;
 mod english;
 mod fix;
 mod fluent;
 mod korean;
 mod texts;
 
+pub use allow::RULES;
+pub use dictionary::WORDS_FILE;
 pub use fix::{ChangedLine, fix, fix_translations};
 
 use crate::error::{Error, Location};
@@ -64,6 +68,24 @@ fn own_words(resume: &crate::model::Resume) -> Vec<String> {
         }
     }
     words.extend(resume.settings.skill_aliases.iter().flat_map(|(a, b)| [a.clone(), b.clone()]));
+    // Who gave an award, published a paper or ran a school is a name.
+    let names = |text: &Option<crate::model::Text>| {
+        text.iter().flat_map(|t| t.values().into_iter().map(str::to_string)).collect::<Vec<_>>()
+    };
+    for award in &resume.awards {
+        words.extend(names(&award.issuer));
+    }
+    for test in &resume.language_tests {
+        words.push(test.test.clone());
+        words.extend(names(&test.issuer));
+    }
+    for publication in &resume.publications {
+        words.extend(names(&publication.journal));
+        words.extend(publication.authors.iter().cloned());
+    }
+    for school in &resume.education {
+        words.extend(school.school.values().into_iter().map(str::to_string));
+    }
     words
 }
 
@@ -128,17 +150,19 @@ const NOT_PROSE: &[&str] = &[
 pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
     let mut warnings = Vec::new();
     let resume = crate::model::diagnose(source).resume;
-    let career = resume.as_ref().map(|r| consistency::career_months(r, today));
+    let settings = Settings::read(source, resume.as_ref());
+    warnings.extend(settings.problems.iter().cloned());
+    let career = resume.as_ref().map(|r| consistency::career(r, today));
     // Harper's dictionary loads once, on the first English text.
     let mut harper: Option<english::English> = None;
     for text in texts(&source.text) {
         if NOT_PROSE.contains(&text.field()) || text.keys.first().is_some_and(|k| k == "profile") {
             continue;
         }
-        if let Some((total, current)) = career
+        if let Some(career) = &career
             && consistency::CLAIMING.contains(&text.field())
         {
-            warnings.extend(consistency::years(&text, source, total, current));
+            warnings.extend(consistency::years(&text, source, career));
         }
         // An English sentence where the Korean document prints it.
         let korean_document = text.language() == Some("ko")
@@ -148,9 +172,11 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
             && consistency::is_english_sentence(&text.value)
         {
             warnings.push(
-                Error::new("this text is English, and the Korean document prints it as it is (consistency)")
-                    .at(Location::from_span(&source.path, &source.text, text.span.clone()))
-                    .with_hint("give it a Korean version beside the English: `{ ko = \"…\", en = \"…\" }`"),
+                Error::new(
+                    "this text is English, and the Korean document prints it as it is (english-in-korean)",
+                )
+                .at(Location::from_span(&source.path, &source.text, text.span.clone()))
+                .with_hint("give it a Korean version beside the English: `{ ko = \"…\", en = \"…\" }`"),
             );
         }
         let english = text.language() == Some("en")
@@ -158,16 +184,12 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
                 && resume.as_ref().is_some_and(|r| r.source_language() == "en")
                 && !crate::model::has_hangul(&text.value));
         if english && ENGLISH_PROSE.contains(&text.field()) {
-            let checker = harper.get_or_insert_with(|| {
-                let mut words = resume.as_ref().map(own_words).unwrap_or_default();
-                words.extend(terms(source));
-                english::English::new(&words)
-            });
+            let checker = harper.get_or_insert_with(|| english_checker(source, resume.as_ref(), &settings));
             for finding in checker.findings(&text.value) {
                 warnings.push(located(source, &text, &finding));
             }
         }
-        for finding in korean::findings(&text.value) {
+        for finding in certain(&text.value, &settings.casing) {
             let span = text.source_span(&source.text, finding.range.clone());
             let written = &text.value[finding.range.clone()];
             warnings.push(
@@ -178,13 +200,10 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
         }
     }
     // The English translation files beside it, with the same words known.
-    for file in translations(source, "en") {
+    let files = translation_files(source);
+    for file in files.iter().filter(|f| f.language == "en") {
         for (range, value) in fluent::values(&file.text) {
-            let checker = harper.get_or_insert_with(|| {
-                let mut words = resume.as_ref().map(own_words).unwrap_or_default();
-                words.extend(terms(source));
-                english::English::new(&words)
-            });
+            let checker = harper.get_or_insert_with(|| english_checker(source, resume.as_ref(), &settings));
             for finding in checker.findings(value) {
                 let span = range.start + finding.range.start..range.start + finding.range.end;
                 let mut warning = Error::new(format!(
@@ -201,10 +220,11 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
             }
         }
     }
-    // The Korean translation files beside it.
-    for file in korean_translations(source) {
+    // The translation files beside it: Korean rules, and the word list's
+    // casings in both languages.
+    for file in &files {
         for (range, value) in fluent::values(&file.text) {
-            for finding in korean::findings(value) {
+            for finding in certain_in(value, file.language, &settings.casing) {
                 let span = range.start + finding.range.start..range.start + finding.range.end;
                 warnings.push(
                     Error::new(format!(
@@ -223,7 +243,111 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
         warnings.extend(consistency::spellings(resume, source));
         warnings.extend(consistency::contact(resume, source));
     }
+    warnings.retain(|w| !settings.silenced(w, source, &files));
+    warnings.extend(allow::unknown_rules(source, &settings.allow));
     warnings
+}
+
+/// What the writer set for the style checks: the word list (`[check]
+/// words` and `words.txt`), the casings it sets, the rules allowed.
+struct Settings {
+    words: Vec<String>,
+    casing: dictionary::Casing,
+    allow: Vec<String>,
+    /// Why `words.txt` could not be read, if it could not.
+    problems: Vec<Error>,
+}
+
+impl Settings {
+    fn read(source: &Source, resume: Option<&crate::model::Resume>) -> Self {
+        let mut words = resume.map(|r| r.check.words.clone()).unwrap_or_default();
+        let mut problems = Vec::new();
+        match dictionary::words_file(source) {
+            Ok(listed) => words.extend(listed),
+            Err(problem) => problems.push(problem),
+        }
+        let casing = dictionary::Casing::new(&words);
+        let allow = resume.map(|r| r.check.allow.clone()).unwrap_or_default();
+        Settings { words, casing, allow, problems }
+    }
+
+    /// Whether the writer silenced this warning: its rule allowed for the
+    /// whole résumé, or beside the text it is about.
+    fn silenced(&self, warning: &Error, source: &Source, files: &[Translation]) -> bool {
+        let rule = allow::rule_of(warning);
+        if rule.is_empty() {
+            return false;
+        }
+        if self.allow.iter().any(|a| a == rule) {
+            return true;
+        }
+        let Some(location) = warning.location.as_deref() else { return false };
+        if location.file == source.path.display().to_string() {
+            let first = allow::text_start_line(source, location.line);
+            return allow::allowed_at(&source.text, location.line, first, rule);
+        }
+        files.iter().find(|f| f.path.display().to_string() == location.file).is_some_and(|file| {
+            let first = allow::message_start_line(&file.text, location.line);
+            allow::allowed_at(&file.text, location.line, first, rule)
+        })
+    }
+
+    /// Whether a finding at byte `at` of `file` (whose text starts at byte
+    /// `text_start`) is silenced: `--fix` never writes what is allowed.
+    fn allows(&self, file: &str, text_start: usize, at: usize, rule: &str, fluent: bool) -> bool {
+        let line_of = |offset: usize| file[..offset.min(file.len())].matches('\n').count() + 1;
+        let line = line_of(at);
+        let first = if fluent { allow::message_start_line(file, line) } else { line_of(text_start) };
+        self.allow.iter().any(|a| a == rule) || allow::allowed_at(file, line, first, rule)
+    }
+}
+
+/// Harper, knowing the résumé's own words and the writer's list.
+fn english_checker(
+    source: &Source,
+    resume: Option<&crate::model::Resume>,
+    settings: &Settings,
+) -> english::English {
+    let mut words = resume.map(own_words).unwrap_or_default();
+    words.extend(settings.words.iter().cloned());
+    words.extend(terms(source));
+    english::English::new(&words)
+}
+
+/// The findings whose replacement is certain, which `--fix` writes: the
+/// Korean rules and the word list's casings.
+fn certain(text: &str, casing: &dictionary::Casing) -> Vec<Finding> {
+    let mut found = korean::findings(text);
+    for finding in casing.findings(text) {
+        if !found.iter().any(|f| f.range.start < finding.range.end && finding.range.start < f.range.end) {
+            found.push(finding);
+        }
+    }
+    found.sort_by_key(|f| f.range.start);
+    found
+}
+
+/// [`certain`] in a translation file: the Korean rules only in Korean.
+fn certain_in(text: &str, language: &str, casing: &dictionary::Casing) -> Vec<Finding> {
+    if language == "ko" { certain(text, casing) } else { casing.findings(text) }
+}
+
+/// A translation file beside the résumé, with its language.
+struct Translation {
+    path: std::path::PathBuf,
+    text: String,
+    language: &'static str,
+}
+
+/// The résumé's translation files, Korean and English.
+fn translation_files(source: &Source) -> Vec<Translation> {
+    let mut files = Vec::new();
+    for language in ["ko", "en"] {
+        for file in translations(source, language) {
+            files.push(Translation { path: file.path, text: file.text, language });
+        }
+    }
+    files
 }
 
 /// A finding in a text of the résumé file, at its characters.
@@ -237,11 +361,6 @@ fn located(source: &Source, text: &TextAt, finding: &Finding) -> Error {
         warning = warning.with_hint(format!("write `{}`", finding.replacement));
     }
     warning
-}
-
-/// The résumé's Korean translation files (`ko.ftl`, `i18n/ko.ftl`).
-fn korean_translations(source: &Source) -> Vec<crate::i18n::UserCatalogue> {
-    translations(source, "ko")
 }
 
 /// The résumé's translation files of one language.

@@ -17,6 +17,9 @@
 //! 6. [`output`]: pages become PDF or PNG bytes, written atomically, never
 //!    over an input.
 //!
+//! [`tailor`] reads a job posting against the model: what it asks, where
+//! the résumé answers, and a selection that answers most.
+//!
 //! [`formats`] holds the other writers of the view (Word, text, Markdown,
 //! JSON Resume) and the importers. A résumé folder is untrusted input:
 //! [`input`] reads its files (regular files only, capped, decoded with
@@ -45,6 +48,7 @@ pub mod select;
 pub mod serve;
 pub mod source;
 pub(crate) mod style;
+pub mod tailor;
 pub mod today;
 pub mod typeset;
 pub mod view;

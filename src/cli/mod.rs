@@ -13,6 +13,7 @@ mod manual;
 mod pdf;
 mod profiles;
 mod serve;
+mod tailor;
 mod watch;
 
 use std::path::PathBuf;
@@ -76,6 +77,8 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Report every problem of the résumé and its translations at once.
     Check(check::CheckArgs),
+    /// Read a job posting and show where the résumé answers what it asks.
+    Tailor(tailor::TailorArgs),
     /// Read a résumé in another format and print it as resume.toml.
     Import(import::ImportArgs),
     /// Print the résumé in another format, in one language, to stdout.
@@ -106,6 +109,7 @@ impl Cli {
             Some(Command::Serve(args)) => serve::run(&args),
             Some(Command::Export(args)) => export::run(&args),
             Some(Command::Check(args)) => check::run(&args),
+            Some(Command::Tailor(args)) => tailor::run(&args),
             Some(Command::Import(args)) => import::run(&args),
             Some(Command::I18n(command)) => i18n::run(&command),
             Some(Command::Init(args)) => init::run(&args),

@@ -373,6 +373,7 @@ impl Reader<'_> {
             letters: Vec::new(),
             profiles: Default::default(),
             check: Default::default(),
+            tailor: Default::default(),
         };
         if let Some(summary) = self.export.rows("Profile.csv").first().and_then(|r| r.get("Summary").cloned())
         {

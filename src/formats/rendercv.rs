@@ -271,6 +271,7 @@ impl Reader {
             letters: Vec::new(),
             profiles: Default::default(),
             check: Default::default(),
+            tailor: Default::default(),
         };
         let mut sections = None;
         for (key, value) in cv {

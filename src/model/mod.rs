@@ -153,6 +153,9 @@ pub struct Resume {
     /// How `resume check` reads the words (`[check] words = ["kubectl"]`).
     #[serde(default, skip_serializing_if = "CheckSettings::is_default")]
     pub check: CheckSettings,
+    /// How `resume tailor` reads a posting.
+    #[serde(default, skip_serializing_if = "TailorSettings::is_default")]
+    pub tailor: TailorSettings,
 }
 
 /// How `resume check` reads the words.
@@ -167,6 +170,22 @@ pub struct CheckSettings {
     /// allow RULE` beside a text silences one text).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<String>,
+}
+
+/// How `resume tailor` reads a posting.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TailorSettings {
+    /// Technologies and names postings ask for that the shipped dictionary
+    /// lacks, each with its other spellings: `{ "Temporal" = ["temporal.io"] }`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub terms: BTreeMap<String, Vec<String>>,
+}
+
+impl TailorSettings {
+    fn is_default(&self) -> bool {
+        self.terms.is_empty()
+    }
 }
 
 impl CheckSettings {

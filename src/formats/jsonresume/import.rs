@@ -379,6 +379,7 @@ impl Importer {
             publications: Vec::new(),
             profiles: Default::default(),
             check: Default::default(),
+            tailor: Default::default(),
         };
         self.reserve_sections(&document);
         self.work(&document, &mut resume);

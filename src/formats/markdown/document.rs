@@ -141,6 +141,7 @@ impl Markdown<'_> {
             publications: parts.publications.iter().filter_map(|i| self.publication(i, &labels)).collect(),
             profiles: Default::default(),
             check: Default::default(),
+            tailor: Default::default(),
         })
     }
 

@@ -126,6 +126,7 @@ impl Markdown<'_> {
             publications: Vec::new(),
             profiles: Default::default(),
             check: Default::default(),
+            tailor: Default::default(),
         })
     }
 }

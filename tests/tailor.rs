@@ -1,0 +1,210 @@
+//! `resume tailor POSTING`: four postings of our own (a Korean backend
+//! job, an English MLOps job, a Korean search job and a Korean new
+//! graduates' 공채) read against the built-in example. Each requirement is
+//! found in its section, covered where the résumé writes it (entry, field,
+//! bullet), and the score is the printed formula over what was found.
+
+mod common;
+
+use common::{Scratch, resume, resume_err};
+
+fn posting(name: &str) -> String {
+    format!("{}/tests/fixtures/postings/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The report as JSON, for the built-in example.
+fn report(name: &str) -> serde_json::Value {
+    let dir = Scratch::new(&format!("tailor-{name}"));
+    let out = resume(&dir.0, &["tailor", &posting(name), "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("the report is JSON")
+}
+
+/// Each requirement as (label, section, covered, places).
+fn requirements(report: &serde_json::Value) -> Vec<(String, String, bool, Vec<String>)> {
+    report["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let places = r["places"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let bullet = p["bullet"].as_u64().map(|b| format!(" {b}")).unwrap_or_default();
+                    format!("{} › {}{bullet}", p["entry"].as_str().unwrap(), p["field"].as_str().unwrap())
+                })
+                .collect();
+            (
+                r["label"].as_str().unwrap().to_string(),
+                r["section"].as_str().unwrap().to_string(),
+                r["covered"].as_bool().unwrap(),
+                places,
+            )
+        })
+        .collect()
+}
+
+fn find<'r>(
+    requirements: &'r [(String, String, bool, Vec<String>)],
+    label: &str,
+) -> &'r (String, String, bool, Vec<String>) {
+    requirements
+        .iter()
+        .find(|r| r.0 == label)
+        .unwrap_or_else(|| panic!("`{label}` not asked: {requirements:#?}"))
+}
+
+/// The score is the documented formula over the requirements reported.
+fn assert_score_is_the_formula(report: &serde_json::Value) {
+    let weight = |section: &str| match section {
+        "required" => 3,
+        "duties" => 2,
+        _ => 1,
+    };
+    let all = requirements(report);
+    let total: u64 = all.iter().map(|r| weight(&r.1)).sum();
+    let covered: u64 = all.iter().filter(|r| r.2).map(|r| weight(&r.1)).sum();
+    assert_eq!(report["score"]["total_weight"], total);
+    assert_eq!(report["score"]["covered_weight"], covered);
+    assert_eq!(report["score"]["value"], ((100 * covered) as f64 / total as f64).round() as u64);
+}
+
+#[test]
+fn a_korean_backend_posting() {
+    let report = report("backend-ko.txt");
+    assert_eq!(report["korean"], true);
+    assert_score_is_the_formula(&report);
+    let all = requirements(&report);
+    // Required, where the example writes it.
+    let go = find(&all, "Go");
+    assert_eq!((go.1.as_str(), go.2), ("required", true));
+    assert!(go.3.contains(&"kakao-i-mlops › languages".to_string()), "{go:?}");
+    assert!(find(&all, "MySQL").2 && find(&all, "Redis").2 && find(&all, "Java").2);
+    assert_eq!(find(&all, "5+ years (5년 이상)").1, "required");
+    assert!(find(&all, "5+ years (5년 이상)").2);
+    // The example has no degree: asked, and said to be missing.
+    let degree = find(&all, "Bachelor degree (학사)");
+    assert!(!degree.2 && degree.3.is_empty());
+    // Duties and preferences, each in its section; benefits ask nothing.
+    let kubernetes = find(&all, "Kubernetes (쿠버네티스)");
+    assert_eq!((kubernetes.1.as_str(), kubernetes.2), ("duties", true));
+    assert!(kubernetes.3.contains(&"kakao-i-mlops › platform".to_string()), "{kubernetes:?}");
+    assert_eq!(find(&all, "Kafka").1, "preferred");
+    assert!(!find(&all, "English (영어)").2, "no English test in the example");
+    assert!(!all.iter().any(|r| r.0.contains("식대") || r.0.contains("도서")), "{all:#?}");
+}
+
+#[test]
+fn an_english_mlops_posting() {
+    let report = report("mlops-en.txt");
+    assert_eq!(report["korean"], false);
+    assert_score_is_the_formula(&report);
+    let all = requirements(&report);
+    for covered in ["MLOps", "Python", "Go", "Kubernetes", "Docker", "Helm", "Prometheus", "Grafana"] {
+        let found = find(&all, covered);
+        assert_eq!((found.1.as_str(), found.2), ("required", true), "{found:?}");
+    }
+    // A bullet is named by its number.
+    assert!(find(&all, "Helm").3.contains(&"kakao-i-mlops › troubleshooting 7".to_string()));
+    assert!(find(&all, "OCR").3.contains(&"naver-ocr › name".to_string()));
+    for missing in ["Kubeflow", "Airflow", "Triton", "KServe"] {
+        let found = find(&all, missing);
+        assert_eq!((found.1.as_str(), found.2), ("duties", false), "{found:?}");
+    }
+    assert_eq!(find(&all, "Argo CD").3, ["kakao-i-mlops › ci_cd"]);
+    // Korean is the example's own language.
+    assert!(find(&all, "Korean").2);
+    // The text report says the same, with its formula.
+    let dir = Scratch::new("tailor-text");
+    let out = resume(&dir.0, &["tailor", &posting("mlops-en.txt")]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(&format!("score {} / 100", report["score"]["value"])), "{text}");
+    assert!(text.contains("score = 100 × covered weight ÷ asked weight"), "{text}");
+    assert!(text.contains("✗ Kubeflow") && text.contains("not in the résumé"), "{text}");
+}
+
+#[test]
+fn a_korean_search_posting_and_a_new_graduates_posting() {
+    let search = report("search-ko.txt");
+    assert_score_is_the_formula(&search);
+    let all = requirements(&search);
+    assert_eq!(find(&all, "3+ years (3년 이상)").1, "required");
+    assert!(find(&all, "C++").2 && find(&all, "Elasticsearch").2);
+    assert!(find(&all, "Search (검색)").3.contains(&"search-service-builder › name".to_string()));
+    assert!(!find(&all, "Lucene").2);
+
+    let graduates = report("newgrad-ko.txt");
+    assert_score_is_the_formula(&graduates);
+    let all = requirements(&graduates);
+    assert_eq!(find(&all, "Bachelor degree (학사)").1, "required");
+    for language in ["Java", "Python", "C++"] {
+        assert!(find(&all, language).2, "{language}");
+    }
+    assert_eq!(find(&all, "Linux (리눅스)").1, "preferred");
+    // The hiring process asks nothing.
+    assert!(!all.iter().any(|r| r.0.contains("코딩")), "{all:#?}");
+}
+
+#[test]
+fn a_posting_on_standard_input_and_what_it_may_not_be() {
+    let dir = Scratch::new("tailor-stdin");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_resume"))
+        .args(["tailor", "-", "--format", "json"])
+        .current_dir(&dir.0)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all("자격요건\n- Kafka 운영 경험\n".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["requirements"][0]["label"], "Kafka");
+
+    // No such file; a posting that asks nothing; bytes that are no text.
+    let stderr = resume_err(&dir.0, &["tailor", "missing.txt"]);
+    assert!(stderr.contains("cannot read `missing.txt`"), "{stderr}");
+    dir.write("empty.txt", "우리 회사는 좋은 회사입니다.\n");
+    let stderr = resume_err(&dir.0, &["tailor", "empty.txt"]);
+    assert!(stderr.contains("asks nothing") && stderr.contains("hint:"), "{stderr}");
+    std::fs::write(dir.path("binary.txt"), b"Kafka\n\xff\xfe\x00junk").unwrap();
+    let stderr = resume_err(&dir.0, &["tailor", "binary.txt"]);
+    assert!(stderr.contains("binary.txt:2:1"), "the bad byte is located:\n{stderr}");
+}
+
+#[test]
+fn the_users_terms_are_read_from_the_resume() {
+    let dir = Scratch::new("tailor-terms");
+    dir.write(
+        "resume.toml",
+        r#"[person]
+name = "김민국"
+email = "minguk@example.com"
+
+[tailor]
+terms = { "Temporal" = ["temporal.io", "템포럴"] }
+
+[[company]]
+id = "lumen"
+name = "루멘"
+
+[[project]]
+id = "flows"
+name = "워크플로 엔진"
+company = "lumen"
+period = "2021-01.."
+responsibilities = ["템포럴 기반 정산 워크플로 구축"]
+"#,
+    );
+    dir.write("posting.txt", "자격요건\n- temporal.io 운영 경험\n");
+    let out = resume(&dir.0, &["tailor", "posting.txt", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let all = requirements(&report);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "Temporal (temporal.io)");
+    assert_eq!(all[0].3, ["flows › responsibilities 1"]);
+}

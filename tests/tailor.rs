@@ -208,3 +208,52 @@ responsibilities = ["템포럴 기반 정산 워크플로 구축"]
     assert_eq!(all[0].0, "Temporal (temporal.io)");
     assert_eq!(all[0].3, ["flows › responsibilities 1"]);
 }
+
+#[test]
+fn the_suggested_profile_is_written_and_builds_within_its_budget() {
+    let dir = Scratch::new("tailor-write");
+    common::resume_ok(&dir.0, &["init", "--example", "."]);
+    let before = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+
+    let out = resume(&dir.0, &["tailor", &posting("backend-ko.txt"), "--write", "backend"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("added [profile.backend]"), "{stderr}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[profile.backend]\n"), "the profile is printed too:\n{text}");
+
+    // Every line of the file stays; the profile is added after it.
+    let after = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    assert!(after.starts_with(before.trim_end()), "the file's lines stay as they were");
+    let added = &after[before.trim_end().len()..];
+    assert!(added.starts_with("\n\n[profile.backend]\n") && added.contains("max_pages = 2\n"), "{added}");
+    // The kept projects are those that cover a requirement: Go's and Java's.
+    assert!(added.contains("\"kakao-i-mlops\"") && added.contains("\"hangame-game-platform\""), "{added}");
+
+    // It builds within its budget, and what it keeps covers what it said.
+    common::resume_ok(&dir.0, &["pdf", "--profile", "backend", "-o", "out/"]);
+    let pdf = common::Pdf::open(&dir.path("out/backend-ko.pdf"));
+    assert!(pdf.pages() <= 2, "{} pages", pdf.pages());
+    let words = pdf.text().to_lowercase();
+    // As the example writes them: Go as `golang`.
+    for covered in ["golang", "mysql", "redis", "java", "kafka"] {
+        assert!(words.contains(covered), "`{covered}` is not in the tailored PDF");
+    }
+
+    // Again: the profile is replaced where it stands, nothing else moves.
+    let out =
+        resume(&dir.0, &["tailor", &posting("backend-ko.txt"), "--write", "backend", "--max-pages", "1"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("replaced [profile.backend]"));
+    let again = std::fs::read_to_string(dir.path("resume.toml")).unwrap();
+    assert!(again.starts_with(before.trim_end()) && again.matches("[profile.backend]").count() == 1);
+    assert!(again.contains("max_pages = 1\n"));
+    common::resume_ok(&dir.0, &["pdf", "--profile", "backend", "-o", "one/"]);
+    assert_eq!(common::Pdf::open(&dir.path("one/backend-ko.pdf")).pages(), 1);
+
+    // A name no profile can have, and the built-in example, are refused.
+    let stderr = resume_err(&dir.0, &["tailor", &posting("backend-ko.txt"), "--write", "Back End"]);
+    assert!(stderr.contains("cannot name a profile"), "{stderr}");
+    let elsewhere = Scratch::new("tailor-write-builtin");
+    let stderr = resume_err(&elsewhere.0, &["tailor", &posting("backend-ko.txt"), "--write", "backend"]);
+    assert!(stderr.contains("the built-in example cannot be written to"), "{stderr}");
+}

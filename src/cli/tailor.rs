@@ -23,6 +23,21 @@ pub struct TailorArgs {
     /// How to print the report.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ReportFormat,
+
+    /// The page budget of the suggested profile [default: 2 for a Korean
+    /// posting, 1 for an English one].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub max_pages: Option<u32>,
+
+    /// The language of the suggested profile [default: the posting's].
+    #[arg(short, long, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Write the suggested profile into resume.toml as `[profile.NAME]`,
+    /// in place and atomically (an existing one of that name is replaced,
+    /// every other line stays); without it, the profile is printed to paste.
+    #[arg(long, value_name = "NAME")]
+    pub write: Option<String>,
 }
 
 /// The report's forms.
@@ -46,6 +61,29 @@ pub fn run(args: &TailorArgs) -> Result<()> {
             args.posting.display()
         ))
         .with_hint("give the posting as plain text, its sections included (자격요건, 우대사항; Requirements, Nice to have); add its terms with `[tailor] terms` in resume.toml"));
+    }
+    let language = match &args.lang {
+        Some(lang) => resume::i18n::Language::negotiate(lang)?.code.to_string(),
+        None => (if report.korean { "ko" } else { "en" }).to_string(),
+    };
+    let name = args.write.clone().unwrap_or_else(|| "tailored".to_string());
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        return Err(resume::Error::new(format!("`{name}` cannot name a profile"))
+            .with_hint("name it in lowercase letters, digits and hyphens: `--write backend-lumen`"));
+    }
+    let budget = resume::tailor::Budget {
+        name,
+        max_pages: args.max_pages.map_or(if language == "ko" { 2 } else { 1 }, |n| n as usize),
+        lang: language,
+        posting: args
+            .posting
+            .file_name()
+            .map_or_else(|| "the posting".to_string(), |n| n.to_string_lossy().into_owned()),
+    };
+    let mut report = report;
+    report.suggestion = resume::tailor::suggest(&source, &resume, &report.requirements, &budget, today)?;
+    if let Some(name) = &args.write {
+        write_profile(&source, name, report.suggestion.as_ref())?;
     }
     match args.format {
         ReportFormat::Text => print!("{}", report.to_text()),
@@ -77,4 +115,39 @@ fn read_posting(path: &std::path::Path) -> Result<String> {
     }
     resume::input::read_text(path)?
         .ok_or_else(|| resume::Error::new(format!("cannot read `{}`: no such file", path.display())))
+}
+
+/// Writes the suggested profile into the résumé's file, atomically; the
+/// built-in example has no file to write into.
+fn write_profile(
+    source: &resume::model::Source,
+    name: &str,
+    suggestion: Option<&resume::tailor::Suggestion>,
+) -> Result<()> {
+    let Some(suggestion) = suggestion else {
+        return Err(resume::Error::new(
+            "no project covers what the posting asks: there is no profile to write",
+        ));
+    };
+    if source.dir.is_none() {
+        return Err(resume::Error::new("the built-in example cannot be written to").with_hint(
+            "write it out with `resume init --example DIR`, then run `resume tailor --write NAME` there",
+        ));
+    }
+    let (text, replaced) = resume::tailor::with_profile(&source.text, name, &suggestion.toml);
+    // What is written must read back as a résumé with that profile.
+    let written = resume::model::Source { text: text.clone(), ..source.clone() };
+    let read = resume::model::load(&written)?;
+    if !read.profiles.contains_key(name) {
+        return Err(resume::Error::new(format!(
+            "the profile `{name}` did not read back; nothing was written"
+        )));
+    }
+    resume::output::write::write_atomic(&source.path, text.as_bytes())?;
+    let how = if replaced { "replaced" } else { "added" };
+    eprintln!(
+        "note: {}: {how} [profile.{name}]; build it with `resume pdf --profile {name}`",
+        source.path.display()
+    );
+    Ok(())
 }

@@ -7,6 +7,7 @@
 mod coverage;
 mod posting;
 mod requirements;
+mod selection;
 mod terms;
 
 use serde::Serialize;
@@ -15,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 pub use coverage::{Covered, Place};
 pub use posting::Section;
 pub use requirements::{Ask, Requirement};
+pub use selection::{Budget, Suggestion, suggest, with_profile};
 pub use terms::Terms;
 
 use crate::model::{Resume, YearMonth};
@@ -27,6 +29,10 @@ pub struct Report {
     /// Each requirement, the heaviest first, with its coverage.
     pub requirements: Vec<Covered>,
     pub score: Score,
+    /// The profile suggested, when one was asked for and a project covers
+    /// something.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<Suggestion>,
 }
 
 /// The score: covered weight over asked weight.
@@ -56,7 +62,12 @@ pub fn tailor(resume: &Resume, posting: &str, today: YearMonth) -> Report {
     } else {
         ((100.0 * f64::from(covered_weight)) / f64::from(total_weight)).round() as u32
     };
-    Report { korean: read.korean, requirements, score: Score { value, covered_weight, total_weight } }
+    Report {
+        korean: read.korean,
+        requirements,
+        score: Score { value, covered_weight, total_weight },
+        suggestion: None,
+    }
 }
 
 impl Report {
@@ -107,6 +118,22 @@ impl Report {
             self.requirements.iter().filter(|c| !c.covered).map(|c| c.label.as_str()).collect();
         if !missing.is_empty() {
             out.push_str(&format!("\nnot covered: {}\n", missing.join(", ")));
+        }
+        if let Some(suggestion) = &self.suggestion {
+            out.push_str(&format!(
+                "\nsuggested profile: {} of {} project(s) kept, the most relevant first; {} of {} requirements covered; {} page(s) of at most {}\n",
+                suggestion.keep.len(),
+                suggestion.projects,
+                suggestion.covered,
+                suggestion.asked,
+                suggestion.pages,
+                suggestion.max_pages
+            ));
+            if !suggestion.lost.is_empty() {
+                out.push_str(&format!("  left out to fit: {}\n", suggestion.lost.join(", ")));
+            }
+            out.push('\n');
+            out.push_str(&suggestion.toml);
         }
         out
     }

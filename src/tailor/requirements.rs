@@ -58,6 +58,7 @@ impl Requirement {
                     format!("{name} ({})", self.written)
                 }
             }
+            Ask::Years { years } if self.written == format!("{years}+ years") => self.written.clone(),
             Ask::Years { years } => format!("{years}+ years ({})", self.written),
             Ask::Degree { level } => format!("{level:?} degree ({})", self.written),
         }
@@ -468,7 +469,8 @@ fn degree(text: &str) -> Option<(Degree, String)> {
     for (level, words) in spellings {
         if let Some(word) = words.iter().find(|w| lower.contains(**w)) {
             let at = lower.find(word).unwrap_or(0);
-            return Some((*level, text.get(at..at + word.len()).unwrap_or(word).to_string()));
+            let shown = word.strip_suffix(" in").unwrap_or(word);
+            return Some((*level, text.get(at..at + shown.len()).unwrap_or(shown).to_string()));
         }
     }
     None
@@ -511,7 +513,7 @@ mod tests {
         for label in ["Go", "Java", "PostgreSQL", "Redis"] {
             assert!(got.contains(&(label.to_string(), Section::Required)), "{label}: {got:?}");
         }
-        assert!(got.contains(&("5+ years (5+ years)".into(), Section::Required)), "{got:?}");
+        assert!(got.contains(&("5+ years".into(), Section::Required)), "{got:?}");
         assert!(got.contains(&("Temporal".into(), Section::Preferred)), "{got:?}");
         assert!(got.contains(&("Cadence".into(), Section::Preferred)), "{got:?}");
         assert!(got.contains(&("Korean".into(), Section::Preferred)), "{got:?}");

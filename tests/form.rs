@@ -101,7 +101,7 @@ fn every_cell_sits_beside_its_label_and_rows_keep_their_order() {
 /// The photo's placement: the `cm` matrix that draws the image.
 fn image_size(pdf: &Pdf) -> Option<(f32, f32)> {
     for (_, page) in pdf.doc.get_pages() {
-        let content = pdf.doc.get_page_content(page).unwrap();
+        let content = pdf.doc.get_page_content(page);
         let ops = lopdf::content::Content::decode(&content).unwrap().operations;
         let mut matrix: Vec<[f32; 6]> = vec![[1.0, 0.0, 0.0, 1.0, 0.0, 0.0]];
         for op in ops {

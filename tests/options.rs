@@ -13,7 +13,7 @@ const LAYOUTS: [&str; 3] = ["classic", "compact", "international"];
 fn fill_colours(pdf: &Pdf) -> Vec<[u8; 3]> {
     let mut colours = Vec::new();
     for (_, page) in pdf.doc.get_pages() {
-        let content = pdf.doc.get_page_content(page).unwrap();
+        let content = pdf.doc.get_page_content(page);
         let content = lopdf::content::Content::decode(&content).unwrap();
         for op in content.operations {
             if ["rg", "RG", "sc", "SC", "scn", "SCN"].contains(&op.operator.as_str()) {
@@ -31,7 +31,7 @@ fn fill_colours(pdf: &Pdf) -> Vec<[u8; 3]> {
 fn font_sizes(pdf: &Pdf) -> Vec<f32> {
     let mut sizes = Vec::new();
     for (_, page) in pdf.doc.get_pages() {
-        let content = pdf.doc.get_page_content(page).unwrap();
+        let content = pdf.doc.get_page_content(page);
         let content = lopdf::content::Content::decode(&content).unwrap();
         for op in content.operations {
             if op.operator == "Tf"

@@ -17,7 +17,8 @@ fn report(name: &str) -> serde_json::Value {
     let dir = Scratch::new(&format!("tailor-{name}"));
     let out = resume(&dir.0, &["tailor", &posting(name), "--format", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("the report is JSON")
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the report is JSON");
+    report["posting"].clone()
 }
 
 /// Each requirement as (label, section, covered, places).
@@ -163,7 +164,7 @@ fn a_posting_on_standard_input_and_what_it_may_not_be() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["requirements"][0]["label"], "Kafka");
+    assert_eq!(report["posting"]["requirements"][0]["label"], "Kafka");
 
     // No such file; a posting that asks nothing; bytes that are no text.
     let stderr = resume_err(&dir.0, &["tailor", "missing.txt"]);
@@ -203,7 +204,7 @@ responsibilities = ["템포럴 기반 정산 워크플로 구축"]
     dir.write("posting.txt", "자격요건\n- temporal.io 운영 경험\n");
     let out = resume(&dir.0, &["tailor", "posting.txt", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let all = requirements(&report);
+    let all = requirements(&report["posting"]);
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].0, "Temporal (temporal.io)");
     assert_eq!(all[0].3, ["flows › responsibilities 1"]);
@@ -256,4 +257,120 @@ fn the_suggested_profile_is_written_and_builds_within_its_budget() {
     let elsewhere = Scratch::new("tailor-write-builtin");
     let stderr = resume_err(&elsewhere.0, &["tailor", &posting("backend-ko.txt"), "--write", "backend"]);
     assert!(stderr.contains("the built-in example cannot be written to"), "{stderr}");
+}
+
+/// `tailor --pdf` on a PDF, as JSON.
+fn read_back(dir: &std::path::Path, pdf: &str) -> serde_json::Value {
+    let out = resume(dir, &["tailor", "--pdf", pdf, "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["pdf"].clone()
+}
+
+#[test]
+fn every_layout_reads_back_in_order_in_both_languages() {
+    let example = Scratch::new("tailor-readback-example");
+    let packet = Scratch::new("tailor-readback-packet");
+    packet.write(
+        "resume.toml",
+        &std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR")))
+            .unwrap(),
+    );
+    for dir in [&example, &packet] {
+        for layout in ["classic", "compact", "international"] {
+            for lang in ["ko", "en"] {
+                let file = format!("{layout}-{lang}.pdf");
+                common::resume_ok(&dir.0, &["pdf", "--layout", layout, "--lang", lang, "-o", &file]);
+                let reading = read_back(&dir.0, &file);
+                assert_eq!(reading["misses"], serde_json::json!([]), "{layout} {lang}: {reading:#}");
+                let kinds: Vec<&str> = reading["looked_for"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|e| e["kind"].as_str().unwrap())
+                    .collect();
+                assert!(kinds.contains(&"name") && kinds.contains(&"employer") && kinds.contains(&"dates"));
+                if dir.0 == packet.0 {
+                    for kind in ["e-mail", "phone", "title"] {
+                        assert!(kinds.contains(&kind), "{layout} {lang}: no {kind} looked for: {kinds:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_layout_that_hides_or_scrambles_what_a_machine_needs_is_reported() {
+    let dir = Scratch::new("tailor-readback-wrong");
+    dir.write(
+        "resume.toml",
+        &std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR")))
+            .unwrap(),
+    );
+    // Dates before their employer, an employer's words on two lines, no
+    // contacts and no titles.
+    dir.write(
+        "layouts/wrong.typ",
+        r#"#import "/layouts/lib/resume.typ": resume-page, footer-line, end-of-resume, base-size
+#let data = json("/resume.json")
+#show: resume-page.with(title: data.document.title, author: data.document.author, lang: data.lang,
+  paper: data.paper, size: base-size(data, 10pt), compose: data.shaping.compose,
+  footer: footer-line(data.person.name, data.document.kind))
+= #data.person.name
+#for e in data.employments [
+  #e.period
+
+  #e.company.split(" ").join(linebreak())
+
+]
+#end-of-resume()
+"#,
+    );
+    common::resume_ok(&dir.0, &["pdf", "--layout", "wrong", "--lang", "en", "-o", "wrong.pdf"]);
+    let reading = read_back(&dir.0, "wrong.pdf");
+    let misses: Vec<(String, String, String)> = reading["misses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["kind"].as_str().unwrap().into(),
+                m["text"].as_str().unwrap().into(),
+                m["why"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    for expected in [
+        ("e-mail", "gaon.han@example.com", "not found"),
+        ("phone", "+82 10-1234-5678", "not found"),
+        ("employer", "Lumen Labs", "split across lines"),
+        ("dates", "Mar 2015 – Jan 2018", "read before its employer"),
+        ("title", "Software engineer", "not found"),
+    ] {
+        let expected = (expected.0.to_string(), expected.1.to_string(), expected.2.to_string());
+        assert!(misses.contains(&expected), "{expected:?} not reported: {misses:#?}");
+    }
+    let text = String::from_utf8(resume(&dir.0, &["tailor", "--pdf", "wrong.pdf"]).stdout).unwrap();
+    assert!(text.contains("would be missed") && text.contains("✗ dates"), "{text}");
+
+    // What is no PDF is said, and nothing is read from it.
+    dir.write("fake.pdf", "not a pdf at all");
+    let stderr = resume_err(&dir.0, &["tailor", "--pdf", "fake.pdf"]);
+    assert!(stderr.contains("fake.pdf") && stderr.contains("cannot be read"), "{stderr}");
+    let stderr = resume_err(&dir.0, &["tailor", "--pdf", "missing.pdf"]);
+    assert!(stderr.contains("missing.pdf"), "{stderr}");
+}
+
+#[test]
+fn the_tailored_build_is_read_back_too() {
+    let dir = Scratch::new("tailor-readback-suggested");
+    let out = resume(&dir.0, &["tailor", &posting("backend-ko.txt"), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["posting"]["suggestion"]["readback"], serde_json::json!([]), "{report:#}");
+    let text = String::from_utf8(resume(&dir.0, &["tailor", &posting("backend-ko.txt")]).stdout).unwrap();
+    assert!(
+        text.contains("read back from its PDF as an applicant-tracking system reads it: name, contacts"),
+        "{text}"
+    );
 }

@@ -24,5 +24,5 @@ pub use job::{Job, budgeted, configure, profile_configs, unwritten};
 pub use names::{Place, file_name, targets};
 pub(crate) use profile::profile_layout;
 pub use profile::{ALL_PROFILES, inside_folder, parse_paper, profile_problems};
-pub use render::{PartNames, Rendered, catalogue, render_in, render_language, world_for};
+pub use render::{PartNames, Rendered, catalogue, document_view, render_in, render_language, world_for};
 pub use request::{Document, Request, SourceRequest, read};

@@ -148,7 +148,7 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
 
 /// The view of the job's document in the catalogue's language: the
 /// résumé (refused when the selection keeps nothing), a letter or the form.
-pub(super) fn document_view(config: &Job, catalogue: &Catalogue) -> Result<View> {
+pub fn document_view(config: &Job, catalogue: &Catalogue) -> Result<View> {
     let options =
         ViewOptions { today: config.today, paper: config.paper, arrangement: config.layout.arrangement() };
     let mut view = localize::localize(&config.resume, &config.source, catalogue, &config.selection, options)?;

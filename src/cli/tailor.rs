@@ -13,8 +13,19 @@ use super::SourceArgs;
 pub struct TailorArgs {
     /// The posting, as text copied from the web page (Korean or English),
     /// or `-` to read it from standard input.
-    #[arg(value_name = "POSTING")]
-    pub posting: PathBuf,
+    #[arg(value_name = "POSTING", required_unless_present = "pdf")]
+    pub posting: Option<PathBuf>,
+
+    /// Read a PDF back as an applicant-tracking system reads its text
+    /// layer (any PDF: ours or another tool's), and report what it would
+    /// miss of the résumé: the name, contacts, employers with their dates,
+    /// titles, and with a posting the requirements covered.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub pdf: Option<PathBuf>,
+
+    /// The profile whose selection the PDF holds, for `--pdf`.
+    #[arg(short, long, value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Which résumé, and which month is today.
     #[command(flatten)]
@@ -51,14 +62,52 @@ pub enum ReportFormat {
 
 /// Reads the posting and the résumé, and prints the report on stdout.
 pub fn run(args: &TailorArgs) -> Result<()> {
-    let posting = read_posting(&args.posting)?;
     let (source, today) = build::read(&args.source.request())?;
     let resume = resume::model::load(&source)?;
-    let report = resume::tailor::tailor(&resume, &posting, today);
+    let report = match &args.posting {
+        Some(path) => Some(posting_report(args, path, &source, &resume, today)?),
+        None => None,
+    };
+    let reading = match &args.pdf {
+        Some(pdf) => Some(read_pdf(args, pdf, report.as_ref())?),
+        None => None,
+    };
+    match args.format {
+        ReportFormat::Text => {
+            if let Some(report) = &report {
+                print!("{}", report.to_text());
+            }
+            if let Some(reading) = &reading {
+                if report.is_some() {
+                    println!();
+                }
+                print!("{}", reading.to_text());
+            }
+        }
+        ReportFormat::Json => {
+            let json = serde_json::json!({ "posting": report, "pdf": reading });
+            let json = serde_json::to_string_pretty(&json)
+                .map_err(|err| resume::Error::new(format!("cannot write the report as JSON: {err}")))?;
+            println!("{json}");
+        }
+    }
+    Ok(())
+}
+
+/// The posting's report, with the suggested profile (written with `--write`).
+fn posting_report(
+    args: &TailorArgs,
+    path: &std::path::Path,
+    source: &resume::model::Source,
+    resume: &resume::model::Resume,
+    today: resume::model::YearMonth,
+) -> Result<resume::tailor::Report> {
+    let posting = read_posting(path)?;
+    let mut report = resume::tailor::tailor(resume, &posting, today);
     if report.requirements.is_empty() {
         return Err(resume::Error::new(format!(
             "`{}` asks nothing `tailor` can read: no technology, years, degree or language",
-            args.posting.display()
+            path.display()
         ))
         .with_hint("give the posting as plain text, its sections included (자격요건, 우대사항; Requirements, Nice to have); add its terms with `[tailor] terms` in resume.toml"));
     }
@@ -75,25 +124,61 @@ pub fn run(args: &TailorArgs) -> Result<()> {
         name,
         max_pages: args.max_pages.map_or(if language == "ko" { 2 } else { 1 }, |n| n as usize),
         lang: language,
-        posting: args
-            .posting
+        posting: path
             .file_name()
             .map_or_else(|| "the posting".to_string(), |n| n.to_string_lossy().into_owned()),
     };
-    let mut report = report;
-    report.suggestion = resume::tailor::suggest(&source, &resume, &report.requirements, &budget, today)?;
+    report.suggestion = resume::tailor::suggest(source, resume, &report.requirements, &budget, today)?;
     if let Some(name) = &args.write {
-        write_profile(&source, name, report.suggestion.as_ref())?;
+        write_profile(source, name, report.suggestion.as_ref())?;
     }
-    match args.format {
-        ReportFormat::Text => print!("{}", report.to_text()),
-        ReportFormat::Json => {
-            let json = serde_json::to_string_pretty(&report)
-                .map_err(|err| resume::Error::new(format!("cannot write the report as JSON: {err}")))?;
-            println!("{json}");
+    Ok(report)
+}
+
+/// Reads a PDF back and looks for what the résumé's document (in the
+/// PDF's language, with the profile's selection) says a machine must find.
+fn read_pdf(
+    args: &TailorArgs,
+    path: &std::path::Path,
+    report: Option<&resume::tailor::Report>,
+) -> Result<resume::tailor::PdfReading> {
+    let cap = 64 << 20;
+    let bytes =
+        resume::input::read_capped(path, cap).map_err(|refusal| refusal.to_error("read", path, cap))?;
+    let reading = resume::tailor::readback::read(&bytes)
+        .map_err(|err| resume::Error::new(format!("{}: {}", path.display(), err.message)))?;
+    // The PDF's language: asked, else the one whose document it holds
+    // best (a Korean résumé may have more Latin letters than Hangul).
+    let languages: Vec<String> = match &args.lang {
+        Some(lang) => vec![lang.clone()],
+        None => vec!["ko".to_string(), "en".to_string()],
+    };
+    let mut best: Option<(Vec<resume::tailor::readback::Expected>, Vec<resume::tailor::readback::Miss>)> =
+        None;
+    for lang in languages {
+        let request = build::Request {
+            source: args.source.request(),
+            lang: Some(vec![lang]),
+            profile: args.profile.clone(),
+            ..build::Request::default()
+        };
+        let view = build::export_view(&request)?;
+        let mut expected = resume::tailor::readback::expected(&view);
+        if let Some(report) = report {
+            expected.extend(resume::tailor::readback::requirements(&report.requirements));
+        }
+        let misses = resume::tailor::readback::misses(&reading, &expected);
+        if best.as_ref().is_none_or(|(_, fewest)| misses.len() < fewest.len()) {
+            best = Some((expected, misses));
         }
     }
-    Ok(())
+    let (expected, misses) = best.expect("a language was tried");
+    Ok(resume::tailor::PdfReading {
+        file: path.display().to_string(),
+        pages: reading.pages,
+        looked_for: expected,
+        misses,
+    })
 }
 
 /// The posting's text: a file the user named, or standard input, capped

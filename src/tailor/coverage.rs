@@ -50,6 +50,9 @@ pub struct Covered {
     /// What was weighed, when it is no place (`11 years 10 months`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// How a term may be written, for reading it back from a PDF.
+    #[serde(skip)]
+    pub spellings: Vec<String>,
 }
 
 /// Every requirement with its coverage.
@@ -59,17 +62,18 @@ pub fn cover(resume: &Resume, requirements: &[Requirement], terms: &Terms, today
     requirements
         .iter()
         .map(|requirement| {
+            let spellings: Vec<&str> = match &requirement.ask {
+                Ask::Term { name } => terms
+                    .all()
+                    .iter()
+                    .find(|t| &t.name == name)
+                    .map(|t| t.spellings.iter().map(String::as_str).collect())
+                    .unwrap_or_else(|| vec![name.as_str()]),
+                Ask::Name { name } => vec![name.as_str()],
+                _ => Vec::new(),
+            };
             let (places, note) = match &requirement.ask {
-                Ask::Term { name } => {
-                    let spellings: Vec<&str> = terms
-                        .all()
-                        .iter()
-                        .find(|t| &t.name == name)
-                        .map(|t| t.spellings.iter().map(String::as_str).collect())
-                        .unwrap_or_else(|| vec![name.as_str()]);
-                    (naming(&places, &spellings, resume), None)
-                }
-                Ask::Name { name } => (naming(&places, &[name.as_str()], resume), None),
+                Ask::Term { .. } | Ask::Name { .. } => (naming(&places, &spellings, resume), None),
                 Ask::Years { years } => {
                     let note = format!("the periods give {} year(s) {} month(s)", career / 12, career % 12);
                     let covered = career / 12 >= *years;
@@ -79,17 +83,34 @@ pub fn cover(resume: &Resume, requirements: &[Requirement], terms: &Terms, today
                         covered,
                         places: Vec::new(),
                         note: Some(note),
+                        spellings: Vec::new(),
                     };
                 }
                 Ask::Degree { level } => (degrees(resume, *level), None),
                 Ask::Language { name } => language(resume, name),
             };
+            // The résumé's own spellings too (`c/c++` counted as C++).
+            let mut written: Vec<String> = spellings.iter().map(|s| s.to_string()).collect();
+            if !spellings.is_empty() {
+                let canonical: Vec<String> =
+                    spellings.iter().map(|s| crate::localize::skill_canonical(resume, s)).collect();
+                for place in places.iter().filter(|p| p.field_is_stack()) {
+                    written.extend(
+                        place
+                            .text
+                            .split('\n')
+                            .filter(|n| canonical.contains(&crate::localize::skill_canonical(resume, n)))
+                            .map(str::to_string),
+                    );
+                }
+            }
             Covered {
                 label: requirement.label(),
                 requirement: requirement.clone(),
                 covered: !places.is_empty() || note.as_deref().is_some_and(|n| n.starts_with("native")),
                 places,
                 note,
+                spellings: written,
             }
         })
         .collect()

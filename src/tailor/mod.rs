@@ -6,6 +6,7 @@
 
 mod coverage;
 mod posting;
+pub mod readback;
 mod requirements;
 mod selection;
 mod terms;
@@ -33,6 +34,44 @@ pub struct Report {
     /// something.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<Suggestion>,
+}
+
+/// A PDF read back as an applicant-tracking system reads it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PdfReading {
+    /// The file, as named.
+    pub file: String,
+    pub pages: usize,
+    /// The texts looked for.
+    pub looked_for: Vec<readback::Expected>,
+    /// Those a machine would miss, and why.
+    pub misses: Vec<readback::Miss>,
+}
+
+impl PdfReading {
+    /// The reading for a terminal.
+    pub fn to_text(&self) -> String {
+        let mut out = format!(
+            "{}: {} page(s) read back as an applicant-tracking system reads the text layer (printpdf): ",
+            self.file, self.pages
+        );
+        if self.misses.is_empty() {
+            out.push_str(&format!(
+                "all {} texts looked for are found whole, in order\n",
+                self.looked_for.len()
+            ));
+        } else {
+            out.push_str(&format!(
+                "{} of {} texts would be missed\n",
+                self.misses.len(),
+                self.looked_for.len()
+            ));
+            for miss in &self.misses {
+                out.push_str(&format!("  ✗ {:<11} {}: {}\n", miss.kind, miss.text, miss.why));
+            }
+        }
+        out
+    }
 }
 
 /// The score: covered weight over asked weight.
@@ -134,6 +173,17 @@ impl Report {
             }
             out.push('\n');
             out.push_str(&suggestion.toml);
+            out.push('\n');
+            if suggestion.readback.is_empty() {
+                out.push_str(
+                    "read back from its PDF as an applicant-tracking system reads it: name, contacts, employers, dates, titles and the covered requirements all found whole, in order\n",
+                );
+            } else {
+                out.push_str("read back from its PDF as an applicant-tracking system reads it, a machine would miss:\n");
+                for miss in &suggestion.readback {
+                    out.push_str(&format!("  ✗ {:<11} {}: {}\n", miss.kind, miss.text, miss.why));
+                }
+            }
         }
         out
     }

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::coverage::Covered;
+use super::readback::Miss;
 use crate::error::Result;
 use crate::model::{Resume, Source, YearMonth};
 
@@ -32,6 +33,8 @@ pub struct Suggestion {
     pub lost: Vec<String>,
     /// The profile as TOML, ready to paste or write.
     pub toml: String,
+    /// What a machine reading the profile's PDF would miss.
+    pub readback: Vec<Miss>,
 }
 
 /// How relevant each project is: the weight of the requirements its
@@ -99,21 +102,51 @@ fn profile_toml(
     out
 }
 
-/// The number of pages the profile in `toml` builds to in `source`, or
-/// the error that stops it (over its budget).
-fn pages(source: &Source, toml: &str, name: &str, today: YearMonth) -> Result<usize> {
+/// A build of the suggested profile, kept to read back.
+struct Trial {
+    pages: usize,
+    pdf: Vec<u8>,
+    view: crate::view::View,
+}
+
+/// Builds the profile in `toml` as `source` would with it pasted in: its
+/// pages, its PDF and its view, or the error that stops it (over its
+/// budget).
+fn trial(source: &Source, toml: &str, name: &str, today: YearMonth) -> Result<Trial> {
     let (text, _) = with_profile(&source.text, name, toml);
     let trial = Source { text, ..source.clone() };
     let resume = crate::model::load(&trial)?;
-    let configs: Vec<_> = crate::build::budgeted(&trial, &resume, today)?
+    let config = crate::build::budgeted(&trial, &resume, today)?
         .into_iter()
-        .filter(|c| c.profile.as_deref() == Some(name))
+        .find(|c| c.profile.as_deref() == Some(name))
+        .ok_or_else(|| crate::Error::new(format!("the profile `{name}` makes no build")))?;
+    let (language, _) =
+        config.targets.first().ok_or_else(|| crate::Error::new("the profile has no language"))?;
+    let rendered = crate::build::render_language(&config, *language)?;
+    let pdf = rendered
+        .encoded
+        .iter()
+        .find(|(format, _)| *format == crate::output::Format::Pdf)
+        .and_then(|(_, files)| files.first().cloned())
+        .unwrap_or_default();
+    let view = crate::build::document_view(&config, &crate::build::catalogue(&trial, *language)?)?;
+    Ok(Trial { pages: rendered.pages, pdf, view })
+}
+
+/// Reads the built PDF back as a machine would, for the person, the
+/// employers and each requirement the selection still covers.
+fn read_back(built: &Trial, coverage: &[Covered], keep: &[String], hide: &[String]) -> Result<Vec<Miss>> {
+    let reading = super::readback::read(&built.pdf)?;
+    let mut expected = super::readback::expected(&built.view);
+    let kept: Vec<Covered> = coverage
+        .iter()
+        .filter(|c| {
+            c.places.iter().any(|p| !p.project || (keep.contains(&p.entry) && !hide.contains(&p.field)))
+        })
+        .cloned()
         .collect();
-    let mut most = 0;
-    for (_, outcome) in crate::build::render_all(&configs) {
-        most = most.max(outcome?.0);
-    }
-    Ok(most)
+    expected.extend(super::readback::requirements(&kept));
+    Ok(super::readback::misses(&reading, &expected))
 }
 
 /// What the suggested profile is for: its name, language and page
@@ -143,12 +176,15 @@ pub fn suggest(
     }
     let mut keep: Vec<String> = ranked.iter().map(|(id, _)| id.clone()).collect();
     let mut hide: Vec<String> = Vec::new();
-    let covered_by = |keep: &[String]| -> (usize, Vec<String>) {
+    // What a selection still covers: places of kept projects in parts not
+    // hidden, and every place outside the projects.
+    let covered_by = |keep: &[String], hide: &[String]| -> (usize, Vec<String>) {
         let mut lost = Vec::new();
         let mut count = 0;
         for c in coverage.iter().filter(|c| c.covered) {
             let outside_projects = c.places.iter().any(|p| !p.project) || c.places.is_empty();
-            let kept = c.places.iter().any(|p| p.project && keep.contains(&p.entry));
+            let kept =
+                c.places.iter().any(|p| p.project && keep.contains(&p.entry) && !hide.contains(&p.field));
             if kept || outside_projects {
                 count += 1;
             } else {
@@ -157,16 +193,17 @@ pub fn suggest(
         }
         (count, lost)
     };
-    // Narrow until it fits: troubleshooting first, then the least
-    // relevant project, always keeping one.
+    // Narrow until it fits: troubleshooting first, then the project whose
+    // leaving loses least, always keeping one.
     for _ in 0..32 {
-        let (covered, _) = covered_by(&keep);
+        let (covered, _) = covered_by(&keep, &hide);
         let description =
             format!("Tailored to {posting}: {covered} of {} requirements covered", coverage.len());
         let toml = profile_toml(name, &description, &keep, &hide, lang, max_pages);
-        match pages(source, &toml, name, today) {
-            Ok(pages) if pages <= max_pages => {
-                let (covered, lost) = covered_by(&keep);
+        match trial(source, &toml, name, today) {
+            Ok(built) if built.pages <= max_pages => {
+                let (covered, lost) = covered_by(&keep, &hide);
+                let readback = read_back(&built, coverage, &keep, &hide)?;
                 return Ok(Some(Suggestion {
                     name: name.to_string(),
                     keep,
@@ -174,11 +211,12 @@ pub fn suggest(
                     hide,
                     lang: lang.to_string(),
                     max_pages,
-                    pages,
+                    pages: built.pages,
                     covered,
                     asked: coverage.len(),
                     lost,
                     toml,
+                    readback,
                 }));
             }
             _ if hide.is_empty() => hide.push("troubleshooting".to_string()),

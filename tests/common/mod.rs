@@ -93,7 +93,7 @@ impl Pdf {
     pub fn text(&self) -> String {
         let mut out = String::new();
         for (_, page) in self.doc.get_pages() {
-            let content = self.doc.get_page_content(page).expect("page content");
+            let content = self.doc.get_page_content(page);
             let resources = self.page_resources(page);
             self.extract(&content, &resources, &mut out);
             out.push('\n');

@@ -374,3 +374,18 @@ fn the_tailored_build_is_read_back_too() {
         "{text}"
     );
 }
+
+#[test]
+fn text_on_every_page_is_read_back() {
+    // Hadoop is written on the Korean example's last page only: a reader
+    // that decodes later pages with the first page's fonts misses it.
+    let dir = Scratch::new("tailor-readback-pages");
+    common::resume_ok(&dir.0, &["pdf", "--lang", "ko", "-o", "ko.pdf"]);
+    assert_eq!(common::Pdf::open(&dir.path("ko.pdf")).pages(), 4);
+    dir.write("posting.txt", "자격요건\n- Hadoop 운영 경험\n");
+    let out = resume(&dir.0, &["tailor", "posting.txt", "--pdf", "ko.pdf", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let looked_for = json["pdf"]["looked_for"].as_array().unwrap();
+    assert!(looked_for.iter().any(|e| e["kind"] == "requirement" && e["text"] == "Hadoop"), "{json:#}");
+    assert_eq!(json["pdf"]["misses"], serde_json::json!([]), "{json:#}");
+}

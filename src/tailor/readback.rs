@@ -26,13 +26,38 @@ pub struct Reading {
 }
 
 /// Reads a PDF's text layer, or says why it cannot be read.
+///
+/// Each page is parsed as a PDF of its own (split off with lopdf):
+/// printpdf keeps one resource dictionary for the whole document, so a
+/// font that two pages name alike would decode the second page's text
+/// through the first page's map.
 pub fn read(bytes: &[u8]) -> Result<Reading> {
-    let mut warnings = Vec::new();
-    let options = printpdf::PdfParseOptions { fail_on_error: false };
-    let document = printpdf::PdfDocument::parse(bytes, &options, &mut warnings)
-        .map_err(|err| Error::new(format!("the PDF cannot be read: {err}")))?;
+    let unreadable = |err: String| Error::new(format!("the PDF cannot be read: {err}"));
+    let whole = lopdf::Document::load_mem(bytes).map_err(|err| unreadable(err.to_string()))?;
+    let count = u32::try_from(whole.get_pages().len()).unwrap_or(u32::MAX);
+    if count > 200 {
+        return Err(Error::new(format!("the PDF has {count} pages; a résumé is read up to 200")));
+    }
     let mut lines = Vec::new();
-    for (index, page) in document.extract_text_boxes().iter().enumerate() {
+    for number in 1..=count {
+        let mut one = whole.clone();
+        let others: Vec<u32> = (1..=count).filter(|p| *p != number).collect();
+        one.delete_pages(&others);
+        let mut page_bytes = Vec::new();
+        one.save_to(&mut page_bytes).map_err(|err| unreadable(err.to_string()))?;
+        let mut warnings = Vec::new();
+        let options = printpdf::PdfParseOptions { fail_on_error: false };
+        let document =
+            printpdf::PdfDocument::parse(&page_bytes, &options, &mut warnings).map_err(unreadable)?;
+        read_page(&document, number as usize, &mut lines);
+    }
+    Ok(Reading { pages: count as usize, lines })
+}
+
+/// The lines of a one-page document, as page `number`.
+fn read_page(document: &printpdf::PdfDocument, number: usize, lines: &mut Vec<ReadLine>) {
+    for page in document.extract_text_boxes().iter().take(1) {
+        let index = number - 1;
         // Runs that follow each other on one baseline are one line (a
         // layout sets a muted note or a symbol as a run of its own).
         // printpdf estimates glyph widths (it reads no font program), so
@@ -66,7 +91,6 @@ pub fn read(bytes: &[u8]) -> Result<Reading> {
             lines.push(ReadLine { page: index + 1, text: normalize(&done) });
         }
     }
-    Ok(Reading { pages: document.pages.len(), lines })
 }
 
 /// Spaces made one, and the compatibility forms of letters (`ﬁ`) plain,

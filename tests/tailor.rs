@@ -115,8 +115,9 @@ fn an_english_mlops_posting() {
         assert_eq!((found.1.as_str(), found.2), ("duties", false), "{found:?}");
     }
     assert_eq!(find(&all, "Argo CD").3, ["kakao-i-mlops › ci_cd"]);
-    // Korean is the example's own language.
+    // Korean is the example's own language; a senior role fits 18 years.
     assert!(find(&all, "Korean").2);
+    assert!(find(&all, "senior").2);
     // The text report says the same, with its formula.
     let dir = Scratch::new("tailor-text");
     let out = resume(&dir.0, &["tailor", &posting("mlops-en.txt")]);
@@ -144,6 +145,14 @@ fn a_korean_search_posting_and_a_new_graduates_posting() {
         assert!(find(&all, language).2, "{language}");
     }
     assert_eq!(find(&all, "Linux (리눅스)").1, "preferred");
+    // A posting for new graduates, against a career of 18 years: said.
+    let level =
+        &graduates["requirements"].as_array().unwrap().iter().find(|r| r["kind"] == "seniority").unwrap();
+    assert_eq!(
+        (level["label"].as_str(), level["covered"].as_bool()),
+        (Some("new graduate (신입)"), Some(false))
+    );
+    assert!(level["note"].as_str().unwrap().contains("which is not this level"), "{level}");
     // The hiring process asks nothing.
     assert!(!all.iter().any(|r| r.0.contains("코딩")), "{all:#?}");
 }

@@ -88,6 +88,24 @@ pub fn cover(resume: &Resume, requirements: &[Requirement], terms: &Terms, today
                 }
                 Ask::Degree { level } => (degrees(resume, *level), None),
                 Ask::Language { name } => language(resume, name),
+                Ask::Seniority { level } => {
+                    let years = career / 12;
+                    let fits = level.years().contains(&years);
+                    let note = format!(
+                        "the periods give {} year(s) {} month(s){}",
+                        years,
+                        career % 12,
+                        if fits { "" } else { ", which is not this level" }
+                    );
+                    return Covered {
+                        label: requirement.label(),
+                        requirement: requirement.clone(),
+                        covered: fits,
+                        places: Vec::new(),
+                        note: Some(note),
+                        spellings: Vec::new(),
+                    };
+                }
             };
             // The résumé's own spellings too (`c/c++` counted as C++).
             let mut written: Vec<String> = spellings.iter().map(|s| s.to_string()).collect();

@@ -23,6 +23,44 @@ pub enum Ask {
     Degree { level: Degree },
     /// A language beside the posting's own.
     Language { name: String },
+    /// How far along a career the posting wants.
+    Seniority { level: Seniority },
+}
+
+/// Seniority, with the years of experience each usually means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Seniority {
+    /// 신입, new graduate, entry level: under two years.
+    NewGraduate,
+    /// 주니어, junior: under five years.
+    Junior,
+    /// 시니어, senior: five years or more.
+    Senior,
+    /// 리드, lead, staff, principal: eight years or more.
+    Lead,
+}
+
+impl Seniority {
+    /// Its name in a report.
+    pub fn name(self) -> &'static str {
+        match self {
+            Seniority::NewGraduate => "new graduate",
+            Seniority::Junior => "junior",
+            Seniority::Senior => "senior",
+            Seniority::Lead => "lead",
+        }
+    }
+
+    /// The years of experience it means, as a range of whole years.
+    pub fn years(self) -> std::ops::Range<u32> {
+        match self {
+            Seniority::NewGraduate => 0..2,
+            Seniority::Junior => 0..5,
+            Seniority::Senior => 5..u32::MAX,
+            Seniority::Lead => 8..u32::MAX,
+        }
+    }
 }
 
 /// Degrees, in order.
@@ -61,6 +99,10 @@ impl Requirement {
             Ask::Years { years } if self.written == format!("{years}+ years") => self.written.clone(),
             Ask::Years { years } => format!("{years}+ years ({})", self.written),
             Ask::Degree { level } => format!("{level:?} degree ({})", self.written),
+            Ask::Seniority { level } if self.written.eq_ignore_ascii_case(level.name()) => {
+                level.name().to_string()
+            }
+            Ask::Seniority { level } => format!("{} ({})", level.name(), self.written),
         }
     }
 }
@@ -313,6 +355,9 @@ pub fn read(posting: &Posting, terms: &Terms) -> Vec<Requirement> {
         if let Some((years, written)) = years(text) {
             add(Ask::Years { years }, line.section, line.number, &written);
         }
+        if let Some((level, written)) = seniority(text) {
+            add(Ask::Seniority { level }, line.section, line.number, &written);
+        }
         if let Some((level, written)) = degree(text) {
             add(Ask::Degree { level }, line.section, line.number, &written);
         }
@@ -438,6 +483,44 @@ fn years(text: &str) -> Option<(u32, String)> {
                 tail_start + unit_end
             };
             return Some((number, text.get(*at..end).unwrap_or(&lower[*at..end]).to_string()));
+        }
+    }
+    None
+}
+
+/// The seniority a line names (`신입`, `Senior`, `테크 리드`); in a
+/// heading or the title line as much as in a section.
+fn seniority(text: &str) -> Option<(Seniority, String)> {
+    let lower = text.to_lowercase();
+    let words: &[(Seniority, &[&str])] = &[
+        (
+            Seniority::NewGraduate,
+            &["신입", "new grad", "new graduate", "entry-level", "entry level", "graduate program"],
+        ),
+        (
+            Seniority::Lead,
+            &[
+                "테크 리드",
+                "테크리드",
+                "tech lead",
+                "team lead",
+                "staff engineer",
+                "principal engineer",
+                "리드 개발자",
+            ],
+        ),
+        (Seniority::Senior, &["시니어", "senior", "sr."]),
+        (Seniority::Junior, &["주니어", "junior", "jr."]),
+    ];
+    for (level, spellings) in words {
+        for spelling in *spellings {
+            if let Some(range) = super::terms::occurrences(&lower, spelling).first()
+                && lower.len() == text.len()
+            {
+                return Some((*level, text[range.clone()].to_string()));
+            } else if lower.len() != text.len() && lower.contains(spelling) {
+                return Some((*level, spelling.to_string()));
+            }
         }
     }
     None

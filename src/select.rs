@@ -77,6 +77,9 @@ pub struct Selection {
     others: BTreeMap<&'static str, BTreeSet<String>>,
     /// The selectors as given (`--only 2020- --hide talks`), for messages.
     asked: String,
+    /// Words whose bullets come first in each list, the first word
+    /// weighing most (a profile's `first`, which `tailor` writes).
+    first: Vec<String>,
 }
 
 /// What an entry offers to selectors.
@@ -228,6 +231,26 @@ impl Selection {
         })
     }
 
+    /// This selection with bullets that name `words` put first in their
+    /// list (the earlier word weighing more); the rest keep their order.
+    pub fn with_first(mut self, words: &[String]) -> Self {
+        self.first = words.iter().map(|w| w.to_lowercase()).filter(|w| !w.trim().is_empty()).collect();
+        self
+    }
+
+    /// How far forward a bullet of `text` goes: the sum, over the `first`
+    /// words it names as words of their own, of their weights.
+    pub fn precedence(&self, text: &str) -> usize {
+        let lower = text.to_lowercase();
+        let count = self.first.len();
+        self.first
+            .iter()
+            .enumerate()
+            .filter(|(_, word)| names_word(&lower, word))
+            .map(|(n, _)| count - n)
+            .sum()
+    }
+
     /// Whether a tagged bullet is shown: untagged bullets follow their
     /// entry; tagged ones must carry a tag of each `--only` group that asks
     /// for tags, and none of the `--hide` tags.
@@ -371,6 +394,17 @@ fn unknown(flag: &str, text: &str, kind: &str, known: &[&str], word: &str, prefi
         hint = format!("did you mean `{prefix}{near}`? {hint}");
     }
     Error::new(format!("`{flag} {text}` names no {kind} of this résumé")).with_hint(hint)
+}
+
+/// Whether `text` (lowercased) holds `word` with no Latin letter or digit
+/// joined on either side (a Korean particle may follow).
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().last();
+        let after = text[at + word.len()..].chars().next();
+        let joined = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        !joined(before) && !joined(after)
+    })
 }
 
 #[cfg(test)]

@@ -239,6 +239,8 @@ fn the_suggested_profile_is_written_and_builds_within_its_budget() {
     assert!(added.starts_with("\n\n[profile.backend]\n") && added.contains("max_pages = 2\n"), "{added}");
     // The kept projects are those that cover a requirement: Go's and Java's.
     assert!(added.contains("\"kakao-i-mlops\"") && added.contains("\"hangame-game-platform\""), "{added}");
+    // The bullets that name what the posting asks come first.
+    assert!(added.contains("first = [\"Kubernetes\""), "{added}");
 
     // It builds within its budget, and what it keeps covers what it said.
     common::resume_ok(&dir.0, &["pdf", "--profile", "backend", "-o", "out/"]);
@@ -397,4 +399,56 @@ fn text_on_every_page_is_read_back() {
     let looked_for = json["pdf"]["looked_for"].as_array().unwrap();
     assert!(looked_for.iter().any(|e| e["kind"] == "requirement" && e["text"] == "Hadoop"), "{json:#}");
     assert_eq!(json["pdf"]["misses"], serde_json::json!([]), "{json:#}");
+}
+
+#[test]
+fn a_profiles_first_words_bring_their_bullets_forward_in_every_output() {
+    let dir = Scratch::new("tailor-first");
+    dir.write(
+        "resume.toml",
+        r#"[person]
+name = "김민국"
+email = "minguk@example.com"
+
+[[company]]
+id = "lumen"
+name = "루멘"
+
+[[project]]
+id = "pay"
+name = "정산 시스템"
+company = "lumen"
+period = "2021-01.."
+responsibilities = [
+  "정산 배치 일정 관리",
+  "Kafka 이벤트 소비자 개발",
+  "Go 로 정산 API 개발, Kafka 연동",
+  "운영 문서 작성",
+]
+
+[profile.events]
+first = ["kafka", "go"]
+lang = ["ko"]
+"#,
+    );
+    let plain = String::from_utf8(resume(&dir.0, &["export", "--format", "text"]).stdout).unwrap();
+    let tailored =
+        String::from_utf8(resume(&dir.0, &["export", "--format", "text", "--profile", "events"]).stdout)
+            .unwrap();
+    let order = |text: &str| -> Vec<usize> {
+        ["Go 로 정산 API", "Kafka 이벤트", "정산 배치", "운영 문서"]
+            .iter()
+            .map(|b| text.find(b).unwrap_or_else(|| panic!("`{b}` missing:\n{text}")))
+            .collect()
+    };
+    let plain_order = order(&plain);
+    assert!(plain_order[2] < plain_order[1] && plain_order[1] < plain_order[0], "as written:\n{plain}");
+    // Both words first, then Kafka alone, then the rest as written.
+    let tailored_order = order(&tailored);
+    assert!(tailored_order.windows(2).all(|w| w[0] < w[1]), "{tailored}");
+    // The PDF of the profile says the same.
+    common::resume_ok(&dir.0, &["pdf", "--profile", "events", "-o", "out/"]);
+    let pdf = common::Pdf::open(&dir.path("out/events-ko.pdf")).text();
+    let at = |b: &str| pdf.find(b).unwrap_or_else(|| panic!("`{b}` missing:\n{pdf}"));
+    assert!(at("Go 로 정산 API") < at("Kafka 이벤트") && at("Kafka 이벤트") < at("정산 배치"), "{pdf}");
 }

@@ -264,7 +264,8 @@ impl Shared<'_> {
         let selection = Selection::new(&profile.only, &profile.hide, resume, self.today)
             .map_err(at("hide", true))?
             .narrowed(&args.only, &args.hide, resume)
-            .map_err(at("only", false))?;
+            .map_err(at("only", false))?
+            .with_first(&profile.first);
         let from_profile = args.documents.is_empty();
         let asked: &[String] = if from_profile { &profile.documents } else { &args.documents };
         let mut documents = Vec::new();

@@ -35,7 +35,12 @@ impl Localizer<'_> {
             let mut p = path(&base);
             p.push(Step::Key(part_key(part)));
             let stem = format!("project-{id}-{name}");
-            self.bullets(&stem, &stem, list, &p)
+            let mut views = self.bullets(&stem, &stem, list, &p)?;
+            // A profile's `first` words bring their bullets forward.
+            views.sort_by_key(|b| {
+                std::cmp::Reverse(self.selection.precedence(b.text.as_deref().unwrap_or_default()))
+            });
+            Ok(views)
         };
         let (troubles, chosen) = self.stories_of(index, project)?;
         let responsibilities = bullets("responsibilities", "responsibility", &project.responsibilities)?;

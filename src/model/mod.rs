@@ -208,6 +208,11 @@ pub struct Profile {
     /// Selectors to drop, as for `--hide`.
     #[serde(default)]
     pub hide: Vec<String>,
+    /// Words whose bullets come first in each project's lists, the first
+    /// weighing most: what a posting asks, put where a reader looks first
+    /// (`resume tailor` writes it). The words are never changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub first: Vec<String>,
     /// Languages to build, as for `--lang`.
     #[serde(default)]
     pub lang: Vec<String>,

@@ -29,6 +29,11 @@ pub struct Place {
 }
 
 impl Place {
+    /// The text, in both languages.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// `pay › responsibilities 2`.
     pub fn label(&self) -> String {
         match self.bullet {

@@ -80,15 +80,47 @@ fn least_missed(coverage: &[Covered], keep: &[String], ranked: &[(String, u32)])
         .unwrap_or(keep.len() - 1)
 }
 
+/// The words that bring a kept project's bullets forward: for each
+/// covered requirement, the most asked first, the spelling a kept bullet
+/// writes it in.
+fn first_words(coverage: &[Covered], keep: &[String]) -> Vec<String> {
+    let mut ordered: Vec<&Covered> =
+        coverage.iter().filter(|c| c.covered && !c.spellings.is_empty()).collect();
+    ordered.sort_by_key(|c| c.requirement.section);
+    let mut words: Vec<String> = Vec::new();
+    for covered in ordered {
+        let written = covered
+            .places
+            .iter()
+            .filter(|p| {
+                p.project
+                    && keep.contains(&p.entry)
+                    && matches!(p.field.as_str(), "responsibilities" | "achievements")
+            })
+            .find_map(|place| {
+                covered.spellings.iter().find(|s| !super::terms::occurrences(place.text(), s).is_empty())
+            });
+        if let Some(word) = written
+            && !words.iter().any(|w| w.eq_ignore_ascii_case(word))
+        {
+            words.push(word.clone());
+        }
+        if words.len() == 8 {
+            break;
+        }
+    }
+    words
+}
+
 /// The profile's TOML.
 fn profile_toml(
     name: &str,
     description: &str,
-    keep: &[String],
-    hide: &[String],
+    selection: (&[String], &[String], &[String]),
     lang: &str,
     pages: usize,
 ) -> String {
+    let (keep, hide, first) = selection;
     let list = |items: &[String]| {
         items.iter().map(|i| toml::Value::String(i.clone()).to_string()).collect::<Vec<_>>().join(", ")
     };
@@ -97,6 +129,9 @@ fn profile_toml(
     out.push_str(&format!("only = [{}]\n", list(keep)));
     if !hide.is_empty() {
         out.push_str(&format!("hide = [{}]\n", list(hide)));
+    }
+    if !first.is_empty() {
+        out.push_str(&format!("first = [{}]\n", list(first)));
     }
     out.push_str(&format!("lang = [\"{lang}\"]\nmax_pages = {pages}\n"));
     out
@@ -199,7 +234,8 @@ pub fn suggest(
         let (covered, _) = covered_by(&keep, &hide);
         let description =
             format!("Tailored to {posting}: {covered} of {} requirements covered", coverage.len());
-        let toml = profile_toml(name, &description, &keep, &hide, lang, max_pages);
+        let first = first_words(coverage, &keep);
+        let toml = profile_toml(name, &description, (&keep, &hide, &first), lang, max_pages);
         match trial(source, &toml, name, today) {
             Ok(built) if built.pages <= max_pages => {
                 let (covered, lost) = covered_by(&keep, &hide);

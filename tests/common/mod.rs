@@ -1,5 +1,6 @@
 //! Shared helpers: run the real binary in a fresh folder, and read PDFs
-//! back with lopdf, a reader independent of the code that wrote them.
+//! back with readers independent of the code that wrote them: printpdf
+//! for page counts, lopdf for the object model and the exact text.
 
 #![allow(dead_code)]
 
@@ -71,16 +72,25 @@ pub fn resume_err(dir: &Path, args: &[&str]) -> String {
 /// A PDF read back.
 pub struct Pdf {
     pub doc: Document,
+    bytes: Vec<u8>,
 }
 
 impl Pdf {
     pub fn open(path: &Path) -> Self {
         let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        Pdf { doc: Document::load_mem(&bytes).expect("a valid PDF") }
+        Pdf { doc: Document::load_mem(&bytes).expect("a valid PDF"), bytes }
     }
 
+    /// The page count, as printpdf reads it: a parser of its own, beside
+    /// the lopdf model the other checks read (their exact text keeps the
+    /// spaces printpdf only estimates; see `tests/pdf_readers.rs`).
     pub fn pages(&self) -> usize {
-        self.doc.get_pages().len()
+        let mut warnings = Vec::new();
+        let options = printpdf::PdfParseOptions { fail_on_error: false };
+        let parsed =
+            printpdf::PdfDocument::parse(&self.bytes, &options, &mut warnings).expect("printpdf reads it");
+        assert_eq!(parsed.pages.len(), self.doc.get_pages().len(), "the two readers count the pages alike");
+        parsed.pages.len()
     }
 
     /// All text, page by page, in content order (which, for a tagged

@@ -452,3 +452,42 @@ lang = ["ko"]
     let at = |b: &str| pdf.find(b).unwrap_or_else(|| panic!("`{b}` missing:\n{pdf}"));
     assert!(at("Go 로 정산 API") < at("Kafka 이벤트") && at("Kafka 이벤트") < at("정산 배치"), "{pdf}");
 }
+
+#[test]
+fn a_label_read_after_its_value_is_reported() {
+    let dir = Scratch::new("tailor-readback-labels");
+    dir.write(
+        "resume.toml",
+        &std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR")))
+            .unwrap(),
+    );
+    // Each fact's value set first, at the right; its label after it, at
+    // the left: a reader of the text layer meets the value first.
+    dir.write(
+        "layouts/rtl.typ",
+        r#"#import "/layouts/lib/resume.typ": resume-page, footer-line, end-of-resume, base-size
+#let data = json("/resume.json")
+#show: resume-page.with(title: data.document.title, author: data.document.author, lang: data.lang,
+  paper: data.paper, size: base-size(data, 10pt), compose: data.shaping.compose,
+  footer: footer-line(data.person.name, data.document.kind))
+= #data.person.name
+#for p in data.projects [
+  == #p.name
+  #for f in p.facts.filter(f => f.value != none) [
+    #block(stack(dir: rtl, spacing: 1fr, f.value, f.label))
+  ]
+]
+#end-of-resume()
+"#,
+    );
+    common::resume_ok(&dir.0, &["pdf", "--layout", "rtl", "--lang", "en", "-o", "rtl.pdf"]);
+    let reading = read_back(&dir.0, "rtl.pdf");
+    let labels: Vec<&str> = reading["misses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "label")
+        .map(|m| m["why"].as_str().unwrap())
+        .collect();
+    assert!(!labels.is_empty() && labels.iter().all(|w| *w == "read after its value"), "{reading:#}");
+}

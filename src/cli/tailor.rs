@@ -151,7 +151,14 @@ fn read_pdf(
     // best (a Korean résumé may have more Latin letters than Hangul).
     let languages: Vec<String> = match &args.lang {
         Some(lang) => vec![lang.clone()],
-        None => vec!["ko".to_string(), "en".to_string()],
+        None => {
+            // Ties go to the language most of its letters are written in.
+            let text: String = reading.lines.iter().map(|l| l.text.as_str()).collect();
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count().max(1);
+            let hangul = text.chars().filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c)).count();
+            let mostly = if hangul * 4 >= letters { ["ko", "en"] } else { ["en", "ko"] };
+            mostly.iter().map(|l| l.to_string()).collect()
+        }
     };
     let mut best: Option<(Vec<resume::tailor::readback::Expected>, Vec<resume::tailor::readback::Miss>)> =
         None;
@@ -164,11 +171,17 @@ fn read_pdf(
         };
         let view = build::export_view(&request)?;
         let mut expected = resume::tailor::readback::expected(&view);
+        expected.extend(resume::tailor::readback::labels(&view));
         if let Some(report) = report {
             expected.extend(resume::tailor::readback::requirements(&report.requirements));
         }
         let misses = resume::tailor::readback::misses(&reading, &expected);
-        if best.as_ref().is_none_or(|(_, fewest)| misses.len() < fewest.len()) {
+        // The language whose texts the PDF holds most of, found at all.
+        let found = |expected: &[resume::tailor::readback::Expected],
+                     misses: &[resume::tailor::readback::Miss]| {
+            expected.len() - misses.iter().filter(|m| m.why == "not found").count()
+        };
+        if best.as_ref().is_none_or(|(e, m)| found(&expected, &misses) > found(e, m)) {
             best = Some((expected, misses));
         }
     }

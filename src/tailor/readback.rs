@@ -110,7 +110,8 @@ pub struct Expected {
     /// `name`, `e-mail`, `employer`, `dates`, `title`, `requirement`.
     pub kind: &'static str,
     pub text: String,
-    /// For dates: the employer they belong to, which must be read first.
+    /// For dates: the employer they belong to, which must be read first;
+    /// for a label: the start of its value, which must be read after it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     /// Other ways it may be written (a technology's spellings), any of
@@ -151,6 +152,22 @@ pub fn misses(reading: &Reading, expected: &[Expected]) -> Vec<Miss> {
         run_into.map(|index| (index, false))
     };
     for item in expected {
+        // A label printed on a line of its own must not follow its value.
+        if item.kind == "label" {
+            let value = item.after.as_deref().unwrap_or_default().to_lowercase();
+            let after_value = folded.iter().enumerate().any(|(index, line)| {
+                *line == item.text.to_lowercase()
+                    && index > 0
+                    && folded[index - 1].contains(&value)
+                    && !folded.get(index + 1).is_some_and(|next| next.contains(&value))
+            });
+            let miss =
+                Miss { kind: item.kind, text: item.text.clone(), why: "read after its value".to_string() };
+            if after_value && !out.contains(&miss) {
+                out.push(miss);
+            }
+            continue;
+        }
         if !item.alternatives.is_empty() {
             let whole = item
                 .alternatives
@@ -182,6 +199,29 @@ pub fn misses(reading: &Reading, expected: &[Expected]) -> Vec<Miss> {
         };
         if let Some(why) = why {
             out.push(Miss { kind: item.kind, text: item.text.clone(), why });
+        }
+    }
+    out
+}
+
+/// The stack facts' labels of the document's projects, each with the
+/// start of its value: a label printed apart must be read before it.
+pub fn labels(view: &crate::view::View) -> Vec<Expected> {
+    let mut out: Vec<Expected> = Vec::new();
+    for project in &view.projects {
+        for fact in &project.facts {
+            let Some(value) = &fact.value else { continue };
+            let first = value.split([',', '·']).next().unwrap_or(value).trim();
+            if first.chars().count() >= 2
+                && !out.iter().any(|e| e.text == fact.label && e.after.as_deref() == Some(first))
+            {
+                out.push(Expected {
+                    kind: "label",
+                    text: fact.label.clone(),
+                    after: Some(first.to_string()),
+                    alternatives: Vec::new(),
+                });
+            }
         }
     }
     out

@@ -173,6 +173,7 @@ fn trial(source: &Source, toml: &str, name: &str, today: YearMonth) -> Result<Tr
 fn read_back(built: &Trial, coverage: &[Covered], keep: &[String], hide: &[String]) -> Result<Vec<Miss>> {
     let reading = super::readback::read(&built.pdf)?;
     let mut expected = super::readback::expected(&built.view);
+    expected.extend(super::readback::labels(&built.view));
     let kept: Vec<Covered> = coverage
         .iter()
         .filter(|c| {

@@ -4,6 +4,7 @@
 
 mod check;
 mod export;
+mod html;
 mod i18n;
 mod import;
 mod init;
@@ -77,6 +78,8 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Report every problem of the résumé and its translations at once.
     Check(check::CheckArgs),
+    /// Write the résumé as a web page: every language in one page, with a switch.
+    Html(html::HtmlArgs),
     /// Read a job posting and show where the résumé answers what it asks.
     Tailor(tailor::TailorArgs),
     /// Read a résumé in another format and print it as resume.toml.
@@ -110,6 +113,7 @@ impl Cli {
             Some(Command::Export(args)) => export::run(&args),
             Some(Command::Check(args)) => check::run(&args),
             Some(Command::Tailor(args)) => tailor::run(&args),
+            Some(Command::Html(args)) => html::run(&args),
             Some(Command::Import(args)) => import::run(&args),
             Some(Command::I18n(command)) => i18n::run(&command),
             Some(Command::Init(args)) => init::run(&args),

@@ -5,6 +5,7 @@
 
 pub mod docx;
 pub mod fluent;
+pub mod html;
 pub mod import;
 pub mod json;
 pub mod jsonresume;

@@ -26,10 +26,21 @@ pub const PRETENDARD_REGULAR: &[u8] = include_bytes!("../../fonts/Pretendard-Reg
 /// Pretendard SemiBold: also the preview page's headings.
 pub const PRETENDARD_SEMIBOLD: &[u8] = include_bytes!("../../fonts/Pretendard-SemiBold.otf");
 
+/// Pretendard Bold.
+const PRETENDARD_BOLD: &[u8] = include_bytes!("../../fonts/Pretendard-Bold.otf");
+
+/// The fonts a web page of the résumé is served with, by file name:
+/// Pretendard's three weights, as the PDF sets them.
+pub const WEB_FONTS: [(&str, &[u8]); 3] = [
+    ("Pretendard-Regular.otf", PRETENDARD_REGULAR),
+    ("Pretendard-SemiBold.otf", PRETENDARD_SEMIBOLD),
+    ("Pretendard-Bold.otf", PRETENDARD_BOLD),
+];
+
 const EMBEDDED: &[&[u8]] = &[
     PRETENDARD_REGULAR,
     PRETENDARD_SEMIBOLD,
-    include_bytes!("../../fonts/Pretendard-Bold.otf"),
+    PRETENDARD_BOLD,
     include_bytes!("../../fonts/NotoSansCJKkr-Hanja-Regular.otf"),
     include_bytes!("../../fonts/NotoSansCJKkr-Hanja-Bold.otf"),
 ];

@@ -1,0 +1,111 @@
+//! The page around the articles: its head (title, description, Open
+//! Graph and Twitter cards, JSON-LD, a Content-Security-Policy that lets
+//! nothing in from elsewhere), the language switch, and the stylesheet.
+
+use base64::Engine as _;
+use sha2::Digest as _;
+
+use super::{article, escape, jsonld};
+use crate::view::View;
+
+/// The stylesheet, served beside the page (or inlined in one file).
+pub const STYLE: &str = include_str!("style.css");
+
+/// Shows the language the address asks for (`#en`), hiding the other;
+/// without it, every language shows, one after the other.
+const SWITCH: &str = "(function(){var a=document.querySelectorAll('article.resume');function s(){var h=location.hash.slice(1).split('-')[0];var t=null;a.forEach(function(x){if(x.lang===h)t=x;});if(!t)t=a[0];a.forEach(function(x){x.hidden=x!==t;});document.documentElement.lang=t.lang;}window.addEventListener('hashchange',s);s();})();";
+
+/// How the page is written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PageOptions {
+    /// One file: the stylesheet inline, fonts from the reader's system.
+    pub single_file: bool,
+}
+
+/// A page and the stylesheet it links to (empty when inline).
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub html: String,
+    pub css: String,
+}
+
+/// `sha256-…` of a text, as a Content-Security-Policy source.
+fn hash_source(text: &str) -> String {
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+}
+
+/// The page holding one article per view, the first language first.
+pub fn page(views: &[View], options: PageOptions) -> Page {
+    let first = &views[0];
+    let title = first.document.title.clone();
+    let description = first.person.headline.clone().or_else(|| first.summary.clone()).unwrap_or_default();
+    let description: String = description.chars().take(200).collect();
+    let style_source = if options.single_file { hash_source(STYLE) } else { "'self'".to_string() };
+    let mut csp = format!(
+        "default-src 'none'; style-src {style_source}; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
+    );
+    if views.len() > 1 {
+        csp.push_str(&format!("; script-src {}", hash_source(SWITCH)));
+    }
+    let locale = |lang: &str| if lang == "ko" { "ko_KR" } else { "en_US" };
+    let mut head = String::new();
+    head.push_str("<meta charset=\"utf-8\">\n");
+    head.push_str(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", escape(&csp)));
+    head.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    head.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
+    head.push_str(&format!("<title>{}</title>\n", escape(&title)));
+    head.push_str(&format!("<meta name=\"description\" content=\"{}\">\n", escape(&description)));
+    head.push_str(&format!("<meta name=\"author\" content=\"{}\">\n", escape(&first.person.name)));
+    head.push_str("<meta property=\"og:type\" content=\"profile\">\n");
+    head.push_str(&format!("<meta property=\"og:title\" content=\"{}\">\n", escape(&title)));
+    head.push_str(&format!("<meta property=\"og:description\" content=\"{}\">\n", escape(&description)));
+    head.push_str(&format!("<meta property=\"og:locale\" content=\"{}\">\n", locale(&first.lang)));
+    for other in &views[1..] {
+        head.push_str(&format!(
+            "<meta property=\"og:locale:alternate\" content=\"{}\">\n",
+            locale(&other.lang)
+        ));
+    }
+    head.push_str("<meta name=\"twitter:card\" content=\"summary\">\n");
+    head.push_str(&format!("<meta name=\"twitter:title\" content=\"{}\">\n", escape(&title)));
+    head.push_str(&format!("<meta name=\"twitter:description\" content=\"{}\">\n", escape(&description)));
+    for view in views {
+        let lang = escape(&view.lang);
+        head.push_str(&format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"#{lang}\">\n"));
+    }
+    if options.single_file {
+        head.push_str(&format!("<style>{STYLE}</style>\n"));
+    } else {
+        head.push_str("<link rel=\"stylesheet\" href=\"style.css\">\n");
+    }
+    head.push_str(&format!("<script type=\"application/ld+json\">{}</script>\n", jsonld::person(first)));
+
+    let mut body = String::new();
+    if views.len() > 1 {
+        body.push_str("<nav class=\"languages\" aria-label=\"Language\">");
+        let links: Vec<String> = views
+            .iter()
+            .map(|v| {
+                let lang = escape(&v.lang);
+                let name = if v.lang == "ko" { "한국어" } else { "English" };
+                format!("<a href=\"#{lang}\" hreflang=\"{lang}\" lang=\"{lang}\">{name}</a>")
+            })
+            .collect();
+        body.push_str(&links.join(" "));
+        body.push_str("</nav>\n");
+    }
+    body.push_str("<main>\n");
+    for view in views {
+        body.push_str(&article(view));
+    }
+    body.push_str("</main>\n");
+    if views.len() > 1 {
+        body.push_str(&format!("<script>{SWITCH}</script>\n"));
+    }
+    let html = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n{head}</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(&first.lang)
+    );
+    Page { html, css: if options.single_file { String::new() } else { STYLE.to_string() } }
+}

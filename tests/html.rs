@@ -1,0 +1,254 @@
+//! `resume html`: the page is read back with Python's own HTML parser
+//! (`tests/html_reader.py`), independent of the writer. It holds every
+//! section in the document's order and words, in real markup, both
+//! languages with their `lang`; every text is escaped, its one script is
+//! allowed by hash and nothing else from anywhere; nothing private
+//! reaches it; the same input gives the same bytes, written all or none.
+
+mod common;
+
+use std::process::Command;
+
+use common::{Scratch, resume, resume_err, resume_ok};
+
+/// The page as Python's parser reads it.
+fn read(path: &std::path::Path) -> serde_json::Value {
+    let reader = format!("{}/tests/html_reader.py", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new("python3").arg(reader).arg(path).output().expect("python3 runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn packet() -> String {
+    std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// Every text of the composed body, in order: what the page must say.
+fn body_texts(view: &serde_json::Value) -> Vec<String> {
+    fn blocks(list: &serde_json::Value, out: &mut Vec<String>) {
+        for block in list.as_array().into_iter().flatten() {
+            match block["kind"].as_str().unwrap() {
+                "paragraph" => out.extend(spans(&block["spans"])),
+                "entry" => {
+                    out.push(block["title"].as_str().unwrap().to_string());
+                    out.extend(
+                        block["meta"].as_array().unwrap().iter().map(|m| m.as_str().unwrap().to_string()),
+                    );
+                    blocks(&block["blocks"], out);
+                }
+                "list" => items(&block["items"], out),
+                "rows" => {
+                    for row in block["rows"].as_array().unwrap() {
+                        out.push(row["label"].as_str().unwrap().to_string());
+                        out.extend(
+                            row["values"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()),
+                        );
+                    }
+                }
+                "part" => {
+                    out.push(block["title"].as_str().unwrap().to_string());
+                    blocks(&block["blocks"], out);
+                }
+                other => panic!("a block of kind {other}"),
+            }
+        }
+    }
+    fn items(list: &serde_json::Value, out: &mut Vec<String>) {
+        for item in list.as_array().unwrap() {
+            out.extend(spans(&item["spans"]));
+            items(&item["items"], out);
+            if let Some(note) = item["note"].as_str() {
+                out.push(note.to_string());
+            }
+        }
+    }
+    fn spans(list: &serde_json::Value) -> Vec<String> {
+        vec![list.as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect::<String>()]
+    }
+    let mut out = Vec::new();
+    for section in view["body"].as_array().unwrap() {
+        if let Some(heading) = section["heading"].as_str() {
+            out.push(heading.to_string());
+        }
+        blocks(&section["blocks"], &mut out);
+    }
+    out.into_iter().filter(|t| !t.trim().is_empty()).collect()
+}
+
+/// Whitespace made single spaces.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_page_says_what_the_document_says_in_both_languages() {
+    let dir = Scratch::new("html-parity");
+    dir.write("resume.toml", &packet());
+    resume_ok(&dir.0, &["html", "-o", "site"]);
+    let page = read(&dir.path("site/index.html"));
+    let articles = page["articles"].as_array().unwrap();
+    assert_eq!(articles.iter().map(|a| a["lang"].as_str().unwrap()).collect::<Vec<_>>(), ["ko", "en"]);
+    for (article, lang) in articles.iter().zip(["ko", "en"]) {
+        let out = resume(&dir.0, &["export", "--format", "json", "--lang", lang]);
+        let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let text = squeeze(article["text"].as_str().unwrap());
+        // The header, then every text of the body, in the document's order.
+        let mut at = 0;
+        for expected in
+            [view["person"]["name"].as_str().unwrap().to_string()].into_iter().chain(body_texts(&view))
+        {
+            let expected = squeeze(&expected);
+            match text[at..].find(&expected) {
+                Some(found) => at += found + expected.len(),
+                None => panic!(
+                    "{lang}: `{expected}` is missing or out of order after:\n{}",
+                    &text[at.saturating_sub(200)..at]
+                ),
+            }
+        }
+    }
+    // Real markup: one h1 per language, headings never skip a level,
+    // periods as <time>, outside links with rel=noopener, ids unique.
+    let headings: Vec<u64> =
+        page["headings"].as_array().unwrap().iter().map(|h| h.as_u64().unwrap()).collect();
+    assert_eq!(headings.iter().filter(|h| **h == 1).count(), 2);
+    assert!(headings.windows(2).all(|w| w[1] <= w[0] + 1), "a heading level skipped: {headings:?}");
+    let times: Vec<&str> = page["times"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    assert!(times.contains(&"2018-02") && times.iter().all(|t| t.len() == 7 || t.len() == 4), "{times:?}");
+    for link in page["links"].as_array().unwrap() {
+        let href = link["href"].as_str().unwrap();
+        if href.starts_with("http") {
+            assert_eq!(link["rel"], "noopener", "{link}");
+        } else {
+            assert!(
+                href.starts_with("mailto:") || href.starts_with("tel:") || href.starts_with('#'),
+                "{link}"
+            );
+        }
+    }
+    let mut ids: Vec<&str> = page["ids"].as_array().unwrap().iter().map(|i| i.as_str().unwrap()).collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "an id is used twice");
+}
+
+#[test]
+fn nothing_private_reaches_the_page_and_search_engines_get_the_person() {
+    let dir = Scratch::new("html-private");
+    dir.write("resume.toml", &packet());
+    resume_ok(&dir.0, &["html", "-o", "site"]);
+    let html = std::fs::read_to_string(dir.path("site/index.html")).unwrap();
+    for private in ["1990-03-14", "1990.03", "월드컵북로", "육군", "병장", "韓佳溫"] {
+        assert!(!html.contains(private), "`{private}` reached the page");
+    }
+    assert!(!html.contains("<img"), "no photo unless asked");
+    let page = read(&dir.path("site/index.html"));
+    let ld = page["scripts"].as_array().unwrap().iter().find(|s| s["type"] == "application/ld+json").unwrap();
+    let person: serde_json::Value = serde_json::from_str(ld["text"].as_str().unwrap()).unwrap();
+    assert_eq!(person["@type"], "Person");
+    assert_eq!(person["name"], "한가온");
+    assert_eq!(person["worksFor"]["name"], "루멘랩스");
+    assert!(person["sameAs"].as_array().unwrap().iter().any(|l| l == "https://github.com/gaon-han-example"));
+    assert!(!person["knowsAbout"].as_array().unwrap().is_empty());
+    for meta in ["og:title", "og:description", "twitter:card", "name=\"description\""] {
+        assert!(html.contains(meta), "{meta}");
+    }
+}
+
+#[test]
+fn every_text_is_escaped_and_only_the_pages_own_script_may_run() {
+    let dir = Scratch::new("html-injection");
+    dir.write(
+        "resume.toml",
+        r#"[person]
+name = "Mallory <script>alert(1)</script>"
+headline = "\"><img src=x onerror=alert(2)></script><script>alert(3)</script>"
+email = "mallory@example.com"
+
+[[company]]
+id = "evil"
+name = "Evil & Co' <b>"
+
+[[project]]
+id = "x"
+name = "<iframe src=//evil.example>"
+company = "evil"
+period = "2020-01.."
+responsibilities = ["{{ 7*7 }} ${7*7} <svg onload=alert(4)>"]
+"#,
+    );
+    resume_ok(&dir.0, &["html", "-o", "site", "--lang", "en,ko"]);
+    let html = std::fs::read_to_string(dir.path("site/index.html")).unwrap();
+    for payload in ["<script>alert", "<img", "<iframe", "<svg", "<b>"] {
+        assert!(!html.contains(payload), "`{payload}` reached the page as markup");
+    }
+    let page = read(&dir.path("site/index.html"));
+    assert!(page["images"].as_array().unwrap().is_empty());
+    let scripts = page["scripts"].as_array().unwrap();
+    assert_eq!(scripts.len(), 2, "the data block and the switch: {scripts:#?}");
+    let text = page["articles"][0]["text"].as_str().unwrap();
+    assert!(
+        text.contains("Mallory <script>alert(1)</script>") && text.contains("<svg onload=alert(4)>"),
+        "{text}"
+    );
+    // The data block holds the text, and cannot end its element.
+    let ld = scripts.iter().find(|s| s["type"] == "application/ld+json").unwrap()["text"].as_str().unwrap();
+    assert!(!ld.contains("</script"), "{ld}");
+    let person: serde_json::Value = serde_json::from_str(ld).unwrap();
+    assert_eq!(person["name"], "Mallory <script>alert(1)</script>");
+
+    // Nothing from elsewhere; the switch allowed by its hash.
+    let csp = page["csp"].as_str().unwrap();
+    assert!(csp.starts_with("default-src 'none';"), "{csp}");
+    let switch = scripts.iter().find(|s| s["type"].is_null()).unwrap()["text"].as_str().unwrap();
+    let hash = Command::new("python3")
+        .args([
+            "-c",
+            "import sys,hashlib,base64;print(base64.b64encode(hashlib.sha256(sys.stdin.buffer.read()).digest()).decode())",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(switch.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let hash = String::from_utf8(hash.stdout).unwrap();
+    assert!(csp.contains(&format!("script-src 'sha256-{}'", hash.trim())), "{csp}");
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes_and_a_link_is_never_written_through() {
+    let dir = Scratch::new("html-deterministic");
+    dir.write("resume.toml", &packet());
+    resume_ok(&dir.0, &["html", "-o", "a"]);
+    resume_ok(&dir.0, &["html", "-o", "b"]);
+    for file in ["index.html", "style.css", "fonts/Pretendard-Regular.otf"] {
+        assert_eq!(
+            std::fs::read(dir.path(&format!("a/{file}"))).unwrap(),
+            std::fs::read(dir.path(&format!("b/{file}"))).unwrap(),
+            "{file}"
+        );
+    }
+    // A link planted where the page goes: refused, its target untouched,
+    // and nothing of the page written.
+    let outside = Scratch::new("html-outside");
+    let target = outside.write("precious.txt", "keep me\n");
+    std::fs::create_dir_all(dir.path("c")).unwrap();
+    std::os::unix::fs::symlink(&target, dir.path("c/index.html")).unwrap();
+    let stderr = resume_err(&dir.0, &["html", "-o", "c"]);
+    assert!(stderr.contains("symbolic link"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
+    assert!(!dir.path("c/style.css").exists());
+
+    // One file: the style inline, allowed by its hash; one language.
+    resume_ok(&dir.0, &["html", "--single-file", "--lang", "en", "-o", "one.html"]);
+    let page = read(&dir.path("one.html"));
+    assert_eq!(page["articles"].as_array().unwrap().len(), 1);
+    assert_eq!(page["articles"][0]["lang"], "en");
+    let csp = page["csp"].as_str().unwrap();
+    assert!(csp.contains("style-src 'sha256-") && !csp.contains("script-src"), "{csp}");
+}

@@ -119,6 +119,8 @@ fn the_page_says_what_the_document_says_in_both_languages() {
         let href = link["href"].as_str().unwrap();
         if href.starts_with("http") {
             assert_eq!(link["rel"], "noopener", "{link}");
+        } else if href.ends_with(".pdf") {
+            assert!(dir.path(&format!("site/{href}")).exists(), "{href} is not beside the page");
         } else {
             assert!(
                 href.starts_with("mailto:") || href.starts_with("tel:") || href.starts_with('#'),
@@ -251,4 +253,156 @@ fn the_same_input_gives_the_same_bytes_and_a_link_is_never_written_through() {
     assert_eq!(page["articles"][0]["lang"], "en");
     let csp = page["csp"].as_str().unwrap();
     assert!(csp.contains("style-src 'sha256-") && !csp.contains("script-src"), "{csp}");
+}
+
+/// Chromium, where it is installed (`.ci/run` installs Debian's).
+fn chromium() -> Option<&'static str> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"].into_iter().find(|p| std::path::Path::new(p).exists())
+}
+
+/// Runs headless Chromium on `url` with `args`; its standard output.
+fn headless(browser: &str, args: &[&str], url: &str) -> String {
+    let out = Command::new(browser)
+        .args([
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+        ])
+        .args(["--no-first-run", "--no-default-browser-check", "--disable-extensions"])
+        .args(args)
+        .arg(url)
+        .output()
+        .expect("chromium runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// In Chromium: the address picks the language and the other is hidden;
+/// without script both show; at 360 px nothing runs off the right edge;
+/// printed, every section is on the paper.
+#[test]
+fn the_page_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        eprintln!("SKIPPED: no Chromium (Debian's chromium); `.ci/run` installs it");
+        return;
+    };
+    let dir = Scratch::new("html-browser");
+    dir.write("resume.toml", &packet());
+    resume_ok(&dir.0, &["html", "-o", "site"]);
+    let index = dir.path("site/index.html");
+    let url = format!("file://{}", index.display());
+
+    let english = headless(browser, &["--dump-dom", "--virtual-time-budget=2000"], &format!("{url}#en"));
+    assert!(english.contains("<html lang=\"en\""), "the document's language follows the switch");
+    assert!(english.contains("<article lang=\"ko\" id=\"ko\" class=\"resume\" hidden=\"\">"), "{english}");
+    assert!(english.contains("<article lang=\"en\" id=\"en\" class=\"resume\">"));
+    let korean = headless(browser, &["--dump-dom", "--virtual-time-budget=2000"], &url);
+    assert!(korean.contains("<article lang=\"en\" id=\"en\" class=\"resume\" hidden=\"\">"), "{korean}");
+    let no_script =
+        headless(browser, &["--dump-dom", "--blink-settings=scriptEnabled=false"], &format!("{url}#en"));
+    assert!(!no_script.contains("hidden=\"\""), "without script both languages show");
+
+    // 360 px and 1280 px: the rightmost pixels are the page's background.
+    for width in [360, 1280] {
+        let shot = dir.path(&format!("shot-{width}.png"));
+        headless(
+            browser,
+            &[&format!("--window-size={width},3000"), &format!("--screenshot={}", shot.display())],
+            &url,
+        );
+        let pixmap = tiny_skia::Pixmap::decode_png(&std::fs::read(&shot).expect("a screenshot")).unwrap();
+        let (w, h) = (pixmap.width(), pixmap.height());
+        assert_eq!(w, width);
+        let data = pixmap.data();
+        let background = &data[0..4];
+        for y in 0..h {
+            for x in w - 4..w {
+                let at = ((y * w + x) * 4) as usize;
+                assert_eq!(
+                    &data[at..at + 4],
+                    background,
+                    "{width} px: something runs off the right edge at y={y}"
+                );
+            }
+        }
+    }
+
+    // Printed: every section heading of the language shown is on paper.
+    let printed = dir.path("printed.pdf");
+    headless(
+        browser,
+        &[
+            "--no-pdf-header-footer",
+            "--virtual-time-budget=2000",
+            &format!("--print-to-pdf={}", printed.display()),
+        ],
+        &url,
+    );
+    let pdf = common::Pdf::open(&printed);
+    assert!(pdf.pages() >= 1);
+    let text: String = pdf.text().split_whitespace().collect();
+    let page = read(&index);
+    let out = resume(&dir.0, &["export", "--format", "json", "--lang", "ko"]);
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for section in view["body"].as_array().unwrap() {
+        if let Some(heading) = section["heading"].as_str() {
+            let heading: String = heading.split_whitespace().collect();
+            assert!(text.contains(&heading), "`{heading}` is not on the printed page");
+        }
+    }
+    assert_eq!(page["articles"].as_array().unwrap().len(), 2);
+}
+
+/// WCAG's relative luminance of `#rrggbb`.
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
+/// The colours a rule of the stylesheet sets: `--name: #rrggbb`.
+fn colours(rule: &str) -> std::collections::HashMap<String, String> {
+    let body = rule.split_once('{').map_or(rule, |(_, body)| body);
+    body.split(';')
+        .filter_map(|d| d.split_once(':'))
+        .map(|(k, v)| (k.trim().trim_start_matches('{').trim().to_string(), v.trim().to_string()))
+        .filter(|(k, v)| k.starts_with("--") && v.starts_with('#') && v.len() == 7)
+        .collect()
+}
+
+/// Offline checks of the kind Lighthouse makes: text, muted text and
+/// links against the background, in light and dark, at least 4.5:1; the
+/// page and its stylesheet under 300 KB without fonts.
+#[test]
+fn contrast_and_weight_hold_in_light_and_dark() {
+    let css = std::fs::read_to_string(format!("{}/src/formats/html/style.css", env!("CARGO_MANIFEST_DIR")))
+        .unwrap();
+    let light_at = css.find(":root {").expect("the light colours");
+    let light = colours(&css[light_at..light_at + css[light_at..].find('}').unwrap()]);
+    let dark_at = css.find("prefers-color-scheme: dark").expect("the dark colours");
+    let dark_rule = &css[dark_at..];
+    let dark = colours(&dark_rule[dark_rule.find(":root").unwrap()..dark_rule.find('}').unwrap()]);
+    for (scheme, colours) in [("light", &light), ("dark", &dark)] {
+        let background = luminance(&colours["--background"]);
+        for name in ["--text", "--muted", "--accent"] {
+            let fore = luminance(&colours[name]);
+            let ratio = (fore.max(background) + 0.05) / (fore.min(background) + 0.05);
+            assert!(ratio >= 4.5, "{scheme}: {name} on the background is {ratio:.2}:1");
+        }
+    }
+    let dir = Scratch::new("html-weight");
+    resume_ok(&dir.0, &["html", "-o", "site"]);
+    let bytes = std::fs::metadata(dir.path("site/index.html")).unwrap().len()
+        + std::fs::metadata(dir.path("site/style.css")).unwrap().len();
+    assert!(bytes < 300 * 1024, "{bytes} bytes");
+    // The PDFs to download are the documents of the same résumé.
+    for lang in ["ko", "en"] {
+        let pdf = common::Pdf::open(&dir.path(&format!("site/resume-{lang}.pdf")));
+        assert!(pdf.pages() >= 1);
+    }
+    let html = std::fs::read_to_string(dir.path("site/index.html")).unwrap();
+    assert!(html.contains("href=\"resume-ko.pdf\"") && html.contains("href=\"resume-en.pdf\""));
 }

@@ -36,7 +36,8 @@ pub struct HtmlArgs {
     #[arg(long)]
     pub single_file: bool,
 
-    /// The folder to write (`index.html`, `style.css`, `fonts/`), or with
+    /// The folder to write (`index.html`, `style.css`, `fonts/`, each
+    /// language's PDF to download), or with
     /// `--single-file` the file [default: site/, or resume.html].
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
@@ -47,6 +48,7 @@ pub fn run(args: &HtmlArgs) -> Result<()> {
     let languages =
         if args.lang.is_empty() { vec!["ko".to_string(), "en".to_string()] } else { args.lang.clone() };
     let mut views = Vec::new();
+    let mut requests = Vec::new();
     for lang in &languages {
         let request = build::Request {
             source: args.source.request(),
@@ -57,8 +59,33 @@ pub fn run(args: &HtmlArgs) -> Result<()> {
             ..build::Request::default()
         };
         views.push(build::export_view(&request)?);
+        requests.push(request);
     }
-    let options = resume::formats::html::PageOptions { single_file: args.single_file };
+    // Each language's PDF, to download from the folder beside the page.
+    let mut pdfs: Vec<(String, Vec<u8>)> = Vec::new();
+    if !args.single_file {
+        for request in &requests {
+            for job in build::unwritten(request)? {
+                for (language, _) in &job.targets {
+                    let rendered = build::render_language(&job, *language)?;
+                    let pdf = rendered
+                        .encoded
+                        .into_iter()
+                        .find(|(format, _)| *format == resume::output::Format::Pdf)
+                        .and_then(|(_, mut files)| files.pop())
+                        .unwrap_or_default();
+                    pdfs.push((format!("resume-{}.pdf", language.code), pdf));
+                }
+            }
+        }
+    }
+    let downloads: Vec<(String, String)> = pdfs
+        .iter()
+        .map(|(file, _)| {
+            (file.trim_start_matches("resume-").trim_end_matches(".pdf").to_string(), file.clone())
+        })
+        .collect();
+    let options = resume::formats::html::PageOptions { single_file: args.single_file, downloads: &downloads };
     let page = resume::formats::html::page(&views, options);
     let files: Vec<(PathBuf, Vec<u8>)> = if args.single_file {
         let file = args.output.clone().unwrap_or_else(|| PathBuf::from("resume.html"));
@@ -73,6 +100,9 @@ pub fn run(args: &HtmlArgs) -> Result<()> {
         ];
         for (name, bytes) in resume::typeset::fonts::WEB_FONTS {
             files.push((dir.join("fonts").join(name), bytes.to_vec()));
+        }
+        for (name, bytes) in pdfs {
+            files.push((dir.join(name), bytes));
         }
         files
     };

@@ -187,9 +187,10 @@ fn items(out: &mut String, list: &[Item], dates: &[(String, String)]) {
 }
 
 /// One language's résumé as an `<article lang>`: the header (name,
-/// headline, location and contacts in an `<address>`), then each section
-/// of the composed body under its `h2`.
-pub fn article(view: &View) -> String {
+/// headline, location and contacts in an `<address>`, the PDF to
+/// download when there is one), then each section of the composed body
+/// under its `h2`.
+pub fn article(view: &View, download: Option<&str>) -> String {
     let lang = escape(&view.lang);
     let dates = periods(view);
     let mut out = format!("<article lang=\"{lang}\" id=\"{lang}\" class=\"resume\">\n<header>\n");
@@ -203,6 +204,12 @@ pub fn article(view: &View) -> String {
         out.push_str(&format!(
             "<address>{}</address>\n",
             contacts.join(" <span aria-hidden=\"true\">·</span> ")
+        ));
+    }
+    if let Some(file) = download {
+        out.push_str(&format!(
+            "<p class=\"download\"><a href=\"{}\" type=\"application/pdf\" download>PDF</a></p>\n",
+            escape(file)
         ));
     }
     out.push_str("</header>\n");

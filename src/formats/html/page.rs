@@ -17,9 +17,12 @@ const SWITCH: &str = "(function(){var a=document.querySelectorAll('article.resum
 
 /// How the page is written.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct PageOptions {
+pub struct PageOptions<'a> {
     /// One file: the stylesheet inline, fonts from the reader's system.
     pub single_file: bool,
+    /// The PDF beside the page for each language, by file name, to link
+    /// from that language's header.
+    pub downloads: &'a [(String, String)],
 }
 
 /// A page and the stylesheet it links to (empty when inline).
@@ -97,7 +100,9 @@ pub fn page(views: &[View], options: PageOptions) -> Page {
     }
     body.push_str("<main>\n");
     for view in views {
-        body.push_str(&article(view));
+        let download =
+            options.downloads.iter().find(|(lang, _)| *lang == view.lang).map(|(_, file)| file.as_str());
+        body.push_str(&article(view, download));
     }
     body.push_str("</main>\n");
     if views.len() > 1 {

@@ -22,6 +22,7 @@ fn is_of_kind(format: Format, bytes: &[u8]) -> bool {
         Format::Docx => bytes.starts_with(b"PK\x03\x04"),
         Format::Json | Format::JsonResume => serde_json::from_slice::<serde_json::Value>(bytes).is_ok(),
         Format::Markdown | Format::Text => std::str::from_utf8(bytes).is_ok(),
+        Format::Html => bytes.starts_with(b"<!DOCTYPE html>\n<html lang="),
     }
 }
 

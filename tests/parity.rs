@@ -257,6 +257,15 @@ fn word_text(docx: &std::path::Path) -> String {
     paragraphs(&part(docx, "word/document.xml")).into_iter().map(|p| p.text).collect::<Vec<_>>().join("\n")
 }
 
+/// A web page's text, as Python's HTML parser reads it.
+fn html_text(page: &std::path::Path) -> String {
+    let reader = format!("{}/tests/html_reader.py", env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3").arg(reader).arg(page).output().expect("python3 runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    read["articles"].as_array().unwrap().iter().map(|a| a["text"].as_str().unwrap().to_string()).collect()
+}
+
 /// The facts an output lacks.
 fn missing<'f>(facts: &'f [String], output: &str) -> Vec<&'f str> {
     let output = key(output);
@@ -279,10 +288,13 @@ fn every_writer_carries_every_fact_of_the_document() {
                 let docx = format!("{name}-{layout}-{lang}.docx");
                 run(&dir, &args(&["pdf", "-o", &pdf], &base));
                 run(&dir, &args(&["docx", "-o", &docx], &base));
+                let html = run(&dir, &args(&["export", "--format", "html"], &base));
+                let page = dir.write(&format!("{name}-{layout}-{lang}.html"), &html);
                 let mut outputs = vec![
                     ("PDF", Pdf::open(&dir.path(&pdf)).text()),
                     ("DOCX", word_text(&dir.path(&docx))),
                     ("text", run(&dir, &args(&["export", "--format", "text"], &base))),
+                    ("HTML", html_text(&page)),
                 ];
                 // Markdown is always by project: the whole résumé, which
                 // its importer reads back.

@@ -11,7 +11,8 @@ use super::{SourceArgs, clean};
 pub struct ExportArgs {
     /// What to write: `json` is the localized view a layout reads,
     /// `markdown` reads well on GitHub, `jsonresume` is the JSON Resume
-    /// format, `text` is plain text (any format `resume pdf --format`
+    /// format, `text` is plain text, `html` a web page in one file (any
+    /// format `resume pdf --format`
     /// writes from the view; PDF and images go to files).
     #[arg(short, long, value_parser = Format::parse)]
     pub format: Format,

@@ -89,7 +89,8 @@ pub struct PdfArgs {
     /// What to write, comma-separated: `pdf` (one file per document),
     /// `png` or `svg` (one file per page: resume-ko-1.png, resume-ko-2.png…),
     /// `docx` (an editable Word document: resume-ko.docx), `markdown`,
-    /// `text`, `jsonresume`, `json` (resume-ko.md, .txt, .resume.json, .json).
+    /// `text`, `jsonresume`, `json`, `html` (resume-ko.md, .txt,
+    /// .resume.json, .json, .html: one language's web page in one file).
     #[arg(long, value_name = "FORMAT,…", value_delimiter = ',', default_value = "pdf", value_parser = Format::parse)]
     pub format: Vec<Format>,
 

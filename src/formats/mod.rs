@@ -43,6 +43,10 @@ pub fn write(format: Format, view: &View, attachments: &docx::Attachments) -> Re
             (json.into_bytes(), notes)
         }
         Format::Json => (json::export(view).into_bytes(), Vec::new()),
+        Format::Html => {
+            let options = html::PageOptions { single_file: true, downloads: &[] };
+            (html::page(std::slice::from_ref(view), options).html.into_bytes(), Vec::new())
+        }
         Format::Pdf | Format::Png | Format::Svg => {
             return Err(Error::new(format!("`{}` is typeset, not written from the view", format.name())));
         }

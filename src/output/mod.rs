@@ -36,6 +36,9 @@ pub enum Format {
     JsonResume,
     /// The view as JSON: what a layout reads.
     Json,
+    /// A web page of one language, its style inline (`resume html` writes
+    /// every language in one page, with its fonts and PDFs).
+    Html,
 }
 
 /// Every format: its name on the command line, and what it is for.
@@ -48,6 +51,7 @@ pub const FORMATS: &[(Format, &str, &str)] = &[
     (Format::Text, "text", "plain text in reading order, for portal fields and ATS checks"),
     (Format::JsonResume, "jsonresume", "a JSON Resume document"),
     (Format::Json, "json", "the view a layout reads, as JSON"),
+    (Format::Html, "html", "a web page in one file (`resume html` makes a folder with every language)"),
 ];
 
 impl Format {
@@ -88,6 +92,7 @@ impl Format {
             Format::Text => "txt",
             Format::JsonResume => "resume.json",
             Format::Json => "json",
+            Format::Html => "html",
         }
     }
 
@@ -100,7 +105,7 @@ impl Format {
             Format::Png => head.starts_with(b"\x89PNG"),
             Format::Svg => head.starts_with(b"<svg") || head.starts_with(b"<?xml"),
             Format::Docx => head.starts_with(b"PK\x03\x04"),
-            Format::Markdown | Format::Text | Format::JsonResume | Format::Json => {
+            Format::Markdown | Format::Text | Format::JsonResume | Format::Json | Format::Html => {
                 !head.contains(&0)
                     && std::str::from_utf8(head).map_or_else(|e| e.valid_up_to() + 4 > head.len(), |_| true)
             }
@@ -116,6 +121,7 @@ impl Format {
             Format::Markdown => &["md", "markdown"],
             Format::Text => &["txt", "text"],
             Format::JsonResume | Format::Json => &["json"],
+            Format::Html => &["html", "htm"],
             other => &[other.extension()],
         };
         accepted.iter().any(|a| extension.eq_ignore_ascii_case(a))

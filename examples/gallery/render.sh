@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Renders the README's gallery: page 1 of each layout and document at
 # 60 dpi, from the built-in example and the packet example, and page 1 of
-# the Word file as LibreOffice shows it. Needs poppler-utils and
-# LibreOffice (Debian's libreoffice-writer-nogui); run from the repository.
+# the Word file as LibreOffice shows it, and the web page as Chromium
+# shows it on a desktop and a phone. Needs poppler-utils, LibreOffice
+# (Debian's libreoffice-writer-nogui) and Chromium; run from the
+# repository.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -37,3 +39,9 @@ CONF
 FONTCONFIG_FILE="$work/fonts.conf" HOME="$work" soffice -env:UserInstallation="file://$work/profile" \
   --headless --convert-to pdf word-ko.docx >/dev/null 2>&1
 page word-ko.pdf word-ko
+# The web page, as Chromium shows it on a desktop and on a phone.
+"$resume" html --input "$packet" -o site 2>/dev/null
+shot() { chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size="$1" \
+  --screenshot="$out/$2.png" "file://$work/site/index.html$3" >/dev/null 2>&1; }
+shot 1000,1250 html-ko ""
+shot 360,760 html-phone-en "#en"

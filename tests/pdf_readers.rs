@@ -2,7 +2,8 @@
 //! tests' own reader (lopdf with the ToUnicode maps read here, which keeps
 //! the spaces as the glyphs wrote them) and printpdf's, which `resume
 //! tailor` reads with. printpdf places its spaces by glyph widths it
-//! estimates (it reads no font program), so the two are compared without
+//! estimates for the bare CFF fonts Typst embeds (without its text-layout
+//! feature it parses TrueType programs only), so the two are compared without
 //! whitespace; the tests' exact-text checks keep lopdf for that reason.
 //! printpdf also keeps one resource dictionary per document, so each page
 //! is read as a document of its own.

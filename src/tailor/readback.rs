@@ -60,7 +60,8 @@ fn read_page(document: &printpdf::PdfDocument, number: usize, lines: &mut Vec<Re
         let index = number - 1;
         // Runs that follow each other on one baseline are one line (a
         // layout sets a muted note or a symbol as a run of its own).
-        // printpdf estimates glyph widths (it reads no font program), so
+        // printpdf estimates the widths of the bare CFF fonts Typst embeds
+        // (without its text-layout feature it parses TrueType only), so
         // a run's right edge is a guess: a run that starts right of the
         // last one's start on its baseline continues it.
         let mut current: Option<(f32, f32, String)> = None;

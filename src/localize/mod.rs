@@ -42,6 +42,15 @@ mod skills;
 mod text;
 
 pub(crate) use career::employments as career_employments;
+
+/// The months of the whole career, overlapping employments counted once,
+/// as the career summary counts them: what a claim of years and a
+/// posting's years are weighed against.
+pub(crate) fn career_months(resume: &crate::model::Resume, today: crate::model::YearMonth) -> u32 {
+    let periods: Vec<crate::model::Period> =
+        career_employments(resume, today).iter().map(|(_, p)| *p).collect();
+    merge(&periods, today).iter().map(|p| p.months(today)).sum()
+}
 pub use dates::merge;
 pub(crate) use skills::{SKILL_FACTS, canonical as skill_canonical, technologies};
 

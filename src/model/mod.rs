@@ -31,7 +31,7 @@ pub use period::{Period, PeriodError, YearMonth};
 pub use roles::{Role, Roles};
 pub use schema::schema;
 pub use source::{Source, Step, closest, locate};
-pub use text::{Bullet, Detail, Fact, FactValue, SHARED, Text, has_hangul};
+pub use text::{Bullet, Detail, Fact, FactValue, SHARED, Text, has_hangul, is_hangul};
 pub use write::to_toml;
 
 /// Top-level sections, in layout order: the names selectors use, which

@@ -36,6 +36,12 @@ impl Text {
 /// on purpose (`{ all = "카카오" }`), so no language warns about it.
 pub const SHARED: &str = "all";
 
+/// Whether a character is a Hangul syllable (가 to 힣): the letters
+/// Korean words are written in.
+pub fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// Whether a text holds Hangul (syllables or jamo).
 pub fn has_hangul(text: &str) -> bool {
     text.chars()

@@ -63,7 +63,7 @@ pub struct Covered {
 /// Every requirement with its coverage.
 pub fn cover(resume: &Resume, requirements: &[Requirement], terms: &Terms, today: YearMonth) -> Vec<Covered> {
     let places = places(resume);
-    let career = career_months(resume, today);
+    let career = crate::localize::career_months(resume, today);
     requirements
         .iter()
         .map(|requirement| {
@@ -222,13 +222,6 @@ fn language(resume: &Resume, name: &str) -> (Vec<Place>, Option<String>) {
     };
     let note = own.then(|| format!("native: the résumé is written in {name} first"));
     (places, note)
-}
-
-/// The months of the whole career, as the career summary counts them.
-fn career_months(resume: &Resume, today: YearMonth) -> u32 {
-    let history = crate::localize::career_employments(resume, today);
-    let periods: Vec<crate::model::Period> = history.iter().map(|(_, p)| *p).collect();
-    crate::localize::merge(&periods, today).iter().map(|p| p.months(today)).sum()
 }
 
 /// Every text of the résumé with its place.

@@ -169,9 +169,7 @@ fn heading(line: &str) -> Option<Option<Section>> {
     HEADINGS.iter().find(|(names, _)| names.contains(&bare.as_str())).map(|(_, section)| *section)
 }
 
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
-}
+use crate::model::is_hangul;
 
 /// Reads a posting: each non-empty line under its section, list marks
 /// taken off; the lines of sections that ask nothing are left out.

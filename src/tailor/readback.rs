@@ -263,7 +263,7 @@ pub fn expected(view: &crate::view::View) -> Vec<Expected> {
             .collect();
     }
     for (company, period, titles) in employers {
-        let company = employer_name(&company);
+        let company = crate::view::employer_now(&company).to_string();
         out.push(Expected { kind: "employer", text: company.clone(), after: None, alternatives: Vec::new() });
         out.push(Expected { kind: "dates", text: period, after: Some(company), alternatives: Vec::new() });
         for title in titles {
@@ -288,17 +288,4 @@ pub fn requirements(coverage: &[super::Covered]) -> Vec<Expected> {
             alternatives: c.spellings.clone(),
         })
         .collect()
-}
-
-/// The employer's name as it is now, out of the history a layout prints
-/// with it (`kakao → kakaoenterprise (2019.12 사명 변경)`,
-/// `kakaoenterprise (formerly kakao, renamed Dec 2019)`): what a machine
-/// must find, whatever the layout does with the rest.
-fn employer_name(printed: &str) -> String {
-    let current = printed.rsplit(" → ").next().unwrap_or(printed);
-    let bare = match current.find(" (") {
-        Some(at) if current.ends_with(')') => &current[..at],
-        _ => current,
-    };
-    bare.trim().to_string()
 }

@@ -129,9 +129,7 @@ pub fn occurrences(text: &str, spelling: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
-}
+use crate::model::is_hangul;
 
 #[cfg(test)]
 mod tests {

@@ -510,6 +510,19 @@ pub struct ViewOptions {
     pub arrangement: Arrangement,
 }
 
+/// An employer's name as it is now, out of the history a document prints
+/// with it (`kakao → kakaoenterprise (2019.12 사명 변경)`,
+/// `kakaoenterprise (formerly kakao, renamed Dec 2019)`): what a reader
+/// or a search engine looks for.
+pub fn employer_now(printed: &str) -> &str {
+    let current = printed.rsplit(" → ").next().unwrap_or(printed);
+    let bare = match current.find(" (") {
+        Some(at) if current.ends_with(')') => &current[..at],
+        _ => current,
+    };
+    bare.trim()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

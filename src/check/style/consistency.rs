@@ -359,8 +359,7 @@ struct Employer {
 /// ongoing one, if any), and of each employer.
 pub fn career(resume: &Resume, today: YearMonth) -> Career {
     let history = crate::localize::career_employments(resume, today);
-    let periods: Vec<crate::model::Period> = history.iter().map(|(_, p)| *p).collect();
-    let total = crate::localize::merge(&periods, today).iter().map(|p| p.months(today)).sum();
+    let total = crate::localize::career_months(resume, today);
     let current = history.iter().find(|(_, p)| p.end.is_none()).map(|(_, p)| p.months(today));
     let mut employers = Vec::new();
     for company in &resume.companies {

@@ -237,9 +237,7 @@ fn counted(word: &str) -> bool {
     }
 }
 
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
-}
+use crate::model::is_hangul;
 
 /// The final consonant of a syllable: 4 is ㄴ, 8 is ㄹ; 0 is none.
 fn final_consonant(c: char) -> u32 {

@@ -29,13 +29,8 @@ pub fn person(view: &View) -> String {
     }
     // The employer of the ongoing employment, else none.
     if let Some(current) = view.employments.iter().find(|e| e.dates.end.is_none()) {
-        // The name it has now, out of the history printed with it.
-        let name = current.company.rsplit(" → ").next().unwrap_or(&current.company);
-        let name = match name.find(" (") {
-            Some(at) if name.ends_with(')') => &name[..at],
-            _ => name,
-        };
-        person["worksFor"] = serde_json::json!({ "@type": "Organization", "name": name.trim() });
+        let name = crate::view::employer_now(&current.company);
+        person["worksFor"] = serde_json::json!({ "@type": "Organization", "name": name });
     }
     let schools: Vec<serde_json::Value> = view
         .education

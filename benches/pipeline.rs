@@ -65,6 +65,10 @@ fn children_peak_kib() -> i64 {
 
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters nothing here.
+    // In-process, the words are checked by Harper every time, never read
+    // from what an earlier run remembered.
+    // SAFETY: set before this process starts any thread.
+    unsafe { std::env::set_var("RESUME_CACHE_DIR", "off") };
     let today = YearMonth::new(2026, 11).unwrap();
     let source = resume::source::example();
     let ko = Language::negotiate("ko").unwrap();
@@ -113,13 +117,26 @@ fn main() {
         assert!(status.success());
     });
     println!("\n`resume check` on the example, whole process:");
-    for (name, args) in [
-        ("process: check (structure and words)", &["check", "--today", "2026-11"][..]),
-        ("process: check --no-style (structure only)", &["check", "--no-style", "--today", "2026-11"][..]),
-    ] {
+    // Harper's findings remembered from a run before (the usual case: a
+    // check after an edit), none remembered (Harper loads), and no words.
+    let cache = out.join("cache");
+    let checks: [(&str, &[&str], &std::path::Path); 3] = [
+        ("process: check (words remembered)", &["check", "--today", "2026-11"], &cache),
+        ("process: check (Harper loads)", &["check", "--today", "2026-11"], std::path::Path::new("off")),
+        (
+            "process: check --no-style (structure only)",
+            &["check", "--no-style", "--today", "2026-11"],
+            &cache,
+        ),
+    ];
+    for (name, args, cache) in checks {
         measure(name, 20, || {
-            let status =
-                Command::new(&binary).args(args).stderr(std::process::Stdio::null()).status().unwrap();
+            let status = Command::new(&binary)
+                .args(args)
+                .env("RESUME_CACHE_DIR", cache)
+                .stderr(std::process::Stdio::null())
+                .status()
+                .unwrap();
             assert!(status.success());
         });
     }

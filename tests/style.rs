@@ -440,3 +440,46 @@ paragraphs = [
     );
     assert!(stderr.contains("`five years` at Orbit disagrees with the periods there"), "{stderr}");
 }
+
+/// Runs `check` remembering Harper's findings in `cache`.
+fn check_remembering(dir: &Scratch, cache: &std::path::Path) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_resume"))
+        .arg("check")
+        .current_dir(&dir.0)
+        .env("SOURCE_DATE_EPOCH", "1795651200")
+        .env("RESUME_CACHE_DIR", cache)
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn english_findings_are_remembered_by_digest_and_read_the_same() {
+    let dir = Scratch::new("style-remembered");
+    let english = RESUME.replace(
+        "name = \"정산 시스템\"",
+        "name = \"정산 시스템\"\ndescription = { ko = \"정산 시스템\", en = \"Built a toool to apply manifect files.\" }",
+    );
+    dir.write("resume.toml", &english);
+    let cache = dir.0.join("cache");
+    let first = check_remembering(&dir, &cache);
+    assert!(first.contains("toool") && first.contains("manifect"), "{first}");
+    let file = cache.join("english-findings.json");
+    let kept = std::fs::read_to_string(&file).expect("the findings are kept");
+    assert!(!kept.contains("apply manifect"), "the texts themselves are never kept: {kept}");
+    assert_eq!(check_remembering(&dir, &cache), first, "a remembered run reads differently");
+    // A changed text is checked again.
+    dir.write("resume.toml", &english.replace("toool", "tool"));
+    let changed = check_remembering(&dir, &cache);
+    assert!(!changed.contains("toool") && changed.contains("manifect"), "{changed}");
+    // A damaged file is ignored and replaced.
+    std::fs::write(&file, "{").unwrap();
+    assert_eq!(check_remembering(&dir, &cache), changed);
+    assert!(std::fs::read_to_string(&file).unwrap().starts_with("{\"texts\""));
+    // Turned off, nothing is written.
+    let off = dir.0.join("off");
+    let out = resume(&dir.0, &["check"]);
+    assert!(out.status.success());
+    assert!(!off.exists() && !dir.0.join("off").exists());
+}

@@ -10,7 +10,7 @@ use crate::model::PacketNumbers;
 use crate::output::{self, Format};
 
 use super::job::Job;
-use super::render::{Rendered, render_language};
+use super::render::{Rendered, measure_language, render_language};
 
 /// Builds every language of every config and writes each PDF as soon as
 /// it is done, on a pool the size of the machine's cores (a thousand
@@ -276,6 +276,18 @@ pub fn render_all(configs: &[Job]) -> Vec<(Target<'_>, Result<Tried>)> {
         let pages = render_language(config, *language).map(|r| (r.pages, r.warnings));
         trim_caches(jobs.len());
         pages
+    });
+    jobs.into_iter().zip(results).collect()
+}
+
+/// Like [`render_all`], for whether each fits its page budget: typeset
+/// and checked, not encoded (see [`measure_language`]).
+pub fn measure_all(configs: &[Job]) -> Vec<(Target<'_>, Result<Tried>)> {
+    let jobs = jobs(configs);
+    let results = on_pool(&jobs, |(config, language, _)| {
+        let measured = measure_language(config, *language);
+        trim_caches(jobs.len());
+        measured
     });
     jobs.into_iter().zip(results).collect()
 }

@@ -18,7 +18,7 @@ mod profile;
 mod render;
 mod request;
 
-pub use batch::{BUILD_STACK, Target, Tried, Written, build, on_pool, render_all, write};
+pub use batch::{BUILD_STACK, Target, Tried, Written, build, measure_all, on_pool, render_all, write};
 pub use export::{export_view, translation_status};
 pub use job::{Job, budgeted, configure, profile_configs, unwritten};
 pub use names::{Place, file_name, targets};

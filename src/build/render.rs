@@ -92,11 +92,27 @@ pub fn world_for(config: &Job) -> Result<ResumeWorld> {
     )
 }
 
-/// Like [`render_language`], in a given world. The warnings come back in
-/// [`Rendered::warnings`] for the caller to show: the library prints
-/// nothing.
-pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
+/// Whether one language's document fits the job's page budget, with the
+/// build's warnings: typeset and checked as `pdf` would, but neither
+/// encoded nor set again to end a page earlier, since `check` reads only
+/// the count (the budgets are half of its time).
+pub fn measure_language(config: &Job, language: Language) -> Result<(usize, Vec<Error>)> {
     let _watched = crate::limits::watch(describe(config, language));
+    let mut world = world_for(config)?;
+    let (catalogue, mut view, mut warnings) = prepare(config, language, &mut world)?;
+    let document = budget::fits(&mut world, &mut view, config.max_pages)
+        .map_err(|err| in_profile(config, language, err))?;
+    warnings.extend(checked(config, language, &world, &document, &catalogue)?);
+    Ok((document.pages().len(), warnings))
+}
+
+/// The catalogue and view of one language's document, with the warnings
+/// so far (failing on them under `--strict`).
+fn prepare(
+    config: &Job,
+    language: Language,
+    world: &mut ResumeWorld,
+) -> Result<(Catalogue, View, Vec<Error>)> {
     world.forget_files();
     let catalogue = catalogue(&config.source, language)?;
     let mut view = document_view(config, &catalogue)?;
@@ -110,6 +126,25 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
     for warning in &mut warnings {
         *warning = warning.clone().into_warning();
     }
+    Ok((catalogue, view, warnings))
+}
+
+/// A build error of a profile's document, saying which profile and language.
+fn in_profile(config: &Job, language: Language, err: Error) -> Error {
+    match &config.profile {
+        Some(name) => {
+            Error { message: format!("profile `{name}` ({}): {}", language.code, err.message), ..err }
+        }
+        None => err,
+    }
+}
+
+/// Like [`render_language`], in a given world. The warnings come back in
+/// [`Rendered::warnings`] for the caller to show: the library prints
+/// nothing.
+pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> Result<Rendered> {
+    let _watched = crate::limits::watch(describe(config, language));
+    let (catalogue, mut view, mut warnings) = prepare(config, language, world)?;
     // The formats written from the view; with no other, nothing is typeset.
     let mut written = Vec::new();
     let attachments = attachments(config, &view);
@@ -122,13 +157,8 @@ pub fn render_in(config: &Job, language: Language, world: &mut ResumeWorld) -> R
         return Ok(Rendered { encoded: written, warnings, ..Rendered::default() });
     }
     let world = &mut *world;
-    let (document, note) =
-        budget::compile_within(world, &mut view, config.max_pages).map_err(|err| match &config.profile {
-            Some(name) => {
-                Error { message: format!("profile `{name}` ({}): {}", language.code, err.message), ..err }
-            }
-            None => err,
-        })?;
+    let (document, note) = budget::compile_within(world, &mut view, config.max_pages)
+        .map_err(|err| in_profile(config, language, err))?;
     warnings.extend(note);
     warnings.extend(checked(config, language, world, &document, &catalogue)?);
     let names = part_names(&document, &view, &catalogue)?;

@@ -173,7 +173,7 @@ pub(super) fn check_budgets(
     };
     let configs: Vec<_> =
         configs.into_iter().filter(|c| profile.is_none() || c.profile.as_deref() == profile).collect();
-    for ((config, _, _), outcome) in crate::build::render_all(&configs) {
+    for ((config, _, _), outcome) in crate::build::measure_all(&configs) {
         let mut error = match outcome {
             Ok((_, warnings)) => {
                 // What the profile's build warns about, once each; its

@@ -88,7 +88,19 @@ pub fn run(args: &CheckArgs) -> Result<()> {
     if args.fix {
         source = fix(source)?;
     }
-    let report = resume::check::check_for(&source, &languages, today, args.profile.as_deref());
+    // The words' style is checked meanwhile, on a thread of its own: it
+    // needs nothing the other checks find.
+    let (report, style) = std::thread::scope(|scope| {
+        let style = (!args.no_style).then(|| {
+            std::thread::Builder::new()
+                .stack_size(build::BUILD_STACK)
+                .spawn_scoped(scope, || resume::check::style::check_style(&source, today))
+                .expect("a thread for the style checks")
+        });
+        let report = resume::check::check_for(&source, &languages, today, args.profile.as_deref());
+        let style = style.map(|style| style.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        (report, style.unwrap_or_default())
+    });
     // A blank line between diagnostics: each may span several lines.
     for error in &report.errors {
         emit(error);
@@ -99,7 +111,6 @@ pub fn run(args: &CheckArgs) -> Result<()> {
         eprintln!();
     }
     // The words' style, after what breaks or may break a build.
-    let style = if args.no_style { Vec::new() } else { resume::check::style::check_style(&source, today) };
     for warning in &style {
         emit(&warning.clone().into_warning());
         eprintln!();

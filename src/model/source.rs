@@ -4,7 +4,12 @@
 
 use std::path::PathBuf;
 
-use toml::de::DeTable;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use crate::error::Location;
 
@@ -60,16 +65,81 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// Finds where a path of keys and indices sits in the file, for messages
 /// about content that parsed but is wrong.
 pub fn locate(source: &Source, path: &[Step]) -> Option<Location> {
-    let root = DeTable::parse(&source.text).ok()?;
-    let (first, rest) = path.split_first()?;
-    let Step::Key(key) = first else { return None };
-    let mut node = root.get_ref().iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)?;
-    for step in rest {
-        node = match step {
-            Step::Key(key) => node.get_ref().get(*key)?,
-            Step::Name(key) => node.get_ref().get(key.as_str())?,
-            Step::Index(index) => node.get_ref().get(*index)?,
-        };
+    let places = places_of(&source.text)?;
+    let span = places.spans.get(&path_key(path))?;
+    Some(Location::from_span(&source.path, &source.text, span.clone()))
+}
+
+/// Where every key and array element of one file sits, by path. A run
+/// asks for hundreds of places in the same file (`check` records where
+/// every text is), and parsing the file for each was a tenth of its time.
+struct Places {
+    text: String,
+    spans: HashMap<Vec<Part>, Range<usize>>,
+}
+
+/// One step of a path as [`Places`] files it: a key or an index.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Part {
+    Key(String),
+    Index(usize),
+}
+
+/// The places of the files located last, newest first: a run reads one
+/// résumé, and a test process a few at once.
+static PLACES: Mutex<Vec<Arc<Places>>> = Mutex::new(Vec::new());
+
+/// How many files' places are kept.
+const PLACES_KEPT: usize = 4;
+
+/// The places in `text`, parsed once; `None` when it is not TOML.
+fn places_of(text: &str) -> Option<Arc<Places>> {
+    let mut kept = PLACES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = kept.iter().position(|p| p.text == text) {
+        let places = kept.remove(found);
+        kept.insert(0, places.clone());
+        return Some(places);
     }
-    Some(Location::from_span(&source.path, &source.text, node.span()))
+    let root = DeTable::parse(text).ok()?;
+    let mut spans = HashMap::new();
+    for (key, value) in root.get_ref() {
+        index_places(&mut spans, vec![Part::Key(key.get_ref().to_string())], value);
+    }
+    let places = Arc::new(Places { text: text.to_string(), spans });
+    kept.insert(0, places.clone());
+    kept.truncate(PLACES_KEPT);
+    Some(places)
+}
+
+/// Records the span of `value` at `key`, and of everything inside it.
+fn index_places(spans: &mut HashMap<Vec<Part>, Range<usize>>, key: Vec<Part>, value: &Spanned<DeValue<'_>>) {
+    match value.get_ref() {
+        DeValue::Table(table) => {
+            for (child, inner) in table {
+                let mut path = key.clone();
+                path.push(Part::Key(child.get_ref().to_string()));
+                index_places(spans, path, inner);
+            }
+        }
+        DeValue::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                let mut path = key.clone();
+                path.push(Part::Index(index));
+                index_places(spans, path, item);
+            }
+        }
+        _ => {}
+    }
+    spans.insert(key, value.span());
+}
+
+/// The key [`Places`] files a path under.
+fn path_key(path: &[Step]) -> Vec<Part> {
+    path.iter()
+        .map(|step| match step {
+            Step::Key(key) => Part::Key(key.to_string()),
+            Step::Name(key) => Part::Key(key.clone()),
+            Step::Index(index) => Part::Index(*index),
+        })
+        .collect()
 }

@@ -26,13 +26,23 @@ pub fn compile_within(
     view: &mut View,
     max_pages: Option<usize>,
 ) -> Result<(PagedDocument, Option<Error>)> {
+    let (document, tightened) = fit(world, view, max_pages)?;
+    if tightened {
+        return Ok((document, None));
+    }
+    let (document, note) = end_a_page_earlier(world, view, document)?;
+    let note = note.or_else(|| room_left(&document, max_pages));
+    Ok((document, note))
+}
+
+/// The document within `max_pages` at the loosest step that fits, and
+/// whether it had to be tightened to get there.
+fn fit(world: &mut ResumeWorld, view: &mut View, max_pages: Option<usize>) -> Result<(PagedDocument, bool)> {
     world.set_view(view.to_json());
     let document = compile::compile(world)?;
     let within = max_pages.is_none_or(|max| document.pages().len() <= max);
     if within {
-        let (document, note) = end_a_page_earlier(world, view, document)?;
-        let note = note.or_else(|| room_left(&document, max_pages));
-        return Ok((document, note));
+        return Ok((document, false));
     }
     let max = max_pages.expect("a budget was passed");
     let steps = declared_steps(&document)?.unwrap_or_else(|| Fit::STEPS.to_vec());
@@ -42,10 +52,35 @@ pub fn compile_within(
         world.set_view(view.to_json());
         last = compile::compile(world)?;
         if last.pages().len() <= max {
-            return Ok((last, None));
+            return Ok((last, true));
         }
     }
     Err(overflow_error(&last, max))
+}
+
+/// Whether the view fits in `max_pages` at all, in at most two compiles:
+/// as designed, then at the layout's tightest step, which fits whenever
+/// any step does ([`fit`] stops at the first, at the latest there). The
+/// document returned is the tightest one when the design runs over, so
+/// `check` reads its warnings from a document that may be a step tighter
+/// than the one `pdf` writes.
+pub fn fits(world: &mut ResumeWorld, view: &mut View, max_pages: Option<usize>) -> Result<PagedDocument> {
+    world.set_view(view.to_json());
+    let document = compile::compile(world)?;
+    let Some(max) = max_pages.filter(|max| document.pages().len() > *max) else {
+        return Ok(document);
+    };
+    let steps = declared_steps(&document)?.unwrap_or_else(|| Fit::STEPS.to_vec());
+    let Some(tightest) = steps.last() else {
+        return Err(overflow_error(&document, max));
+    };
+    view.fit = *tightest;
+    world.set_view(view.to_json());
+    let tightest = compile::compile(world)?;
+    if tightest.pages().len() <= max {
+        return Ok(tightest);
+    }
+    Err(overflow_error(&tightest, max))
 }
 
 /// How full a last page must be to stay: a page holding a line or two

@@ -49,6 +49,8 @@ pub fn resume(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", "1795651200") // 2026-11-26
+        // Nothing remembered from another run or test: each reads afresh.
+        .env("RESUME_CACHE_DIR", "off")
         .output()
         .expect("the binary runs")
 }

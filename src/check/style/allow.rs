@@ -76,15 +76,25 @@ fn allows(line: &str, rule: &str) -> bool {
     listed.is_empty() || listed.contains(&rule)
 }
 
-/// The first line of the text in `resume.toml` that covers 1-based `line`
-/// (a multi-line string starts above it).
-pub fn text_start_line(source: &Source, line: usize) -> usize {
-    let line_of = |offset: usize| source.text[..offset].matches('\n').count() + 1;
-    super::texts(&source.text)
-        .iter()
-        .map(|t| (line_of(t.span.start), line_of(t.span.end)))
-        .find(|(start, end)| (*start..=*end).contains(&line))
-        .map_or(line, |(start, _)| start)
+/// The lines each text of `resume.toml` spans, found once for all the
+/// warnings of a run (each asks which text it is in).
+pub struct TextLines(Vec<(usize, usize)>);
+
+impl TextLines {
+    /// The 1-based first and last lines of every text of `source`.
+    pub fn of(source: &Source) -> Self {
+        let breaks: Vec<usize> = source.text.match_indices('\n').map(|(at, _)| at).collect();
+        let line_of = |offset: usize| breaks.partition_point(|at| *at < offset) + 1;
+        TextLines(
+            super::texts(&source.text).iter().map(|t| (line_of(t.span.start), line_of(t.span.end))).collect(),
+        )
+    }
+
+    /// The first line of the text that covers 1-based `line` (a
+    /// multi-line string starts above it).
+    pub fn start_of(&self, line: usize) -> usize {
+        self.0.iter().find(|(start, end)| (*start..=*end).contains(&line)).map_or(line, |(start, _)| *start)
+    }
 }
 
 /// The first line of the Fluent message that 1-based `line` continues.

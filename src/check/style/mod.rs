@@ -9,6 +9,7 @@ mod english;
 mod fix;
 mod fluent;
 mod korean;
+mod remembered;
 mod texts;
 
 pub use allow::RULES;
@@ -153,8 +154,9 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
     let settings = Settings::read(source, resume.as_ref());
     warnings.extend(settings.problems.iter().cloned());
     let career = resume.as_ref().map(|r| consistency::career(r, today));
-    // Harper's dictionary loads once, on the first English text.
-    let mut harper: Option<english::English> = None;
+    // Harper's dictionary loads once, on the first English text not
+    // remembered from an earlier run.
+    let mut harper = remembered::RememberedEnglish::new(english_words(source, resume.as_ref(), &settings));
     for text in texts(&source.text) {
         if NOT_PROSE.contains(&text.field()) || text.keys.first().is_some_and(|k| k == "profile") {
             continue;
@@ -184,8 +186,7 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
                 && resume.as_ref().is_some_and(|r| r.source_language() == "en")
                 && !crate::model::has_hangul(&text.value));
         if english && ENGLISH_PROSE.contains(&text.field()) {
-            let checker = harper.get_or_insert_with(|| english_checker(source, resume.as_ref(), &settings));
-            for finding in checker.findings(&text.value) {
+            for finding in harper.findings(&text.value) {
                 warnings.push(located(source, &text, &finding));
             }
         }
@@ -203,8 +204,7 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
     let files = translation_files(source);
     for file in files.iter().filter(|f| f.language == "en") {
         for (range, value) in fluent::values(&file.text) {
-            let checker = harper.get_or_insert_with(|| english_checker(source, resume.as_ref(), &settings));
-            for finding in checker.findings(value) {
+            for finding in harper.findings(value) {
                 let span = range.start + finding.range.start..range.start + finding.range.end;
                 let mut warning = Error::new(format!(
                     "`{}`: {} ({})",
@@ -220,6 +220,7 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
             }
         }
     }
+    harper.save();
     // The translation files beside it: Korean rules, and the word list's
     // casings in both languages.
     for file in &files {
@@ -243,7 +244,8 @@ pub fn check_style(source: &Source, today: YearMonth) -> Vec<Error> {
         warnings.extend(consistency::spellings(resume, source));
         warnings.extend(consistency::contact(resume, source));
     }
-    warnings.retain(|w| !settings.silenced(w, source, &files));
+    let lines = allow::TextLines::of(source);
+    warnings.retain(|w| !settings.silenced(w, source, &lines, &files));
     warnings.extend(allow::unknown_rules(source, &settings.allow));
     warnings
 }
@@ -273,7 +275,13 @@ impl Settings {
 
     /// Whether the writer silenced this warning: its rule allowed for the
     /// whole résumé, or beside the text it is about.
-    fn silenced(&self, warning: &Error, source: &Source, files: &[Translation]) -> bool {
+    fn silenced(
+        &self,
+        warning: &Error,
+        source: &Source,
+        lines: &allow::TextLines,
+        files: &[Translation],
+    ) -> bool {
         let rule = allow::rule_of(warning);
         if rule.is_empty() {
             return false;
@@ -283,7 +291,7 @@ impl Settings {
         }
         let Some(location) = warning.location.as_deref() else { return false };
         if location.file == source.path.display().to_string() {
-            let first = allow::text_start_line(source, location.line);
+            let first = lines.start_of(location.line);
             return allow::allowed_at(&source.text, location.line, first, rule);
         }
         files.iter().find(|f| f.path.display().to_string() == location.file).is_some_and(|file| {
@@ -302,16 +310,12 @@ impl Settings {
     }
 }
 
-/// Harper, knowing the résumé's own words and the writer's list.
-fn english_checker(
-    source: &Source,
-    resume: Option<&crate::model::Resume>,
-    settings: &Settings,
-) -> english::English {
+/// The words Harper is to know: the résumé's own and the writer's list.
+fn english_words(source: &Source, resume: Option<&crate::model::Resume>, settings: &Settings) -> Vec<String> {
     let mut words = resume.map(own_words).unwrap_or_default();
     words.extend(settings.words.iter().cloned());
     words.extend(terms(source));
-    english::English::new(&words)
+    words
 }
 
 /// The findings whose replacement is certain, which `--fix` writes: the

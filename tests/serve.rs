@@ -213,6 +213,23 @@ fn serve_shows_every_language_and_follows_each_save() {
         assert!(pdf.head.contains(&format!("filename=\"{file}\"")), "{}", pdf.head);
     }
     assert_eq!(state["documents"][0]["file"], "resume-ko.pdf");
+    // The web page of the same build, every language in it, framed only
+    // by the preview; its fonts beside it.
+    let site = server.get(state["site"].as_str().expect("a web page"));
+    assert_eq!(site.status, 200);
+    assert!(site.head.contains("frame-ancestors 'self'"), "{}", site.head);
+    let html = site.text();
+    for lang in ["ko", "en"] {
+        assert!(
+            html.contains(&format!("<article lang=\"{lang}\" id=\"{lang}\" class=\"resume\">")),
+            "{html}"
+        );
+    }
+    assert!(html.contains("서버 개발") && html.contains("Server development"));
+    let font = server.get("/site/fonts/Pretendard-Regular.otf");
+    assert_eq!(font.status, 200);
+    assert!(font.body.starts_with(b"OTTO"), "an OpenType font");
+    assert_eq!(server.get("/site/fonts/../resume.toml").status, 404);
     // What `check` says of the words shows beside the pages, with its
     // place; an edit that adds a finding shows it at the next build.
     let style: Vec<&str> = state["style"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
@@ -569,6 +586,31 @@ fn the_preview_page_updates_in_a_real_browser() {
     assert!(browser.run(pages_en).as_u64() > Some(1));
     browser.run("const l = document.getElementById('layout'); l.value = 'international'; l.dispatchEvent(new Event('change'));");
     browser.until("the chosen layout", &format!("{pages_en} === 1"));
+    assert_eq!(browser.run("return window.__mark"), json!("kept"));
+
+    // The web page's tab: the page `resume html` writes, framed, both
+    // languages in it, following the next edit.
+    browser.run("document.getElementById('tab-web').click()");
+    let framed = "const f = document.getElementById('site'); const d = f.contentDocument;
+         return !document.getElementById('web').hidden && document.getElementById('pages').hidden
+           && d && d.querySelectorAll('article.resume').length === 2 && d.body.textContent";
+    let framed_text = browser.until("the web page in its tab", framed);
+    let framed_text = framed_text.as_str().unwrap();
+    assert!(framed_text.contains("서버 개발") && framed_text.contains("Server development"), "{framed_text}");
+    dir.write("resume.toml", &text.replace("서버 개발 (MLOps", "웹 개발 (MLOps"));
+    browser.until(
+        "the edit in the web page",
+        "const d = document.getElementById('site').contentDocument; return d && d.body && d.body.textContent.includes('웹 개발')",
+    );
+    browser.run("const w = document.getElementById('width'); w.value = 'phone'; w.dispatchEvent(new Event('change'));");
+    let phone =
+        browser.run("return document.getElementById('site').getBoundingClientRect().width").as_f64().unwrap();
+    assert!((phone - 360.0).abs() < 1.0, "the phone frame is {phone} px wide");
+    browser.run("document.getElementById('tab-pages').click()");
+    browser.until(
+        "the pages again",
+        "return !document.getElementById('pages').hidden && document.getElementById('web').hidden",
+    );
     assert_eq!(browser.run("return window.__mark"), json!("kept"));
 }
 

@@ -269,6 +269,22 @@ fn file(path: &str, shared: &Shared) -> Option<Response> {
                     .with(attachment(&packet.file)),
             )
         }
+        // The web page of the build, framed by the preview's tab; its
+        // stylesheet finds the fonts beside it.
+        ["site", generation] => {
+            if number(generation)? as u64 != snapshot.generation {
+                return None;
+            }
+            let site = snapshot.site.as_ref()?;
+            Some(
+                Response::new("200 OK", "text/html; charset=utf-8", site.as_bytes().to_vec())
+                    .with("Content-Security-Policy: frame-ancestors 'self'".into()),
+            )
+        }
+        ["site", "fonts", name] => {
+            let (_, bytes) = crate::typeset::fonts::WEB_FONTS.iter().find(|(file, _)| file == name)?;
+            Some(Response::new("200 OK", "font/otf", bytes.to_vec()))
+        }
         ["pdf", generation, document] => {
             if number(generation)? as u64 != snapshot.generation {
                 return None;
@@ -353,6 +369,8 @@ struct State<'a> {
     layouts: &'a [String],
     choice: &'a Choice,
     style: &'a [String],
+    /// Where the web page of this build is, if there is one.
+    site: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -425,6 +443,7 @@ fn state<'a>(snapshot: &'a Snapshot, choice: &'a Choice) -> State<'a> {
         profiles: &snapshot.profiles,
         layouts: &snapshot.layouts,
         choice,
+        site: snapshot.site.as_ref().map(|_| format!("/site/{generation}")),
     }
 }
 

@@ -6,5 +6,5 @@ pub const HTML: &str = include_str!("page.html");
 
 /// What the page may load: its own inline style and script, and images,
 /// fonts, state and events from this server; nothing from elsewhere.
-pub const POLICY: &str = "default-src 'none'; img-src 'self'; font-src 'self'; connect-src 'self'; \
+pub const POLICY: &str = "default-src 'none'; img-src 'self'; font-src 'self'; connect-src 'self'; frame-src 'self'; \
     style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

@@ -78,6 +78,9 @@ pub struct Snapshot {
     /// What `check` says of the words (spacing, spelling, consistency),
     /// one line each with its place, shown beside the pages.
     pub style: Vec<String>,
+    /// The web page `resume html` writes of the same choice, every
+    /// language in one page, shown in its own tab.
+    pub site: Option<Arc<String>>,
 }
 
 /// The choice the page's controls made: a profile and a layout, `None`
@@ -232,6 +235,7 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
             None => warning.message.clone(),
         })
         .collect();
+    let site = site(&jobs);
     if errors.is_empty() {
         let pages: usize = documents.iter().map(|d| d.pages.len()).sum();
         eprintln!("built {} documents ({pages} pages) in {elapsed_ms} ms", documents.len());
@@ -245,6 +249,7 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
             s.profiles = profiles;
             s.layouts = layouts;
             s.style = style;
+            s.site = site;
         });
     } else {
         let error = errors.join("\n\n");
@@ -256,6 +261,26 @@ fn build(request: &Request, session: &mut Session, shared: &Shared) -> (Vec<Job>
         });
     }
     (jobs, read)
+}
+
+/// The web page of the build's résumé, in each of its languages, from the
+/// very views the PDFs typeset; `None` when the choice holds no résumé
+/// (letters alone) or a view cannot be made.
+fn site(jobs: &[Job]) -> Option<Arc<String>> {
+    let job = jobs.iter().find(|j| j.document == build::Document::Resume)?;
+    let views = job
+        .targets
+        .iter()
+        .map(|(language, _)| {
+            build::catalogue(&job.source, *language).and_then(|c| build::document_view(job, &c))
+        })
+        .collect::<crate::Result<Vec<_>>>()
+        .ok()?;
+    if views.is_empty() {
+        return None;
+    }
+    let options = crate::formats::html::PageOptions { single_file: true, ..Default::default() };
+    Some(Arc::new(crate::formats::html::page(&views, options).html))
 }
 
 /// A rendered document as the page offers it: its PDF, and each page

@@ -163,6 +163,7 @@ fn snapshot_frame(snapshot: &Snapshot) -> Vec<u8> {
     put_list(&mut frame, &snapshot.profiles);
     put_list(&mut frame, &snapshot.layouts);
     put_list(&mut frame, &snapshot.style);
+    put_opt(&mut frame, snapshot.site.as_deref().map(String::as_str));
     put_u64(&mut frame, snapshot.documents.len() as u64);
     for document in &snapshot.documents {
         put_str(&mut frame, document.lang);
@@ -338,6 +339,7 @@ fn publish(shared: &Shared, next: Snapshot) {
         s.layouts = next.layouts;
         if next.error.is_none() && !next.documents.is_empty() {
             s.style = next.style;
+            s.site = next.site;
             s.documents = next.documents;
             s.packets = next.packets;
             s.generation += 1;
@@ -353,6 +355,7 @@ fn read_snapshot(from: &mut impl Read) -> io::Result<Snapshot> {
     snapshot.profiles = get_list(from)?;
     snapshot.layouts = get_list(from)?;
     snapshot.style = get_list(from)?;
+    snapshot.site = get_opt(from)?.map(Arc::new);
     for _ in 0..get_count(from)? {
         let lang = language(&get_str(from)?)?;
         let (title, file, pdf) = (get_str(from)?, get_str(from)?, get_bytes(from)?);

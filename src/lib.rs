@@ -41,7 +41,7 @@ pub mod localize;
 pub(crate) mod message_id;
 pub mod model;
 pub mod output;
-pub(crate) mod photo;
+pub mod photo;
 pub mod profiles;
 pub(crate) mod romanize;
 pub mod select;

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 
 /// The largest photo file read: a passport photo is a few hundred
 /// kilobytes.
-pub(crate) const MAX_BYTES: u64 = 20 << 20;
+pub const MAX_BYTES: u64 = 20 << 20;
 
 /// The most pixels a photo may have: a 3 × 4 cm photo needs about
 /// 600 × 800; this allows a camera's full frame.

@@ -406,3 +406,111 @@ fn contrast_and_weight_hold_in_light_and_dark() {
     let html = std::fs::read_to_string(dir.path("site/index.html")).unwrap();
     assert!(html.contains("href=\"resume-ko.pdf\"") && html.contains("href=\"resume-en.pdf\""));
 }
+
+/// The `<link rel=… hreflang=…>` of a page's head, as `hreflang → href`.
+fn alternates(page: &serde_json::Value) -> Vec<(String, String)> {
+    page["head_links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["rel"] == "alternate")
+        .map(|l| (l["hreflang"].as_str().unwrap().to_string(), l["href"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+#[test]
+fn each_language_has_a_page_of_its_own_that_hreflang_links_name() {
+    let dir = Scratch::new("html-hreflang");
+    dir.write("resume.toml", &packet());
+    resume_ok(&dir.0, &["html", "-o", "site"]);
+    let index = read(&dir.path("site/index.html"));
+    let expected: Vec<(String, String)> = [("ko", "ko.html"), ("en", "en.html"), ("x-default", "./")]
+        .iter()
+        .map(|(l, h)| (l.to_string(), h.to_string()))
+        .collect();
+    assert_eq!(alternates(&index), expected, "a fragment is no page a search engine indexes");
+    for (lang, other) in [("ko", "en"), ("en", "ko")] {
+        let page = read(&dir.path(&format!("site/{lang}.html")));
+        let articles: Vec<&str> =
+            page["articles"].as_array().unwrap().iter().map(|a| a["lang"].as_str().unwrap()).collect();
+        assert_eq!(articles, [lang], "one language on its own page");
+        assert_eq!(alternates(&page), expected);
+        assert!(
+            page["links"].as_array().unwrap().iter().any(|l| l["href"] == format!("{other}.html")),
+            "{lang}.html links to the {other} page"
+        );
+        // Its words are the ones the page of both languages says.
+        let both = index["articles"].as_array().unwrap().iter().find(|a| a["lang"] == lang).unwrap();
+        let text = |t: &serde_json::Value| t.as_str().unwrap().trim().to_string();
+        assert_eq!(text(&page["articles"][0]["text"]), text(&both["text"]));
+    }
+    // Where the site will be: every link absolute, and each page's own.
+    resume_ok(&dir.0, &["html", "-o", "public", "--url", "https://gaon.example/cv"]);
+    let index = read(&dir.path("public/index.html"));
+    let canonical = |page: &serde_json::Value| {
+        page["head_links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["rel"] == "canonical")
+            .map(|l| l["href"].clone())
+    };
+    assert_eq!(canonical(&index), Some("https://gaon.example/cv/".into()));
+    assert_eq!(canonical(&read(&dir.path("public/en.html"))), Some("https://gaon.example/cv/en.html".into()));
+    assert!(alternates(&index).contains(&("en".into(), "https://gaon.example/cv/en.html".into())));
+    assert!(alternates(&index).contains(&("x-default".into(), "https://gaon.example/cv/".into())));
+    let html = std::fs::read_to_string(dir.path("public/index.html")).unwrap();
+    assert!(html.contains("<meta property=\"og:url\" content=\"https://gaon.example/cv/\">"));
+    let err = resume_err(&dir.0, &["html", "-o", "bad", "--url", "javascript:alert(1)"]);
+    assert!(err.contains("is not a web address"), "{err}");
+    assert!(!dir.path("bad").exists());
+    // One file is one page: no language links to pages that are not there.
+    resume_ok(&dir.0, &["html", "--single-file", "-o", "one.html"]);
+    assert!(alternates(&read(&dir.path("one.html"))).is_empty());
+}
+
+/// A 30 × 40 PNG, drawn with an independent encoder.
+fn photo_png() -> Vec<u8> {
+    let mut pixmap = tiny_skia::Pixmap::new(30, 40).unwrap();
+    pixmap.fill(tiny_skia::Color::from_rgba8(40, 90, 160, 255));
+    pixmap.encode_png().unwrap()
+}
+
+#[test]
+fn the_photo_shows_only_when_asked_with_the_persons_name_as_its_text() {
+    let dir = Scratch::new("html-photo");
+    dir.write_bytes("me.png", &photo_png());
+    dir.write("resume.toml", &packet().replacen("[person]\n", "[person]\nphoto = \"me.png\"\n", 1));
+    resume_ok(&dir.0, &["html", "-o", "plain"]);
+    assert!(read(&dir.path("plain/index.html"))["images"].as_array().unwrap().is_empty());
+    assert!(!dir.path("plain/photo.png").exists());
+
+    resume_ok(&dir.0, &["html", "--photo", "-o", "site"]);
+    let page = read(&dir.path("site/index.html"));
+    let images = page["images"].as_array().unwrap();
+    assert_eq!(images.len(), 2, "one in each language's header");
+    let names: Vec<&str> = images.iter().map(|i| i["alt"].as_str().unwrap()).collect();
+    assert_eq!(names, ["한가온", "Gaon Han"]);
+    assert!(images.iter().all(|i| i["src"] == "photo.png"));
+    assert_eq!(std::fs::read(dir.path("site/photo.png")).unwrap(), photo_png());
+
+    resume_ok(&dir.0, &["html", "--photo", "--single-file", "-o", "one.html"]);
+    let page = read(&dir.path("one.html"));
+    let src = page["images"][0]["src"].as_str().unwrap();
+    assert!(src.starts_with("data:image/png;base64,"), "{src}");
+    assert!(page["csp"].as_str().unwrap().contains("img-src 'self' data:"));
+
+    // Without a photo, asking for one is an error, and nothing is written.
+    dir.write("resume.toml", &packet());
+    let err = resume_err(&dir.0, &["html", "--photo", "-o", "none"]);
+    assert!(err.contains("a photo was asked for") && err.contains("photo ="), "{err}");
+    assert!(!dir.path("none/index.html").exists());
+    // A photo out of the folder is refused, as for a PDF.
+    let outside = Scratch::new("html-photo-outside");
+    outside.write_bytes("me.png", &photo_png());
+    let away = format!("{}/me.png", outside.0.display());
+    dir.write("resume.toml", &packet().replacen("[person]\n", &format!("[person]\nphoto = \"{away}\"\n"), 1));
+    let err = resume_err(&dir.0, &["html", "--photo", "-o", "away"]);
+    assert!(err.contains("outside the résumé's folder"), "{err}");
+    assert!(!dir.path("away/index.html").exists());
+}

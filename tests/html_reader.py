@@ -1,6 +1,6 @@
 """Reads a page written by `resume html` with Python's own HTML parser,
 independent of the writer: prints JSON with each article's language, its
-text (in order), its headings, the links, the <time> values, the scripts
+text (in order), its headings, the links, the <link>s of its head, the <time> values, the scripts
 and the Content-Security-Policy."""
 import json
 import sys
@@ -20,6 +20,7 @@ class Reader(HTMLParser):
         self.headings = []
         self.in_script = None
         self.ids = []
+        self.heads = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -31,6 +32,8 @@ class Reader(HTMLParser):
             self.headings.append(int(tag[1]))
         if tag == "a":
             self.links.append({"href": attrs.get("href"), "rel": attrs.get("rel")})
+        if tag == "link":
+            self.heads.append({"rel": attrs.get("rel"), "hreflang": attrs.get("hreflang"), "href": attrs.get("href")})
         if tag == "time":
             self.times.append(attrs.get("datetime"))
         if tag == "img":
@@ -67,4 +70,5 @@ print(json.dumps({
     "images": reader.images,
     "headings": reader.headings,
     "ids": reader.ids,
+    "head_links": reader.heads,
 }))

@@ -44,7 +44,7 @@ pub fn write(format: Format, view: &View, attachments: &docx::Attachments) -> Re
         }
         Format::Json => (json::export(view).into_bytes(), Vec::new()),
         Format::Html => {
-            let options = html::PageOptions { single_file: true, downloads: &[] };
+            let options = html::PageOptions { single_file: true, ..Default::default() };
             (html::page(std::slice::from_ref(view), options).html.into_bytes(), Vec::new())
         }
         Format::Pdf | Format::Png | Format::Svg => {

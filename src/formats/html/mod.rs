@@ -190,10 +190,18 @@ fn items(out: &mut String, list: &[Item], dates: &[(String, String)]) {
 /// headline, location and contacts in an `<address>`, the PDF to
 /// download when there is one), then each section of the composed body
 /// under its `h2`.
-pub fn article(view: &View, download: Option<&str>) -> String {
+pub fn article(view: &View, download: Option<&str>, photo: Option<&str>) -> String {
     let lang = escape(&view.lang);
     let dates = periods(view);
     let mut out = format!("<article lang=\"{lang}\" id=\"{lang}\" class=\"resume\">\n<header>\n");
+    if let Some(src) = photo {
+        // Its text for a reader that cannot see it: whose photo it is.
+        out.push_str(&format!(
+            "<img class=\"photo\" src=\"{}\" alt=\"{}\" width=\"120\" height=\"160\">\n",
+            escape(src),
+            escape(&view.person.name)
+        ));
+    }
     out.push_str(&format!("<h1>{}</h1>\n", escape(&view.person.name)));
     if let Some(headline) = &view.person.headline {
         out.push_str(&format!("<p class=\"headline\">{}</p>\n", escape(headline)));

@@ -23,6 +23,16 @@ pub struct PageOptions<'a> {
     /// The PDF beside the page for each language, by file name, to link
     /// from that language's header.
     pub downloads: &'a [(String, String)],
+    /// The pages of the site by language (`x-default` for the page of
+    /// every language), for `hreflang` links that search engines follow
+    /// and, on a one-language page, the way to the others. None in one
+    /// file: a fragment is no page of its own.
+    pub alternates: &'a [(String, String)],
+    /// This page's own address, when the site's is known (`--url`).
+    pub canonical: Option<&'a str>,
+    /// The photo, when asked for: where the page finds it (a file beside
+    /// it, or a `data:` address in one file).
+    pub photo: Option<&'a str>,
 }
 
 /// A page and the stylesheet it links to (empty when inline).
@@ -73,9 +83,16 @@ pub fn page(views: &[View], options: PageOptions) -> Page {
     head.push_str("<meta name=\"twitter:card\" content=\"summary\">\n");
     head.push_str(&format!("<meta name=\"twitter:title\" content=\"{}\">\n", escape(&title)));
     head.push_str(&format!("<meta name=\"twitter:description\" content=\"{}\">\n", escape(&description)));
-    for view in views {
-        let lang = escape(&view.lang);
-        head.push_str(&format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"#{lang}\">\n"));
+    if let Some(url) = options.canonical {
+        head.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(url)));
+        head.push_str(&format!("<meta property=\"og:url\" content=\"{}\">\n", escape(url)));
+    }
+    for (lang, href) in options.alternates {
+        head.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+            escape(lang),
+            escape(href)
+        ));
     }
     if options.single_file {
         head.push_str(&format!("<style>{STYLE}</style>\n"));
@@ -97,12 +114,31 @@ pub fn page(views: &[View], options: PageOptions) -> Page {
             .collect();
         body.push_str(&links.join(" "));
         body.push_str("</nav>\n");
+    } else if options.alternates.len() > 1 {
+        // A page of one language links to the pages of the others.
+        body.push_str("<nav class=\"languages\" aria-label=\"Language\">");
+        let links: Vec<String> = options
+            .alternates
+            .iter()
+            .filter(|(lang, _)| lang != "x-default")
+            .map(|(lang, href)| {
+                let name = if lang == "ko" { "한국어" } else { "English" };
+                let current = if *lang == first.lang { " aria-current=\"page\"" } else { "" };
+                format!(
+                    "<a href=\"{}\" hreflang=\"{lang}\" lang=\"{lang}\"{current}>{name}</a>",
+                    escape(href),
+                    lang = escape(lang)
+                )
+            })
+            .collect();
+        body.push_str(&links.join(" "));
+        body.push_str("</nav>\n");
     }
     body.push_str("<main>\n");
     for view in views {
         let download =
             options.downloads.iter().find(|(lang, _)| *lang == view.lang).map(|(_, file)| file.as_str());
-        body.push_str(&article(view, download));
+        body.push_str(&article(view, download, options.photo));
     }
     body.push_str("</main>\n");
     if views.len() > 1 {

@@ -514,3 +514,123 @@ fn the_photo_shows_only_when_asked_with_the_persons_name_as_its_text() {
     assert!(err.contains("outside the résumé's folder"), "{err}");
     assert!(!dir.path("away/index.html").exists());
 }
+
+/// One printed line as poppler reads it: its page, its box and its words.
+struct PrintedLine {
+    page: usize,
+    top: f64,
+    bottom: f64,
+    text: String,
+}
+
+/// Each page's size and lines of a PDF, read by poppler's `pdftotext
+/// -bbox-layout`, a reader independent of both Chromium and us.
+fn printed(pdf: &std::path::Path) -> (Vec<(f64, f64)>, Vec<PrintedLine>) {
+    let out =
+        Command::new("pdftotext").arg("-bbox-layout").arg(pdf).arg("-").output().expect("pdftotext runs");
+    assert!(out.status.success());
+    let xml = String::from_utf8(out.stdout).unwrap();
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (mut pages, mut lines) = (Vec::new(), Vec::new());
+    for page in xml.split("<page ").skip(1) {
+        let head = &page[..page.find('>').unwrap()];
+        pages.push((attribute(head, "width"), attribute(head, "height")));
+        for line in page.split("<line ").skip(1) {
+            let head = &line[..line.find('>').unwrap()];
+            let body = &line[..line.find("</line>").unwrap()];
+            let words: Vec<&str> = body
+                .split("<word ")
+                .skip(1)
+                .map(|w| &w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()])
+                .collect();
+            lines.push(PrintedLine {
+                page: pages.len(),
+                top: attribute(head, "yMin"),
+                bottom: attribute(head, "yMax"),
+                text: words.join(" ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"),
+            });
+        }
+    }
+    (pages, lines)
+}
+
+/// Printed from Chromium on A4 and on Letter: the paper asked for, every
+/// word of the page in its order (nothing lost or doubled where a page
+/// breaks), every line inside its page, and no heading left at the foot of
+/// a page away from what it heads.
+#[test]
+fn the_page_prints_whole_on_a4_and_letter() {
+    let Some(driver) = common::webdriver::chromedriver() else {
+        eprintln!(
+            "SKIPPED: no chromedriver (Debian's chromium and chromium-driver); `.ci/run` installs them"
+        );
+        return;
+    };
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        eprintln!("SKIPPED: no pdftotext (poppler-utils); `.ci/run` installs it");
+        return;
+    }
+    let dir = Scratch::new("html-print");
+    dir.write("resume.toml", &packet());
+    resume_ok(&dir.0, &["html", "-o", "site"]);
+    let browser = common::webdriver::Browser::start(driver);
+    for (paper, width, height) in [("A4", 21.0, 29.7), ("Letter", 21.59, 27.94)] {
+        for lang in ["ko", "en"] {
+            let page = dir.path(&format!("site/{lang}.html"));
+            browser.go(&format!("file://{}", page.display()));
+            browser.until(
+                "the page",
+                "return document.readyState === 'complete' && document.fonts.status === 'loaded'",
+            );
+            let pdf = dir.write_bytes(&format!("{lang}-{paper}.pdf"), &browser.print(width, height));
+            let (pages, lines) = printed(&pdf);
+            let points = (width / 2.54 * 72.0, height / 2.54 * 72.0);
+            assert!(!pages.is_empty());
+            for size in &pages {
+                assert!(
+                    (size.0 - points.0).abs() < 1.0 && (size.1 - points.1).abs() < 1.0,
+                    "{paper}: {size:?}"
+                );
+            }
+            for line in &lines {
+                assert!(
+                    line.top >= 0.0 && line.bottom <= points.1,
+                    "{lang} on {paper}: `{}` runs off page {} ({} – {})",
+                    line.text,
+                    line.page,
+                    line.top,
+                    line.bottom
+                );
+            }
+            // Every word, in order: the page's text is the printed text
+            // (the language links and the PDF link are the screen's),
+            // compared without spaces, which poppler guesses from gaps.
+            let read = read(&page);
+            let text: String = read["articles"][0]["text"].as_str().unwrap().replacen("PDF", "", 1);
+            let printed_text: String = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+            assert_eq!(
+                common::squash(&printed_text),
+                common::squash(&text),
+                "{lang} on {paper}: the printed words differ"
+            );
+            // A heading is never the last line of a page.
+            let headings: Vec<String> = read["heading_texts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| common::squash(h.as_str().unwrap()))
+                .collect();
+            for page in 1..pages.len() {
+                let last = lines.iter().rfind(|l| l.page == page).expect("a page with text");
+                assert!(
+                    !headings.contains(&common::squash(&last.text)),
+                    "{lang} on {paper}: the heading `{}` is left at the foot of page {page}",
+                    last.text
+                );
+            }
+        }
+    }
+}

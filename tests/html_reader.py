@@ -21,6 +21,8 @@ class Reader(HTMLParser):
         self.in_script = None
         self.ids = []
         self.heads = []
+        self.heading_texts = []
+        self.in_heading = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -30,6 +32,10 @@ class Reader(HTMLParser):
             self.articles.append({"lang": attrs.get("lang"), "text": []})
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.headings.append(int(tag[1]))
+        # What heads what follows: a heading, or a part's title in an entry.
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") or "part-title" in (attrs.get("class") or "").split():
+            self.heading_texts.append("")
+            self.in_heading = tag
         if tag == "a":
             self.links.append({"href": attrs.get("href"), "rel": attrs.get("rel")})
         if tag == "link":
@@ -46,6 +52,8 @@ class Reader(HTMLParser):
             self.articles[-1]["text"].append("\n")
 
     def handle_endtag(self, tag):
+        if tag == self.in_heading:
+            self.in_heading = False
         if tag == "script" and self.in_script is not None:
             self.scripts.append(self.in_script)
             self.in_script = None
@@ -55,6 +63,8 @@ class Reader(HTMLParser):
             self.in_script["text"] += data
         elif self.articles:
             self.articles[-1]["text"].append(data)
+            if self.in_heading:
+                self.heading_texts[-1] += data
 
 
 reader = Reader()
@@ -71,4 +81,5 @@ print(json.dumps({
     "headings": reader.headings,
     "ids": reader.ids,
     "head_links": reader.heads,
+    "heading_texts": reader.heading_texts,
 }))

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use lopdf::{Document, Object};
 
 pub mod docx;
+pub mod webdriver;
 
 /// A fresh, empty folder under the target directory, removed on drop.
 pub struct Scratch(pub PathBuf);

@@ -228,7 +228,7 @@ fn the_same_input_gives_the_same_bytes_and_a_link_is_never_written_through() {
     dir.write("resume.toml", &packet());
     resume_ok(&dir.0, &["html", "-o", "a"]);
     resume_ok(&dir.0, &["html", "-o", "b"]);
-    for file in ["index.html", "style.css", "fonts/Pretendard-Regular.otf"] {
+    for file in ["index.html", "style.css", "fonts/Pretendard-Regular.subset.woff2"] {
         assert_eq!(
             std::fs::read(dir.path(&format!("a/{file}"))).unwrap(),
             std::fs::read(dir.path(&format!("b/{file}"))).unwrap(),
@@ -577,6 +577,15 @@ fn the_page_prints_whole_on_a4_and_letter() {
     dir.write("resume.toml", &packet());
     resume_ok(&dir.0, &["html", "-o", "site"]);
     let browser = common::webdriver::Browser::start(driver);
+    // A link to one language shows it from the top, the switch in view.
+    browser.go(&format!("file://{}#en", dir.path("site/index.html").display()));
+    browser
+        .until("the page", "return document.readyState === 'complete' && document.fonts.status === 'loaded'");
+    let shown = browser.run(
+        "return [window.scrollY, document.querySelector('nav.languages').getBoundingClientRect().top >= 0, \
+         [...document.querySelectorAll('article.resume')].filter(a => !a.hidden).map(a => a.lang).join()]",
+    );
+    assert_eq!(shown, serde_json::json!([0, true, "en"]));
     for (paper, width, height) in [("A4", 21.0, 29.7), ("Letter", 21.59, 27.94)] {
         for lang in ["ko", "en"] {
             let page = dir.path(&format!("site/{lang}.html"));
@@ -633,4 +642,40 @@ fn the_page_prints_whole_on_a4_and_letter() {
             }
         }
     }
+}
+
+#[test]
+fn the_fonts_are_cut_to_the_page_and_whole_only_for_what_the_cut_lacks() {
+    let dir = Scratch::new("html-fonts");
+    dir.write("resume.toml", &packet());
+    resume_ok(&dir.0, &["html", "-o", "site"]);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path("site/fonts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "Pretendard-Bold.subset.woff2",
+            "Pretendard-Regular.subset.woff2",
+            "Pretendard-SemiBold.subset.woff2"
+        ]
+    );
+    let weight: u64 =
+        names.iter().map(|n| std::fs::metadata(dir.path(&format!("site/fonts/{n}"))).unwrap().len()).sum();
+    assert!(weight < 800_000, "the fonts weigh {weight} bytes");
+    for name in &names {
+        assert_eq!(&std::fs::read(dir.path(&format!("site/fonts/{name}"))).unwrap()[..4], b"wOF2");
+    }
+    // A syllable no cut has (`똠` is none of KS X 1001's 2,350): the whole
+    // font is linked for it alone.
+    dir.write("resume.toml", &packet().replace("한가온", "한똠온"));
+    resume_ok(&dir.0, &["html", "-o", "rare"]);
+    let css = std::fs::read_to_string(dir.path("rare/style.css")).unwrap();
+    assert!(
+        css.contains("url(\"fonts/Pretendard-Regular.otf\") format(\"opentype\"); unicode-range: U+B620;"),
+        "{css}"
+    );
+    assert_eq!(&std::fs::read(dir.path("rare/fonts/Pretendard-Regular.otf")).unwrap()[..4], b"OTTO");
 }

@@ -148,9 +148,9 @@ fn serve_shows_every_language_and_follows_each_save() {
         );
     }
     assert!(html.contains("서버 개발") && html.contains("Server development"));
-    let font = server.get("/site/fonts/Pretendard-Regular.otf");
+    let font = server.get("/site/fonts/Pretendard-Regular.subset.woff2");
     assert_eq!(font.status, 200);
-    assert!(font.body.starts_with(b"OTTO"), "an OpenType font");
+    assert!(font.body.starts_with(b"wOF2"), "a WOFF2 font");
     assert_eq!(server.get("/site/fonts/../resume.toml").status, 404);
     // What `check` says of the words shows beside the pages, with its
     // place; an edit that adds a finding shows it at the next build.

@@ -131,10 +131,14 @@ pub fn run(args: &HtmlArgs) -> Result<()> {
         let dir = args.output.clone().unwrap_or_else(|| PathBuf::from("site"));
         std::fs::create_dir_all(dir.join("fonts"))
             .map_err(|err| resume::Error::io("create the folder", &dir, &err))?;
-        let mut files = vec![
-            (dir.join("index.html"), page.html.into_bytes()),
-            (dir.join("style.css"), page.css.into_bytes()),
-        ];
+        // The cut fonts, and the whole ones only for what they lack.
+        let mut css = page.css;
+        let beyond = resume::formats::html::fonts::beyond_cut(&page.html);
+        if let Some((rules, _)) = &beyond {
+            css.push_str(rules);
+        }
+        let mut files =
+            vec![(dir.join("index.html"), page.html.into_bytes()), (dir.join("style.css"), css.into_bytes())];
         if pages_per_language {
             for view in &views {
                 let canonical = url.as_ref().map(|u| format!("{u}{}.html", view.lang));
@@ -144,7 +148,10 @@ pub fn run(args: &HtmlArgs) -> Result<()> {
                 files.push((dir.join(format!("{}.html", view.lang)), one.html.into_bytes()));
             }
         }
-        for (name, bytes) in resume::typeset::fonts::WEB_FONTS {
+        for font in &resume::formats::html::fonts::WEB_FONTS {
+            files.push((dir.join("fonts").join(font.cut.0), font.cut.1.to_vec()));
+        }
+        for (name, bytes) in beyond.map(|(_, files)| files).unwrap_or_default() {
             files.push((dir.join("fonts").join(name), bytes.to_vec()));
         }
         for (name, bytes) in pdfs {

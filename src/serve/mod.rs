@@ -282,8 +282,8 @@ fn file(path: &str, shared: &Shared) -> Option<Response> {
             )
         }
         ["site", "fonts", name] => {
-            let (_, bytes) = crate::typeset::fonts::WEB_FONTS.iter().find(|(file, _)| file == name)?;
-            Some(Response::new("200 OK", "font/otf", bytes.to_vec()))
+            let font = crate::formats::html::fonts::WEB_FONTS.iter().find(|f| f.cut.0 == *name)?;
+            Some(Response::new("200 OK", "font/woff2", font.cut.1.to_vec()))
         }
         ["pdf", generation, document] => {
             if number(generation)? as u64 != snapshot.generation {

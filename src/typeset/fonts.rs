@@ -27,15 +27,7 @@ pub const PRETENDARD_REGULAR: &[u8] = include_bytes!("../../fonts/Pretendard-Reg
 pub const PRETENDARD_SEMIBOLD: &[u8] = include_bytes!("../../fonts/Pretendard-SemiBold.otf");
 
 /// Pretendard Bold.
-const PRETENDARD_BOLD: &[u8] = include_bytes!("../../fonts/Pretendard-Bold.otf");
-
-/// The fonts a web page of the résumé is served with, by file name:
-/// Pretendard's three weights, as the PDF sets them.
-pub const WEB_FONTS: [(&str, &[u8]); 3] = [
-    ("Pretendard-Regular.otf", PRETENDARD_REGULAR),
-    ("Pretendard-SemiBold.otf", PRETENDARD_SEMIBOLD),
-    ("Pretendard-Bold.otf", PRETENDARD_BOLD),
-];
+pub const PRETENDARD_BOLD: &[u8] = include_bytes!("../../fonts/Pretendard-Bold.otf");
 
 const EMBEDDED: &[&[u8]] = &[
     PRETENDARD_REGULAR,

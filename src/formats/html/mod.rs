@@ -13,6 +13,8 @@
 mod jsonld;
 mod page;
 
+pub mod fonts;
+
 pub use page::{Page, PageOptions, STYLE, page};
 
 use crate::view::View;

@@ -14,10 +14,13 @@ pub struct WebFont {
     /// The CSS weight.
     pub weight: u16,
     /// The cut's file name in the site's `fonts/`, and its bytes (WOFF2).
-    pub cut: (&'static str, &'static [u8]),
+    pub cut: FontFile,
     /// The whole font's file name and bytes (OpenType).
-    pub whole: (&'static str, &'static [u8]),
+    pub whole: FontFile,
 }
+
+/// A font file of the site: its name in `fonts/` and its bytes.
+pub type FontFile = (&'static str, &'static [u8]);
 
 /// The three weights the layouts set.
 pub const WEB_FONTS: [WebFont; 3] = [
@@ -80,7 +83,7 @@ pub fn in_cut(c: char) -> bool {
 /// and Pretendard has, and the files they link. Nothing when the cut has
 /// them all (a character Pretendard lacks, such as Hanja, is the
 /// reader's fonts' either way).
-pub fn beyond_cut(text: &str) -> Option<(String, Vec<(&'static str, &'static [u8])>)> {
+pub fn beyond_cut(text: &str) -> Option<(String, Vec<FontFile>)> {
     let pretendard = crate::typeset::fonts::embedded().first()?;
     let mut lacking: Vec<char> =
         text.chars().filter(|c| !in_cut(*c) && pretendard.info().coverage.contains(*c as u32)).collect();

@@ -408,6 +408,8 @@ fn the_preview_page_updates_in_a_real_browser() {
 
     // The web page's tab: the page `resume html` writes, framed, both
     // languages in it, following the next edit.
+    let width_shown = "return document.getElementById('width').getBoundingClientRect().width > 0";
+    assert_eq!(browser.run(width_shown), json!(false), "the width control belongs to the web page's tab");
     browser.run("document.getElementById('tab-web').click()");
     let framed = "const f = document.getElementById('site'); const d = f.contentDocument;
          return !document.getElementById('web').hidden && document.getElementById('pages').hidden
@@ -420,6 +422,7 @@ fn the_preview_page_updates_in_a_real_browser() {
         "the edit in the web page",
         "const d = document.getElementById('site').contentDocument; return d && d.body && d.body.textContent.includes('웹 개발')",
     );
+    assert_eq!(browser.run(width_shown), json!(true));
     browser.run("const w = document.getElementById('width'); w.value = 'phone'; w.dispatchEvent(new Event('change'));");
     let phone =
         browser.run("return document.getElementById('site').getBoundingClientRect().width").as_f64().unwrap();

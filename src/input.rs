@@ -79,6 +79,24 @@ pub fn read_capped(path: &Path, cap: u64) -> std::result::Result<Vec<u8>, Refusa
     Ok(bytes)
 }
 
+/// Reads standard input as a text the user gave in place of a file
+/// (`-`), capped like a file: a pipe that never ends, or one of
+/// gigabytes, cannot take the machine's memory. `what` names it in the
+/// error, with `hint`.
+pub fn read_stdin_text(what: &str, hint: &str) -> Result<String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(MAX_TEXT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| Error::new(format!("cannot read standard input: {err}")))?;
+    if bytes.len() as u64 > MAX_TEXT {
+        return Err(
+            Error::new(format!("{what} on standard input is over {} MB", MAX_TEXT >> 20)).with_hint(hint)
+        );
+    }
+    decode(Path::new("<stdin>"), bytes)
+}
+
 /// Reads a text file the user wrote (a résumé, a translation), as UTF-8.
 /// `Ok(None)` when it does not exist.
 pub fn read_text(path: &Path) -> Result<Option<String>> {

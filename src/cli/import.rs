@@ -90,10 +90,7 @@ pub fn run(args: &ImportArgs) -> Result<()> {
     }
     // Read as the résumé is: capped, and bad UTF-8 located (UTF-16 named).
     let text = if from_stdin {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
-            .map_err(|err| resume::Error::new(format!("cannot read standard input: {err}")))?;
-        resume::input::decode(&name, bytes)?
+        resume::input::read_stdin_text("the résumé", "import one résumé's file, of a few kilobytes")?
     } else {
         resume::input::read_text(&args.file)?.ok_or_else(|| {
             resume::Error::new(format!("cannot read `{}`: no such file", args.file.display()))

@@ -198,18 +198,10 @@ fn read_pdf(
 /// like every text read, and decoded with a located error.
 fn read_posting(path: &std::path::Path) -> Result<String> {
     if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        let cap = resume::input::MAX_TEXT;
-        std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), cap + 1), &mut bytes)
-            .map_err(|err| resume::Error::new(format!("cannot read standard input: {err}")))?;
-        if bytes.len() as u64 > cap {
-            return Err(resume::Error::new(format!(
-                "the posting on standard input is over {} MB",
-                cap >> 20
-            ))
-            .with_hint("a posting is a page of text: paste the posting alone"));
-        }
-        return resume::input::decode(std::path::Path::new("<stdin>"), bytes);
+        return resume::input::read_stdin_text(
+            "the posting",
+            "a posting is a page of text: paste the posting alone",
+        );
     }
     resume::input::read_text(path)?
         .ok_or_else(|| resume::Error::new(format!("cannot read `{}`: no such file", path.display())))

@@ -204,7 +204,7 @@ fn the_forms_photo_is_in_its_word_cell() {
     pixmap.fill(tiny_skia::Color::from_rgba8(90, 120, 160, 255));
     let png = pixmap.encode_png().unwrap();
     dir.write_bytes("me.png", &png);
-    let text = std::fs::read_to_string(common::root().join("examples/packet/resume.toml")).unwrap();
+    let text = common::packet_text();
     dir.write("resume.toml", &text.replacen("[person]\n", "[person]\nphoto = \"me.png\"\n", 1));
     resume_ok(&dir.0, &["docx", "--document", "iryeokseo"]);
     let docx = dir.path("iryeokseo-ko.docx");

@@ -71,7 +71,7 @@ fn every_part_of_every_word_file_is_valid_against_the_ecma_376_schemas() {
     let mut pixmap = tiny_skia::Pixmap::new(30, 40).unwrap();
     pixmap.fill(tiny_skia::Color::from_rgba8(90, 120, 160, 255));
     dir.write_bytes("me.png", &pixmap.encode_png().unwrap());
-    let packet = std::fs::read_to_string(common::root().join("examples/packet/resume.toml")).unwrap();
+    let packet = common::packet_text();
     dir.write("resume.toml", &packet.replacen("[person]\n", "[person]\nphoto = \"me.png\"\n", 1));
     // The built-in example (an empty folder), and the packet example with
     // a photo.

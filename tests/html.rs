@@ -19,10 +19,6 @@ fn read(path: &std::path::Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-fn packet() -> String {
-    std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
 /// Every text of the composed body, in order: what the page must say.
 fn body_texts(view: &serde_json::Value) -> Vec<String> {
     fn blocks(list: &serde_json::Value, out: &mut Vec<String>) {
@@ -83,7 +79,7 @@ fn squeeze(text: &str) -> String {
 #[test]
 fn the_page_says_what_the_document_says_in_both_languages() {
     let dir = Scratch::new("html-parity");
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     resume_ok(&dir.0, &["html", "-o", "site"]);
     let page = read(&dir.path("site/index.html"));
     let articles = page["articles"].as_array().unwrap();
@@ -138,7 +134,7 @@ fn the_page_says_what_the_document_says_in_both_languages() {
 #[test]
 fn nothing_private_reaches_the_page_and_search_engines_get_the_person() {
     let dir = Scratch::new("html-private");
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     resume_ok(&dir.0, &["html", "-o", "site"]);
     let html = std::fs::read_to_string(dir.path("site/index.html")).unwrap();
     for private in ["1990-03-14", "1990.03", "월드컵북로", "육군", "병장", "韓佳溫"] {
@@ -225,7 +221,7 @@ responsibilities = ["{{ 7*7 }} ${7*7} <svg onload=alert(4)>"]
 #[test]
 fn the_same_input_gives_the_same_bytes_and_a_link_is_never_written_through() {
     let dir = Scratch::new("html-deterministic");
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     resume_ok(&dir.0, &["html", "-o", "a"]);
     resume_ok(&dir.0, &["html", "-o", "b"]);
     for file in ["index.html", "style.css", "fonts/Pretendard-Regular.subset.woff2"] {
@@ -288,7 +284,7 @@ fn the_page_in_a_real_browser() {
         return;
     };
     let dir = Scratch::new("html-browser");
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     resume_ok(&dir.0, &["html", "-o", "site"]);
     let index = dir.path("site/index.html");
     let url = format!("file://{}", index.display());
@@ -421,7 +417,7 @@ fn alternates(page: &serde_json::Value) -> Vec<(String, String)> {
 #[test]
 fn each_language_has_a_page_of_its_own_that_hreflang_links_name() {
     let dir = Scratch::new("html-hreflang");
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     resume_ok(&dir.0, &["html", "-o", "site"]);
     let index = read(&dir.path("site/index.html"));
     let expected: Vec<(String, String)> = [("ko", "ko.html"), ("en", "en.html"), ("x-default", "./")]
@@ -480,7 +476,10 @@ fn photo_png() -> Vec<u8> {
 fn the_photo_shows_only_when_asked_with_the_persons_name_as_its_text() {
     let dir = Scratch::new("html-photo");
     dir.write_bytes("me.png", &photo_png());
-    dir.write("resume.toml", &packet().replacen("[person]\n", "[person]\nphoto = \"me.png\"\n", 1));
+    dir.write(
+        "resume.toml",
+        &common::packet_text().replacen("[person]\n", "[person]\nphoto = \"me.png\"\n", 1),
+    );
     resume_ok(&dir.0, &["html", "-o", "plain"]);
     assert!(read(&dir.path("plain/index.html"))["images"].as_array().unwrap().is_empty());
     assert!(!dir.path("plain/photo.png").exists());
@@ -501,7 +500,7 @@ fn the_photo_shows_only_when_asked_with_the_persons_name_as_its_text() {
     assert!(page["csp"].as_str().unwrap().contains("img-src 'self' data:"));
 
     // Without a photo, asking for one is an error, and nothing is written.
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     let err = resume_err(&dir.0, &["html", "--photo", "-o", "none"]);
     assert!(err.contains("a photo was asked for") && err.contains("photo ="), "{err}");
     assert!(!dir.path("none/index.html").exists());
@@ -509,7 +508,10 @@ fn the_photo_shows_only_when_asked_with_the_persons_name_as_its_text() {
     let outside = Scratch::new("html-photo-outside");
     outside.write_bytes("me.png", &photo_png());
     let away = format!("{}/me.png", outside.0.display());
-    dir.write("resume.toml", &packet().replacen("[person]\n", &format!("[person]\nphoto = \"{away}\"\n"), 1));
+    dir.write(
+        "resume.toml",
+        &common::packet_text().replacen("[person]\n", &format!("[person]\nphoto = \"{away}\"\n"), 1),
+    );
     let err = resume_err(&dir.0, &["html", "--photo", "-o", "away"]);
     assert!(err.contains("outside the résumé's folder"), "{err}");
     assert!(!dir.path("away/index.html").exists());
@@ -574,7 +576,7 @@ fn the_page_prints_whole_on_a4_and_letter() {
         return;
     }
     let dir = Scratch::new("html-print");
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     resume_ok(&dir.0, &["html", "-o", "site"]);
     let browser = common::webdriver::Browser::start(driver);
     // A link to one language shows it from the top, the switch in view.
@@ -647,7 +649,7 @@ fn the_page_prints_whole_on_a4_and_letter() {
 #[test]
 fn the_fonts_are_cut_to_the_page_and_whole_only_for_what_the_cut_lacks() {
     let dir = Scratch::new("html-fonts");
-    dir.write("resume.toml", &packet());
+    dir.write("resume.toml", &common::packet_text());
     resume_ok(&dir.0, &["html", "-o", "site"]);
     let mut names: Vec<String> = std::fs::read_dir(dir.path("site/fonts"))
         .unwrap()
@@ -670,7 +672,7 @@ fn the_fonts_are_cut_to_the_page_and_whole_only_for_what_the_cut_lacks() {
     }
     // A syllable no cut has (`똠` is none of KS X 1001's 2,350): the whole
     // font is linked for it alone.
-    dir.write("resume.toml", &packet().replace("한가온", "한똠온"));
+    dir.write("resume.toml", &common::packet_text().replace("한가온", "한똠온"));
     resume_ok(&dir.0, &["html", "-o", "rare"]);
     let css = std::fs::read_to_string(dir.path("rare/style.css")).unwrap();
     assert!(

@@ -114,28 +114,11 @@ fn the_name_comes_from_the_flag_and_a_missing_name_is_an_error() {
 /// its size, and nothing is printed.
 #[test]
 fn an_endless_standard_input_is_refused_not_read_forever() {
-    use std::io::Write;
     let dir = Scratch::new("import-stdin-cap");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_resume"))
-        .args(["import", "markdown", "-", "--lang", "ko"])
-        .current_dir(&dir.0)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        let line = "- 서버 개발\n".repeat(1024);
-        // 16 MB, twice the cap; the reader stops early and the pipe breaks.
-        for _ in 0..(16 << 20) / line.len() {
-            if stdin.write_all(line.as_bytes()).is_err() {
-                break;
-            }
-        }
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    // 16 MB, twice the cap; the reader stops early and the pipe breaks.
+    let line = "- 서버 개발\n";
+    let input = line.repeat((16 << 20) / line.len()).into_bytes();
+    let out = common::resume_piped(&dir.0, &["import", "markdown", "-", "--lang", "ko"], input);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(stderr.contains("on standard input is over 8 MB"), "{stderr}");

@@ -401,7 +401,7 @@ fn a_packet_is_written_whole_or_not_at_all() {
 #[test]
 fn two_languages_never_join_one_packet() {
     let dir = Scratch::new("packet-languages");
-    let text = std::fs::read_to_string(common::root().join("examples/packet/resume.toml")).unwrap();
+    let text = common::packet_text();
     dir.write(
         "resume.toml",
         &format!(

@@ -160,17 +160,11 @@ fn a_korean_search_posting_and_a_new_graduates_posting() {
 #[test]
 fn a_posting_on_standard_input_and_what_it_may_not_be() {
     let dir = Scratch::new("tailor-stdin");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_resume"))
-        .args(["tailor", "-", "--format", "json"])
-        .current_dir(&dir.0)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all("자격요건\n- Kafka 운영 경험\n".as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::resume_piped(
+        &dir.0,
+        &["tailor", "-", "--format", "json"],
+        "자격요건\n- Kafka 운영 경험\n".as_bytes().to_vec(),
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["posting"]["requirements"][0]["label"], "Kafka");
@@ -282,11 +276,7 @@ fn read_back(dir: &std::path::Path, pdf: &str) -> serde_json::Value {
 fn every_layout_reads_back_in_order_in_both_languages() {
     let example = Scratch::new("tailor-readback-example");
     let packet = Scratch::new("tailor-readback-packet");
-    packet.write(
-        "resume.toml",
-        &std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR")))
-            .unwrap(),
-    );
+    packet.write("resume.toml", &common::packet_text());
     for dir in [&example, &packet] {
         for layout in ["classic", "compact", "international"] {
             for lang in ["ko", "en"] {
@@ -314,11 +304,7 @@ fn every_layout_reads_back_in_order_in_both_languages() {
 #[test]
 fn a_layout_that_hides_or_scrambles_what_a_machine_needs_is_reported() {
     let dir = Scratch::new("tailor-readback-wrong");
-    dir.write(
-        "resume.toml",
-        &std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR")))
-            .unwrap(),
-    );
+    dir.write("resume.toml", &common::packet_text());
     // Dates before their employer, an employer's words on two lines, no
     // contacts and no titles.
     dir.write(
@@ -456,11 +442,7 @@ lang = ["ko"]
 #[test]
 fn a_label_read_after_its_value_is_reported() {
     let dir = Scratch::new("tailor-readback-labels");
-    dir.write(
-        "resume.toml",
-        &std::fs::read_to_string(format!("{}/examples/packet/resume.toml", env!("CARGO_MANIFEST_DIR")))
-            .unwrap(),
-    );
+    dir.write("resume.toml", &common::packet_text());
     // Each fact's value set first, at the right; its label after it, at
     // the left: a reader of the text layer meets the value first.
     dir.write(

@@ -56,6 +56,36 @@ pub fn resume(dir: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// The fictional applicant's résumé (`examples/packet`), as text to write
+/// into a test's folder.
+pub fn packet_text() -> String {
+    std::fs::read_to_string(root().join("examples/packet/resume.toml")).expect("the packet example")
+}
+
+/// Runs `resume` in `dir` with `input` on standard input, written from
+/// a thread of its own so a child that stops reading early (a cap) never
+/// blocks the test.
+pub fn resume_piped(dir: &Path, args: &[&str], input: Vec<u8>) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_resume"))
+        .args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1795651200")
+        .env("RESUME_CACHE_DIR", "off")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().expect("a pipe");
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("the binary ends");
+    writer.join().expect("the writer ends");
+    out
+}
+
 /// Runs and asserts success, returning stderr.
 pub fn resume_ok(dir: &Path, args: &[&str]) -> String {
     let out = resume(dir, args);
